@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
+  site: process.env.PUBLIC_SITE_URL ?? 'https://platform-fit.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'platform-fit',
+      description: 'Decide between DevOps-first, a platform team, or refining what you have: guides and an explainable assessment.',
+      lastUpdated: true,
+      customCss: ['./src/styles/site.css'],
+      sidebar: [
+        { label: 'Assess', items: [{ label: 'Take the assessment', link: '/assessment/' }, { label: 'History', link: '/history/' }] },
+        {
+          label: 'Understand',
+          items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],
+        },
+        { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter'] },
+        { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
+        { label: 'Act', items: ['next-steps'] },
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,39 @@
+/** With no arguments on a terminal, `assess` asks for each answer and re-asks until it is valid. */
+import { createInterface } from 'node:readline/promises';
+import type { Framework } from '../engine/framework-schema.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '../engine/inputs.ts';
+import { parseFields } from '../engine/parse-fields.ts';
+
+interface Question {
+  flag: string;
+  prompt: string;
+}
+
+export async function askAnswers(framework: Framework): Promise<Answers> {
+  const trapIds = framework.trap.signs.map((s) => s.id);
+  const questions: Question[] = [
+    ...NUMBER_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label} (${f.unit}; ${rangeRule(f).replace('must be ', '')})${f.required ? '' : ' [Enter to skip]'}: ` })),
+    ...BOOLEAN_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label}? (yes/no) [Enter to skip]: ` })),
+    { flag: TRAP_SIGNS_FLAG, prompt: `Platform-trap warning signs, comma-separated (${trapIds.join(', ')}) [Enter to skip]: ` },
+    ...METRIC_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label} (${f.unit}) [Enter to skip]: ` })),
+  ];
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const raw: Record<string, string> = {};
+  try {
+    for (const q of questions) {
+      for (;;) {
+        raw[q.flag] = await rl.question(q.prompt);
+        // Re-check everything answered so far, but only complain about this question.
+        const error = parseFields(raw, trapIds).errors.find((e) => e.flag === q.flag && raw[q.flag]?.trim() !== '');
+        const missing = NUMBER_FIELDS.some((f) => f.flag === q.flag && f.required) && raw[q.flag]?.trim() === '';
+        if (!error && !missing) break;
+        process.stdout.write(`  ${error ? error.message : 'is required'}\n`);
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  const { answers } = parseFields(raw, trapIds);
+  if (!answers) throw new Error('answers did not validate after every question was checked');
+  return answers;
+}

@@ -1,0 +1,31 @@
+/** What `assess --help` prints, and the error type that exits 2 with one line. */
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG } from '../engine/inputs.ts';
+
+/** Bad input from the person at the keyboard: one line, exit 2, no stack trace. */
+export class UsageError extends Error {}
+
+export function usage(trapIds: readonly string[]): string {
+  const numbers = [...NUMBER_FIELDS, ...METRIC_FIELDS].map(
+    (f) => `  --${f.flag.padEnd(20)} ${f.label}${f.required ? ' (required)' : ''}: ${rangeRule(f)}`,
+  );
+  const booleans = BOOLEAN_FIELDS.map((f) => `  --${f.flag.padEnd(20)} ${f.label}: yes or no`);
+  return [
+    'Usage:',
+    '  assess --team-size N --infra-share PCT --onboarding-days D [signals] [--date YYYY-MM-DD] [--json]',
+    '  assess FILE.yaml [--json]                 evaluate a record',
+    '  assess --save FILE.yaml --org NAME [--unit U] [--by WHO] [--notes TEXT] [--force] [answers]',
+    '  assess check [DIR]                        validate the framework and every record (default assessments/)',
+    '  assess                                    on a terminal: asks the questions',
+    '',
+    'Answers:',
+    ...numbers,
+    ...booleans,
+    `  --${TRAP_SIGNS_FLAG.padEnd(20)} comma-separated warning signs: ${trapIds.join(', ')}`,
+    '',
+    'Other flags:',
+    '  --date YYYY-MM-DD      assessment date (default: today)',
+    '  --json                 print the whole result as JSON',
+    '  --framework FILE       use another framework file (default content/framework.yaml)',
+    '  --help                 this text',
+  ].join('\n');
+}

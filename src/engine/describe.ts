@@ -1,0 +1,39 @@
+/** Wording shared by the CLI report and the page, so both explain a result in the same words. */
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey } from './inputs.ts';
+import type { Finding } from './rules.ts';
+import { OPERATOR_SYMBOL } from './rules.ts';
+import type { Operator } from './framework-schema.ts';
+
+function unitOf(key: InputKey | MetricKey): string {
+  return [...NUMBER_FIELDS, ...METRIC_FIELDS].find((f) => f.key === key)?.unit ?? '';
+}
+
+/** 35 -> "35%", 150 -> "150 engineers", true -> "yes", null -> "not answered". */
+export function formatValue(key: InputKey | MetricKey, value: number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return 'not answered';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const unit = unitOf(key);
+  const number = Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
+  if (unit === '%') return `${number}%`;
+  if (unit === 'NPS') return number;
+  // "1 engineers" reads wrong; drop the plural s for one.
+  return `${number} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/** "Team size ≤ 20 engineers", "The development workflow is settled = no". */
+export function conditionText(key: InputKey | MetricKey, op: Operator, threshold: number | boolean): string {
+  const label = [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS].find((f) => f.key === key)?.label ?? key;
+  return `${label} ${OPERATOR_SYMBOL[op]} ${formatValue(key, threshold)}`;
+}
+
+export const OUTCOME_TEXT: Record<Finding['outcome'], string> = {
+  fired: 'fired',
+  'not-fired': 'did not fire',
+  unanswered: 'not answered',
+};
+
+/** One line a person can check by hand: the rule, the value given, and the verdict. */
+export function findingText(f: Finding): string {
+  const verdict = f.decisive ? 'fired and decided' : f.outcome === 'fired' ? 'would also fire (an earlier rule decided)' : OUTCOME_TEXT[f.outcome];
+  return `${f.title}: ${conditionText(f.input, f.op, f.threshold)}? Given ${formatValue(f.input, f.value)}: ${verdict}.`;
+}

@@ -1,0 +1,105 @@
+/**
+ * The shape of content/framework.yaml. Validated once where it is loaded (build or CLI);
+ * the browser receives the already-validated object and never ships zod.
+ */
+import { z } from 'zod';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey, type NumberInputKey } from './inputs.ts';
+import { guideLink, strictObject, text } from './schema-helpers.ts';
+
+export const RECOMMENDATIONS = ['devops-first', 'platform-team', 'refine'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+export const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case id like small-team' });
+const recommendation = z.enum(RECOMMENDATIONS, { error: `must be one of ${RECOMMENDATIONS.join(', ')}` });
+const operator = z.enum(OPERATORS, { error: `must be one of ${OPERATORS.join(', ')}` });
+const numberInput = z.enum(NUMBER_FIELDS.map((f) => f.key) as [NumberInputKey, ...NumberInputKey[]], {
+  error: `must be one of ${NUMBER_FIELDS.map((f) => f.key).join(', ')}`,
+});
+const ruleInput = z.enum([...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key) as [InputKey, ...InputKey[]], {
+  error: `must be one of ${[...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key).join(', ')}`,
+});
+
+const step = strictObject({ text: text(300), guide: guideLink() });
+
+const rule = strictObject({
+  id,
+  input: ruleInput,
+  op: operator,
+  threshold: z.union([z.number(), z.boolean()], { error: 'must be a number, or true/false for a yes/no input' }),
+  recommendation,
+  title: text(80),
+  because: text(300),
+  guide: guideLink(),
+}).superRefine((r, ctx) => {
+  const isBoolean = BOOLEAN_FIELDS.some((f) => f.key === r.input);
+  if (isBoolean && (typeof r.threshold !== 'boolean' || r.op !== 'eq')) {
+    ctx.addIssue({ code: 'custom', path: ['threshold'], message: `${r.input} is yes/no: use op eq with threshold true or false` });
+  }
+  if (!isBoolean && typeof r.threshold !== 'number') {
+    ctx.addIssue({ code: 'custom', path: ['threshold'], message: `${r.input} is a number: the threshold must be a number` });
+  }
+});
+
+const factor = strictObject({
+  input: numberInput,
+  weight: z.number().min(0).max(100),
+  low: z.number(),
+  high: z.number(),
+}).refine((f) => f.high > f.low, { error: 'high must be greater than low', path: ['high'] });
+
+const metric = strictObject({
+  input: z.enum(METRIC_FIELDS.map((f) => f.key) as [MetricKey, ...MetricKey[]], {
+    error: `must be one of ${METRIC_FIELDS.map((f) => f.key).join(', ')}`,
+  }),
+  op: operator,
+  target: z.number(),
+  guide: guideLink(),
+});
+
+const recommendationText = strictObject({
+  label: text(40),
+  summary: text(200),
+  steps: z.array(step).min(1, { error: 'needs at least one step' }),
+});
+
+function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, where: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [where, i, 'id'], message: `duplicate id ${item.id}` });
+    seen.add(item.id);
+  });
+}
+
+export const frameworkSchema = strictObject({
+  version: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1),
+  reviewIntervalMonths: z.number().int().min(1).max(36),
+  recommendations: strictObject({
+    'devops-first': recommendationText,
+    'platform-team': recommendationText,
+    refine: recommendationText,
+  }),
+  rules: z.array(rule).min(1),
+  fallback: strictObject({ id, recommendation, title: text(80), because: text(300), guide: guideLink() }),
+  score: strictObject({ factors: z.array(factor).min(1) }),
+  metrics: z.array(metric),
+  trap: strictObject({
+    threshold: z.number().int().min(1),
+    guide: guideLink(),
+    signs: z.array(strictObject({ id, text: text(300), guide: guideLink() })).min(1),
+  }),
+}).superRefine((fw, ctx) => {
+  uniqueIds([...fw.rules, fw.fallback], ctx, 'rules');
+  uniqueIds(fw.trap.signs, ctx, 'trap');
+  const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
+  if (Math.abs(total - 100) > 1e-9) {
+    ctx.addIssue({ code: 'custom', path: ['score', 'factors'], message: `weights must add up to 100 (they add up to ${total})` });
+  }
+});
+
+export type Framework = z.infer<typeof frameworkSchema>;
+export type Rule = Framework['rules'][number];
+export type Fallback = Framework['fallback'];
+export type ScoreFactor = Framework['score']['factors'][number];

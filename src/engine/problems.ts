@@ -1,0 +1,74 @@
+/**
+ * One funnel for every validation message a person reads: `file:line: field.path: message`.
+ * The CLI, the build, the page and the tests all print Problems, never raw zod output.
+ */
+import type { z } from 'zod';
+
+export interface Problem {
+  file?: string | undefined;
+  line?: number | undefined;
+  /** Dotted field path, e.g. `answers.infraTimeShare` or `rules.2.threshold`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
+  const field = p.path ? `${p.path}: ` : '';
+  return `${where}${field}${p.message}`;
+}
+
+export type PathKey = string | number;
+
+export function joinPath(path: readonly PathKey[]): string {
+  return path.map(String).join('.');
+}
+
+function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let here: unknown = data;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PathKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** Shows what was given, short enough for one line; objects are described, not dumped. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+export interface LocatedProblem {
+  path: PathKey[];
+  message: string;
+}
+
+/** Turns zod issues into problems at the exact key, adding what was given. */
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unknown): LocatedProblem[] {
+  const out: LocatedProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: [...path, key], message: issue.message });
+      continue;
+    }
+    const value = valueAt(data, path);
+    if (value === undefined && path.length > 0) {
+      out.push({ path, message: `is missing; it ${issue.message}` });
+    } else if (issue.code === 'custom' || value === undefined) {
+      out.push({ path, message: issue.message });
+    } else {
+      out.push({ path, message: `${issue.message} (got ${describeValue(value)})` });
+    }
+  }
+  return out;
+}
+
+/** One Error listing every problem, for callers that must stop (the build). */
+export function problemsError(title: string, problems: readonly Problem[]): Error {
+  return new Error(`${title}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+}

@@ -1,0 +1,54 @@
+/**
+ * The shape of an assessment record (assessments/[unit/]YYYY-MM-DD.yaml). Built per framework
+ * because trap-sign ids come from framework.yaml.
+ */
+import { z } from 'zod';
+import type { Framework } from './framework-schema.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
+import { isoDate, numberInRange, strictObject, text, yesNo } from './schema-helpers.ts';
+
+export const SCHEMA_VERSION = 1;
+
+export function answersSchema(framework: Framework) {
+  const ids = framework.trap.signs.map((s) => s.id);
+  const numbers = Object.fromEntries(
+    NUMBER_FIELDS.map((f) => [f.key, f.required ? numberInRange(f) : numberInRange(f).optional()]),
+  );
+  const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()]));
+  const metrics = Object.fromEntries(METRIC_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
+  return strictObject({
+    ...numbers,
+    ...booleans,
+    trapSigns: z
+      .array(z.enum(ids as [string, ...string[]], { error: `must be one of ${ids.join(', ')}` }), {
+        error: `must be a list of warning-sign ids: ${ids.join(', ')}`,
+      })
+      .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
+      .optional(),
+    metrics: strictObject(metrics).optional(),
+  }) as unknown as z.ZodType<Answers>;
+}
+
+export function recordSchema(framework: Framework) {
+  return strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+    organization: text(120),
+    unit: text(120).optional(),
+    assessedOn: isoDate(),
+    assessedBy: text(120).optional(),
+    notes: text(4000).optional(),
+    frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
+    answers: answersSchema(framework),
+  });
+}
+
+export interface AssessmentRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  organization: string;
+  unit?: string | undefined;
+  assessedOn: string;
+  assessedBy?: string | undefined;
+  notes?: string | undefined;
+  frameworkVersion?: string | undefined;
+  answers: Answers;
+}

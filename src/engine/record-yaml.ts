@@ -1,0 +1,37 @@
+/**
+ * Writes an assessment record as YAML, in the one field order `assess check` documents.
+ * Hand-written rather than the yaml package because it ships to the browser (the page's
+ * "Download YAML"), and a record's shape is small and fixed. Tests parse its output back.
+ */
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS } from './inputs.ts';
+import type { AssessmentRecord } from './record-schema.ts';
+
+/** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
+function quote(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function recordToYaml(record: AssessmentRecord): string {
+  const lines = ['# platform-fit assessment record. Check it with: npm run assess -- check'];
+  lines.push(`schemaVersion: ${record.schemaVersion}`);
+  lines.push(`organization: ${quote(record.organization)}`);
+  if (record.unit !== undefined) lines.push(`unit: ${quote(record.unit)}`);
+  lines.push(`assessedOn: ${record.assessedOn}`);
+  if (record.assessedBy !== undefined) lines.push(`assessedBy: ${quote(record.assessedBy)}`);
+  if (record.frameworkVersion !== undefined) lines.push(`frameworkVersion: ${quote(record.frameworkVersion)}`);
+  if (record.notes !== undefined) lines.push(`notes: ${quote(record.notes)}`);
+  lines.push('answers:');
+  const a = record.answers;
+  for (const f of NUMBER_FIELDS) if (a[f.key] !== undefined) lines.push(`  ${f.key}: ${a[f.key]}`);
+  for (const f of BOOLEAN_FIELDS) if (a[f.key] !== undefined) lines.push(`  ${f.key}: ${a[f.key]}`);
+  if (a.trapSigns !== undefined) {
+    lines.push(a.trapSigns.length === 0 ? '  trapSigns: []' : '  trapSigns:');
+    for (const id of a.trapSigns) lines.push(`    - ${id}`);
+  }
+  const metrics = METRIC_FIELDS.filter((f) => a.metrics?.[f.key] !== undefined);
+  if (metrics.length > 0) {
+    lines.push('  metrics:');
+    for (const f of metrics) lines.push(`    ${f.key}: ${a.metrics?.[f.key]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
