@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Framework } from '../engine/framework-schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '../engine/inputs.ts';
 import { parseFields } from '../engine/parse-fields.ts';
+import { UsageError } from './usage.ts';
 
 interface Question {
   flag: string;
@@ -15,14 +16,19 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
     ...NUMBER_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label} (${f.unit}; ${rangeRule(f).replace('must be ', '')})${f.required ? '' : ' [Enter to skip]'}: ` })),
     ...BOOLEAN_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label}? (yes/no) [Enter to skip]: ` })),
     { flag: TRAP_SIGNS_FLAG, prompt: `Platform-trap warning signs, comma-separated (${trapIds.join(', ')}) [Enter to skip]: ` },
-    ...METRIC_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label} (${f.unit}) [Enter to skip]: ` })),
+    ...METRIC_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label}${f.label.includes(f.unit) ? '' : ` (${f.unit})`} [Enter to skip]: ` })),
   ];
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  // An iterator keeps lines typed (or pasted) ahead of their prompt; rl.question would drop them.
+  const lines = rl[Symbol.asyncIterator]();
   const raw: Record<string, string> = {};
   try {
     for (const q of questions) {
       for (;;) {
-        raw[q.flag] = await rl.question(q.prompt);
+        process.stdout.write(q.prompt);
+        const next = await lines.next();
+        if (next.done) throw new UsageError('input ended before every question was answered');
+        raw[q.flag] = String(next.value);
         // Re-check everything answered so far, but only complain about this question.
         const error = parseFields(raw, trapIds).errors.find((e) => e.flag === q.flag && raw[q.flag]?.trim() !== '');
         const missing = NUMBER_FIELDS.some((f) => f.flag === q.flag && f.required) && raw[q.flag]?.trim() === '';
@@ -33,6 +39,7 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
   } finally {
     rl.close();
   }
+  process.stdout.write('\n');
   const { answers } = parseFields(raw, trapIds);
   if (!answers) throw new Error('answers did not validate after every question was checked');
   return answers;

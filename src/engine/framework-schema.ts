@@ -65,10 +65,10 @@ const recommendationText = strictObject({
   steps: z.array(step).min(1, { error: 'needs at least one step' }),
 });
 
-function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, where: string): void {
+function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, where: (string | number)[]): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [where, i, 'id'], message: `duplicate id ${item.id}` });
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...where, i, 'id'], message: `duplicate id ${item.id}` });
     seen.add(item.id);
   });
 }
@@ -91,8 +91,8 @@ export const frameworkSchema = strictObject({
     signs: z.array(strictObject({ id, text: text(300), guide: guideLink() })).min(1),
   }),
 }).superRefine((fw, ctx) => {
-  uniqueIds([...fw.rules, fw.fallback], ctx, 'rules');
-  uniqueIds(fw.trap.signs, ctx, 'trap');
+  uniqueIds([...fw.rules, fw.fallback], ctx, ['rules']);
+  uniqueIds(fw.trap.signs, ctx, ['trap', 'signs']);
   const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
   if (Math.abs(total - 100) > 1e-9) {
     ctx.addIssue({ code: 'custom', path: ['score', 'factors'], message: `weights must add up to 100 (they add up to ${total})` });

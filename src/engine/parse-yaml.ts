@@ -44,13 +44,17 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
   if (syntax.length > 0) {
     return {
       ok: false,
-      problems: syntax.map((e) => ({
-        file,
-        line: counter.linePos(e.pos[0]).line,
-        path: '',
-        // The yaml package's first sentence names the fault; the rest repeats the source.
-        message: `YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
+      problems: syntax.map((e) =>
+        e.code === 'DUPLICATE_KEY'
+          ? { file, line: counter.linePos(e.pos[0]).line, path: /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0]?.trim() ?? '', message: 'appears twice in the same mapping; keep one' }
+          : {
+              file,
+              line: counter.linePos(e.pos[0]).line,
+              path: '',
+              // The yaml package's first sentence names the fault; the rest repeats the source.
+              message: `YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+            },
+      ),
     };
   }
   let data: unknown;

@@ -57,7 +57,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
       continue;
     }
     const value = valueAt(data, path);
-    if (value === undefined && path.length > 0) {
+    if (value === undefined && path.length > 0 && issue.code !== 'custom') {
       out.push({ path, message: `is missing; it ${issue.message}` });
     } else if (issue.code === 'custom' || value === undefined) {
       out.push({ path, message: issue.message });

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const CLI = 'src/cli/assess.ts';
+const tmp = mkdtempSync(join(tmpdir(), 'assess-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function assess(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const BASE = ['--team-size', '150', '--infra-share', '35', '--onboarding-days', '21'];
+
+describe('assess with flags', () => {
+  it('prints a readable report', () => {
+    const r = assess(...BASE, '--teams', '12', '--date', '2026-08-31');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Recommendation: Platform team (platform-team)');
+    expect(r.stdout).toContain('Decided by "operational-tax"');
+    expect(r.stdout).toContain('Operational tax: 52.5 full-time engineers');
+    expect(r.stdout).toContain('next review due 2027-02-28');
+  });
+
+  it('prints the whole result as JSON and nothing else with --json', () => {
+    const r = assess(...BASE, '--date', '2026-05-01', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['recommendation', 'reasons', 'steps', 'score', 'operationalTax', 'whatWouldChange', 'metrics', 'trapWarnings', 'nextReviewOn']),
+    );
+    expect(result).toMatchObject({ recommendation: 'platform-team', nextReviewOn: '2026-11-01' });
+  });
+
+  it.each([
+    [['--team-size', '150', '--infra-share', '140', '--onboarding-days', '21'], 'assess: --infra-share: must be a number from 0 to 100 (got "140")'],
+    [['--team-size', '2.5', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: must be a whole number from 1 to 100000 (got "2.5")'],
+    [['--team-size', 'abc', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: must be a whole number from 1 to 100000 (got "abc")'],
+    [[...BASE, '--bogus', '1'], 'assess: unknown flag --bogus; run "assess --help" for the flags'],
+    [[...BASE, '--date', '2026-02-30'], 'assess: --date: must be a calendar date written YYYY-MM-DD (got "2026-02-30")'],
+    [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
+    [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is required: must be a whole number from 1 to 100000'],
+    [[], 'assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")'],
+  ])('exits 2 with one line for %j', (args, line) => {
+    const r = assess(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('assess FILE.yaml', () => {
+  it('evaluates a record', () => {
+    const r = assess('assessments/product-engineering/2026-05-11.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering, assessed 2026-05-11/);
+    expect(r.stdout).toContain('Recommendation: Platform team');
+  });
+
+  it('says when a record was made under another framework version', () => {
+    const old = join(tmp, 'old.yaml');
+    writeFileSync(old, readFileSync('assessments/product-engineering/2026-05-11.yaml', 'utf8').replace(/frameworkVersion: ".*"/, 'frameworkVersion: "2025.01"'));
+    expect(assess(old).stdout).toContain('this record was made under framework 2025.01');
+  });
+
+  it('exits 1 with file:line messages for a bad record', () => {
+    const r = assess('tests/fixtures/bad/wrong-types.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")');
+  });
+});
+
+describe('assess --save and check', () => {
+  it('writes a record that check accepts, and never overwrites without --force', () => {
+    const dir = join(tmp, 'records');
+    const file = join(dir, 'payments', '2026-11-02.yaml');
+    const save = ['--save', file, '--org', 'Example Corp', '--unit', 'payments', '--by', 'VP Engineering', '--date', '2026-11-02'];
+    expect(assess(...save, ...BASE).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('frameworkVersion:');
+    expect(assess('check', dir)).toMatchObject({ code: 0, stdout: expect.stringContaining('1 records') });
+
+    const again = assess(...save, '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists; pass --force to replace it');
+    expect(readFileSync(file, 'utf8')).toContain('teamSize: 150');
+
+    expect(assess(...save, '--force', '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1').code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('teamSize: 99');
+  });
+
+  it('needs --org to save, and writes nothing without it', () => {
+    const file = join(tmp, 'no-org.yaml');
+    expect(assess('--save', file, ...BASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('--org: is required with --save') });
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('accepts the shipped example history', () => {
+    expect(assess('check')).toMatchObject({ code: 0, stdout: 'framework 2026.11 valid; 4 records in assessments valid\n' });
+  });
+
+  it('lists every problem in a folder of bad records and exits 1', () => {
+    const r = assess('check', 'tests/fixtures/bad');
+    expect(r.code).toBe(1);
+    const files = new Set(r.stderr.trim().split('\n').map((line) => line.split(':')[0]));
+    expect(files.size).toBe(9);
+    expect(r.stdout).toMatch(/problem\(s\) in 9 of 9 file\(s\)/);
+  });
+
+  it('reports two records for the same unit and day', () => {
+    const dir = join(tmp, 'clash');
+    const save = ['--org', 'Acme', '--date', '2026-01-05', ...BASE];
+    assess('--save', join(dir, 'a.yaml'), ...save);
+    assess('--save', join(dir, 'b.yaml'), ...save);
+    expect(assess('check', dir)).toMatchObject({ code: 1, stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as') });
+  });
+});
+
+describe('assess on a terminal with no arguments', () => {
+  it('asks each question, re-asks after a bad answer, then reports', () => {
+    // `script` gives the command a real terminal, which is what switches the questions on.
+    const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', ''].join('\n') + '\n';
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], { input: typed, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
+    expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
+    expect(r.stdout).toContain('Recommendation: Platform team (platform-team)');
+    expect(r.stdout).toContain('next review due 2026-07-10');
+  });
+});
