@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import rego from './src/syntax/rego.mjs';
+import checkLinks from './src/check-links-integration.ts';
 
 export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
@@ -11,7 +13,12 @@ export default defineConfig({
       title: 'platform-fit',
       description: 'Decide between DevOps-first, a platform team, or refining what you have: guides and an explainable assessment.',
       lastUpdated: true,
+      expressiveCode: { shiki: { langs: [rego] } },
       customCss: ['./src/styles/site.css'],
+      components: {
+        // Fixes the search button's accessible name (see the component's comment).
+        Search: './src/components/Search.astro',
+      },
       sidebar: [
         { label: 'Assess', items: [{ label: 'Take the assessment', link: '/assessment/' }, { label: 'History', link: '/history/' }] },
         {
@@ -23,5 +30,7 @@ export default defineConfig({
         { label: 'Act', items: ['next-steps'] },
       ],
     }),
+    // Last, so it reads the finished output: a broken link or guide anchor fails the build.
+    checkLinks(),
   ],
 });

@@ -56,3 +56,10 @@ export function daysBetween(a: string, b: string): number {
 export function localIsoDate(now: Date): string {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+export function addDays(date: string, days: number): string {
+  const d = parseIsoDate(date);
+  if (!d) throw new RangeError(`not a calendar date: ${date}`);
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return formatIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import type { Framework } from './framework-schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
+import { SCHEMA_VERSION } from './record.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from './schema-helpers.ts';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
@@ -42,13 +43,3 @@ export function recordSchema(framework: Framework) {
   });
 }
 
-export interface AssessmentRecord {
-  schemaVersion: typeof SCHEMA_VERSION;
-  organization: string;
-  unit?: string | undefined;
-  assessedOn: string;
-  assessedBy?: string | undefined;
-  notes?: string | undefined;
-  frameworkVersion?: string | undefined;
-  answers: Answers;
-}

@@ -4,7 +4,7 @@
  * "Download YAML"), and a record's shape is small and fixed. Tests parse its output back.
  */
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS } from './inputs.ts';
-import type { AssessmentRecord } from './record-schema.ts';
+import type { AssessmentRecord } from './record.ts';
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
 function quote(text: string): string {

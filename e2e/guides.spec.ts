@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+const guides = readdirSync('content/guides')
+  .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx' && !f.startsWith('404'))
+  .map((f) => `/${f.replace(/\.mdx$/, '')}/`);
+
+const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+test('there are at least ten guides', () => {
+  expect(guides.length).toBeGreaterThanOrEqual(10);
+});
+
+for (const path of ['/', ...guides]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${path} (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('search finds a word from one guide and leads to it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /search/i }).click();
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  await box.fill('dogfood');
+  const hit = page.locator('.pagefind-ui__result-link').first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(/\/best-practices\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Best practices');
+});
+
+test('the home page leads to the assessment and the guides', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Take the assessment' })).toHaveAttribute('href', '/assessment/');
+  await page.getByRole('link', { name: 'Read the guides' }).click();
+  await expect(page).toHaveURL(/\/devops-vs-platform-engineering\/$/);
+});

@@ -1,0 +1,203 @@
+/**
+ * <pf-assessment>: switches the server-rendered questionnaire on. Every change re-evaluates with
+ * the same src/engine functions the CLI uses, and the answers are kept in the URL and localStorage.
+ */
+import { isIsoDate, localIsoDate } from '../../engine/dates.ts';
+import { evaluate, type Result } from '../../engine/evaluate.ts';
+import type { Framework } from '../../engine/framework-schema.ts';
+import { NUMBER_FIELDS } from '../../engine/inputs.ts';
+import { parseFields, type FieldError } from '../../engine/parse-fields.ts';
+import { SCHEMA_VERSION } from '../../engine/record.ts';
+import { recordToYaml } from '../../engine/record-yaml.ts';
+import { reviewIcs } from '../../engine/review-ics.ts';
+import { answerFields, fromQuery, isEmpty, loadStored, readForm, store, toQuery, writeForm, type RawState } from './form-state.ts';
+import { h } from '../../render/html.ts';
+import { resultHtml, waitingHtml } from '../../render/result-html.ts';
+import { saveFile } from './save-file.ts';
+
+class PfAssessment extends HTMLElement {
+  #framework!: Framework;
+  #form!: HTMLFormElement;
+  #region!: HTMLElement;
+  #result: Result | null = null;
+  #lastHtml = '';
+
+  connectedCallback(): void {
+    this.#framework = JSON.parse(this.querySelector('#pf-framework')?.textContent ?? '{}') as Framework;
+    this.#form = this.querySelector('form') as HTMLFormElement;
+    this.#region = this.querySelector('.pf-result') as HTMLElement;
+    this.querySelector('[data-needs-js]')?.removeAttribute('hidden');
+    // A shared link wins over what this browser remembered: it is what the person just opened.
+    const initial = fromQuery(location.search) ?? loadStored();
+    if (initial) writeForm(this.#form, initial);
+    if (!this.#dateInput.value) this.#dateInput.value = localIsoDate(new Date());
+    this.#form.addEventListener('input', () => this.#update());
+    this.#form.addEventListener('change', () => this.#update());
+    this.#form.addEventListener('submit', (e) => e.preventDefault());
+    this.addEventListener('click', (e) => this.#onAction(e));
+    this.#update();
+  }
+
+  get #dateInput(): HTMLInputElement {
+    return this.#form.elements.namedItem('date') as HTMLInputElement;
+  }
+
+  #update(): void {
+    const state = readForm(this.#form);
+    const fields = answerFields(state);
+    const { answers, errors } = parseFields(fields, this.#framework.trap.signs.map((s) => s.id));
+    const date = state.date?.trim() || localIsoDate(new Date());
+    // Empty required answers are "not yet", not "wrong": only say so in the summary.
+    const shown = errors.filter((e) => (fields[e.flag] ?? '').trim() !== '');
+    if (!isIsoDate(date)) shown.push({ flag: 'date', message: 'must be a calendar date written YYYY-MM-DD' });
+    this.#markFields(shown, state);
+    this.#result = answers && shown.length === 0 ? evaluate(answers, this.#framework, { assessedOn: date }) : null;
+    this.#render(errors, shown);
+    this.#persist(state);
+  }
+
+  #markFields(errors: FieldError[], state: RawState): void {
+    for (const p of this.querySelectorAll<HTMLElement>('.pf-error')) {
+      const flag = p.id.replace(/^pf-/, '').replace(/-error$/, '');
+      const error = errors.find((e) => e.flag === flag);
+      const weeks = flag === 'onboarding-days' && state['onboarding-unit'] === 'weeks';
+      p.textContent = error ? (weeks ? 'Must be a number of weeks from 0 to 52.' : `${capitalise(error.message)}.`) : '';
+      p.hidden = !error;
+      const input = this.querySelector<HTMLElement>(`[name="${flag}"]:not([type="radio"]):not([type="checkbox"])`);
+      if (input) {
+        if (error) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+      }
+    }
+  }
+
+  #render(errors: FieldError[], shown: FieldError[]): void {
+    const body = this.#region.querySelector('[data-part="body"]') as HTMLElement;
+    const r = this.#result;
+    this.#region.dataset.recommendation = r?.recommendation ?? '';
+    this.#region.dataset.score = r ? String(r.score.value) : '';
+    this.#region.dataset.decidedBy = r?.decidedBy.ruleId ?? '';
+    const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
+    const missing = errors.filter((e) => !shown.includes(e)).map((e) => label(e.flag));
+    // Every text in this markup is escaped by h(); nothing typed or linked is parsed as HTML.
+    const next = (r ? resultHtml(r) : waitingHtml(missing, shown.map((e) => label(e.flag)))).value;
+    // Replace only when something changed, so screen readers are not re-read the same result.
+    if (next !== this.#lastHtml) {
+      body.innerHTML = next;
+      this.#lastHtml = next;
+    }
+    const jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
+    if (jump) {
+      jump.hidden = !r;
+      jump.textContent = r ? `Result: ${r.label}, pressure ${r.score.value}/100. See why ↓` : '';
+    }
+    this.#fillPrintSummary();
+  }
+
+  #persist(state: RawState): void {
+    const empty = isEmpty({ ...state, date: '' });
+    store(empty ? null : state);
+    const query = empty ? '' : toQuery(state);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  }
+
+  #fillPrintSummary(): void {
+    let dl = this.querySelector('.pf-print-answers');
+    if (!dl) {
+      dl = document.createElement('dl');
+      dl.className = 'pf-print-answers';
+      this.#region.before(dl);
+    }
+    const rows: string[] = [];
+    for (const [name, value] of new FormData(this.#form)) {
+      if (typeof value !== 'string' || !value.trim() || name === 'onboarding-unit') continue;
+      const label = this.querySelector(`label[for="pf-${name}"]`)?.textContent ?? name;
+      const shown = name === 'onboarding-days' ? `${value} ${readForm(this.#form)['onboarding-unit'] ?? 'days'}` : value;
+      rows.push(h('dt', {}, label).value, h('dd', {}, shown).value);
+    }
+    dl.innerHTML = rows.join('');
+  }
+
+  #say(text: string): void {
+    const status = this.querySelector('[data-part="action-status"]');
+    if (status) status.textContent = text;
+  }
+
+  #onAction(event: Event): void {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === 'start-over') return this.#startOver();
+    if (action === 'print') return window.print();
+    if (action === 'copy-link') return void this.#copyLink();
+    if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
+    if (action === 'download-yaml') this.#downloadYaml(this.#result);
+    if (action === 'download-ics') this.#downloadIcs(this.#result);
+  }
+
+  async #copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#say('Link copied.');
+    } catch {
+      this.#say(`Copy this link: ${location.href}`);
+    }
+  }
+
+  #downloadYaml(result: Result): void {
+    const state = readForm(this.#form);
+    const org = state.org?.trim();
+    const orgError = this.querySelector('#pf-org-error') as HTMLElement;
+    const orgInput = this.querySelector('#pf-org') as HTMLInputElement;
+    if (!org) {
+      orgError.textContent = 'Needed for the record: the organisation it belongs to.';
+      orgError.hidden = false;
+      orgInput.setAttribute('aria-invalid', 'true');
+      orgInput.focus();
+      return this.#say('Add the organisation to download a record.');
+    }
+    orgError.hidden = true;
+    orgInput.removeAttribute('aria-invalid');
+    const answers = parseFields(answerFields(state), this.#framework.trap.signs.map((s) => s.id)).answers;
+    if (!answers) return;
+    const text = recordToYaml({
+      schemaVersion: SCHEMA_VERSION,
+      organization: org,
+      unit: state.unit?.trim() || undefined,
+      assessedOn: result.assessedOn,
+      assessedBy: state.by?.trim() || undefined,
+      notes: state.notes?.trim() || undefined,
+      frameworkVersion: this.#framework.version,
+      answers,
+    });
+    saveFile(`${result.assessedOn}.yaml`, 'application/yaml', text);
+    this.#say(`Downloaded ${result.assessedOn}.yaml: commit it under assessments/.`);
+  }
+
+  #downloadIcs(result: Result): void {
+    const text = reviewIcs({
+      reviewOn: result.nextReviewOn,
+      createdAt: new Date().toISOString(),
+      summary: 'Re-run the platform-fit assessment',
+      description: `Last result (${result.assessedOn}): ${result.label}. Re-run the assessment and commit the new record.`,
+      url: new URL('/assessment/', location.href).href,
+    });
+    saveFile(`platform-fit-review-${result.nextReviewOn}.ics`, 'text/calendar', text);
+    this.#say(`Calendar event for ${result.nextReviewOn} downloaded.`);
+  }
+
+  #startOver(): void {
+    writeForm(this.#form, {});
+    this.#dateInput.value = localIsoDate(new Date());
+    store(null);
+    this.#update();
+    this.#say('Cleared.');
+    (this.#form.elements.namedItem('team-size') as HTMLInputElement | null)?.focus();
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+customElements.define('pf-assessment', PfAssessment);

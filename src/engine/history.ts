@@ -1,0 +1,121 @@
+/**
+ * Re-assessments over time: group records into timelines per organisation and unit, say what
+ * changed between consecutive assessments, and when the next review is due.
+ */
+import { addMonths, daysBetween } from './dates.ts';
+import { evaluate, type Result } from './evaluate.ts';
+import type { Framework, Recommendation } from './framework-schema.ts';
+import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from './inputs.ts';
+import type { AssessmentRecord } from './record.ts';
+
+export interface Delta {
+  key: NumberInputKey | MetricKey | 'score';
+  label: string;
+  from: number | null;
+  to: number | null;
+  /** to - from, or null when either side was not answered. */
+  change: number | null;
+}
+
+export interface Entry {
+  /** URL segment: the assessment date, suffixed when a unit has two records on one day. */
+  slug: string;
+  file: string;
+  record: AssessmentRecord;
+  result: Result;
+  /** Changes since the previous entry; empty for the first. */
+  deltas: Delta[];
+  /** Set when the recommendation differs from the previous entry's. */
+  changed: { from: Recommendation; to: Recommendation; ruleId: string; ruleTitle: string } | null;
+}
+
+export interface Timeline {
+  /** URL-safe and unique: organisation and unit slugs. */
+  slug: string;
+  organization: string;
+  unit: string | null;
+  entries: Entry[];
+  nextReviewOn: string;
+  /** Days past the review date at `today`; 0 or less means not overdue. */
+  daysOverdue: number;
+}
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'unnamed';
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function delta(key: Delta['key'], label: string, from: number | null | undefined, to: number | null | undefined): Delta {
+  const a = from ?? null;
+  const b = to ?? null;
+  return { key, label, from: a, to: b, change: a === null || b === null ? null : round(b - a) };
+}
+
+export function compareResults(before: { record: AssessmentRecord; result: Result }, after: { record: AssessmentRecord; result: Result }): Delta[] {
+  const a = before.record.answers;
+  const b = after.record.answers;
+  return [
+    ...NUMBER_FIELDS.map((f) => delta(f.key, f.label, a[f.key], b[f.key])),
+    delta('score', 'Platform pressure', before.result.score.value, after.result.score.value),
+    ...METRIC_FIELDS.map((f) => delta(f.key, f.label, a.metrics?.[f.key], b.metrics?.[f.key])),
+  ];
+}
+
+export function evaluateRecord(record: AssessmentRecord, framework: Framework): Result {
+  return evaluate(record.answers, framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
+}
+
+export function buildTimelines(records: readonly { file: string; record: AssessmentRecord }[], framework: Framework, today: string): Timeline[] {
+  const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
+  for (const item of records) {
+    const key = `${item.record.organization}\u0000${item.record.unit ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const timelines = [...groups.values()].map((items): Timeline => {
+    const sorted = [...items].sort((x, y) => x.record.assessedOn.localeCompare(y.record.assessedOn) || x.file.localeCompare(y.file));
+    const entries: Entry[] = [];
+    for (const { file, record } of sorted) {
+      const result = evaluateRecord(record, framework);
+      const previous = entries.at(-1);
+      const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
+      entries.push({
+        slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
+        file,
+        record,
+        result,
+        deltas: previous ? compareResults(previous, { record, result }) : [],
+        changed:
+          previous && previous.result.recommendation !== result.recommendation
+            ? { from: previous.result.recommendation, to: result.recommendation, ruleId: result.decidedBy.ruleId, ruleTitle: result.decidedBy.title }
+            : null,
+      });
+    }
+    const first = sorted[0]!.record;
+    const last = entries.at(-1)!;
+    const nextReviewOn = addMonths(last.record.assessedOn, framework.reviewIntervalMonths);
+    return {
+      slug: first.unit ? `${slugify(first.organization)}--${slugify(first.unit)}` : slugify(first.organization),
+      organization: first.organization,
+      unit: first.unit ?? null,
+      entries,
+      nextReviewOn,
+      daysOverdue: daysBetween(nextReviewOn, today),
+    };
+  });
+  timelines.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
+  // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
+  const seen = new Map<string, number>();
+  for (const t of timelines) {
+    const n = (seen.get(t.slug) ?? 0) + 1;
+    seen.set(t.slug, n);
+    if (n > 1) t.slug = `${t.slug}-${n}`;
+  }
+  return timelines;
+}

@@ -1,0 +1,57 @@
+/**
+ * A small line chart as static SVG, drawn at build time: one series over assessment dates, with
+ * the framework's thresholds as dashed reference lines. The caller shows the same numbers in a
+ * table; the SVG carries a text summary for screen readers.
+ */
+import { daysBetween } from '../engine/dates.ts';
+import { h, join, type Html } from './html.ts';
+
+export interface Point {
+  date: string;
+  value: number | null;
+}
+
+export interface ChartSpec {
+  title: string;
+  unit: string;
+  points: Point[];
+  thresholds: { value: number; label: string }[];
+}
+
+const W = 560;
+const H = 180;
+const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function trendChart(spec: ChartSpec): Html {
+  const known = spec.points.filter((p): p is { date: string; value: number } => p.value !== null);
+  const values = [...known.map((p) => p.value), ...spec.thresholds.map((t) => t.value)];
+  const top = Math.max(1, ...values) * 1.15;
+  const first = spec.points[0]?.date ?? '2000-01-01';
+  const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
+  const x = (date: string) => PAD.left + ((W - PAD.left - PAD.right) * daysBetween(first, date)) / span;
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / top);
+  const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}`).join(', ') || 'no answers'}${
+    spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
+  }.`;
+  const line = known.length > 1 ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') }) : null;
+  return h(
+    'svg',
+    { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
+    h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
+    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
+    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
+    join(
+      spec.thresholds.map((t) =>
+        join([
+          h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) }),
+          h('text', { class: 'pf-chart-threshold-label', x: W - PAD.right, y: y(t.value) - 4, 'text-anchor': 'end' }, t.label),
+        ]),
+      ),
+    ),
+    line,
+    join(known.map((p) => h('circle', { class: 'pf-chart-point', cx: x(p.date).toFixed(1), cy: y(p.value).toFixed(1), r: 4 }))),
+    join(spec.points.map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7)))),
+  );
+}
