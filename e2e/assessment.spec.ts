@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const result = (page: Page) => page.locator('section.pf-result[role="status"]');
+
+async function fill(page: Page, answers: Record<string, string>) {
+  for (const [label, value] of Object.entries(answers)) await page.getByLabel(label, { exact: false }).first().fill(value);
+}
+
+test.beforeEach(async ({ page }) => {
+  // Any script a hostile link managed to run would most likely open a dialog: fail loudly if so.
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+});
+
+test('filling the form gives each of the three recommendations', async ({ page }) => {
+  await page.goto('/assessment/');
+  await expect(result(page)).toHaveAttribute('data-recommendation', '');
+  await expect(result(page)).toContainText('to see a recommendation');
+
+  await fill(page, { 'Team size': '12', 'infrastructure': '30', 'Onboarding': '3' });
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'devops-first');
+  await expect(result(page)).toContainText('Decided by rule 1');
+
+  await page.getByLabel('Team size').fill('150');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  await expect(result(page)).toContainText('45 full-time engineers');
+  await expect(result(page).getByRole('link', { name: 'Why this rule' })).toHaveAttribute('href', '/how-to-decide/#operational-tax');
+
+  await fill(page, { 'Share of developer time on infrastructure': '10' });
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
+});
+
+test('onboarding in weeks is converted to days', async ({ page }) => {
+  await page.goto('/assessment/');
+  await fill(page, { 'Team size': '60', 'infrastructure': '5', 'Onboarding': '2' });
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
+  await page.getByLabel('Onboarding time unit').selectOption('weeks');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  await expect(page).toHaveURL(/onboarding-days=14/);
+});
+
+test('a shared link shows its result at once, and matches the CLI', async ({ page }) => {
+  const cases = [
+    ['--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', '--teams', '12'],
+    ['--team-size', '45', '--infra-share', '12', '--onboarding-days', '9', '--workflow-settled', 'yes'],
+    ['--team-size', '80', '--infra-share', '40', '--onboarding-days', '30', '--teams', '1'],
+    ['--team-size', '300', '--infra-share', '25', '--onboarding-days', '10', '--culture-bottleneck', 'yes'],
+  ];
+  for (const args of cases) {
+    const cli = JSON.parse(execFileSync(process.execPath, ['src/cli/assess.ts', ...args, '--json'], { encoding: 'utf8' }));
+    const query = new URLSearchParams();
+    for (let i = 0; i < args.length; i += 2) query.set(args[i]!.slice(2), args[i + 1]!);
+    await page.goto(`/assessment/?${query}`);
+    await expect(result(page)).toHaveAttribute('data-recommendation', cli.recommendation);
+    await expect(result(page)).toHaveAttribute('data-score', String(cli.score.value));
+    await expect(result(page)).toHaveAttribute('data-decided-by', cli.decidedBy.ruleId);
+    await expect(page.getByLabel('Team size')).toHaveValue(query.get('team-size')!);
+  }
+});
+
+test('answers survive a reload, and start over clears them', async ({ page }) => {
+  await page.goto('/assessment/');
+  await fill(page, { 'Team size': '64', 'infrastructure': '24', 'Onboarding': '10', 'Organisation': 'Example Corp' });
+  await page.getByRole('group', { name: 'The development workflow is settled?' }).getByLabel('Yes').check();
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.goto('/assessment/');
+  await expect(page.getByLabel('Team size')).toHaveValue('64');
+  await expect(page.getByLabel('Organisation')).toHaveValue('Example Corp');
+  await expect(page.getByRole('group', { name: 'The development workflow is settled?' }).getByLabel('Yes')).toBeChecked();
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByLabel('Team size')).toHaveValue('');
+  await expect(result(page)).toHaveAttribute('data-recommendation', '');
+  await page.reload();
+  await expect(page.getByLabel('Team size')).toHaveValue('');
+  await expect(page).toHaveURL(/\/assessment\/$/);
+});
+
+test('the downloaded YAML is a record that assess check accepts', async ({ page }) => {
+  await page.goto('/assessment/?team-size=64&infra-share=24&onboarding-days=10&teams=6&workflow-settled=yes&trap-signs=new-silo&nps=22&date=2026-11-02');
+  await page.getByRole('button', { name: 'Download YAML' }).click();
+  await expect(page.getByLabel('Organisation')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#pf-org-error')).toHaveText('Needed for the record: the organisation it belongs to.');
+  await fill(page, { 'Organisation': 'Example Corp', 'Unit or team': 'payments', 'Assessed by': 'VP Engineering' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
+  expect(download.suggestedFilename()).toBe('2026-11-02.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'pf-download-'));
+  await download.saveAs(join(dir, 'payments', '2026-11-02.yaml'));
+  const check = spawnSync(process.execPath, ['src/cli/assess.ts', 'check', dir], { encoding: 'utf8' });
+  expect(check.stderr).toBe('');
+  expect(check.status).toBe(0);
+  const cli = JSON.parse(execFileSync(process.execPath, ['src/cli/assess.ts', join(dir, 'payments', '2026-11-02.yaml'), '--json'], { encoding: 'utf8' }));
+  await expect(result(page)).toHaveAttribute('data-recommendation', cli.recommendation);
+});
+
+test('remind me downloads a calendar event on the next review date', async ({ page }) => {
+  await page.goto('/assessment/?team-size=64&infra-share=24&onboarding-days=10&date=2026-08-31');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Remind me in six months' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).toContain('DTSTART;VALUE=DATE:20270228\r\n');
+  expect(text).toContain('BEGIN:VEVENT');
+});
+
+test('hostile and out-of-range link parameters are shown as invalid and never run', async ({ page }) => {
+  await page.goto('/assessment/?team-size=%3Cscript%3Ealert(1)%3C%2Fscript%3E&infra-share=140&onboarding-days=-3&teams=abc&workflow-settled=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E');
+  await expect(result(page)).toHaveAttribute('data-recommendation', '');
+  for (const [label, message] of [
+    ['Team size', 'Must be a whole number from 1 to 100000 (got "<script>alert(1)</script>").'],
+    ['infrastructure', 'Must be a number from 0 to 100 (got "140").'],
+    ['Onboarding', 'Must be a number from 0 to 365 (got "-3").'],
+    ['Teams deploying', 'Must be a whole number from 1 to 10000 (got "abc").'],
+  ] as const) {
+    const input = page.getByLabel(label).first();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('.pf-result script')).toHaveCount(0);
+  await expect(result(page)).toContainText('No recommendation while an answer is invalid');
+});
+
+test('keyboard only: fill, see the result, start over', async ({ page }) => {
+  await page.goto('/assessment/');
+  await page.getByLabel('Team size').focus();
+  await page.keyboard.type('150');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('35');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('21');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByRole('button', { name: 'Start over' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Team size')).toBeFocused();
+  await expect(page.getByLabel('Team size')).toHaveValue('');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with a full result (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes&trap-signs=new-silo,slow-delivery&commit-minutes=40&nps=30&infra-share-x=1');
+    await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+    await page.goto('/assessment/?team-size=abc&infra-share=35&onboarding-days=21');
+    await expect(page.getByLabel('Team size')).toHaveAttribute('aria-invalid', 'true');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('without JavaScript the rules table is there to apply by hand', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/assessment/');
+  const table = page.getByRole('table', { name: /Decision rules/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(1 + 7);
+  await expect(page.getByText('Without JavaScript, apply the rules below by hand')).toBeVisible();
+  await context.close();
+});
+
+test('printing gives at most two pages with the answers and the result', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&commit-minutes=40&nps=30');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.pf-print-answers')).toBeVisible();
+  await expect(page.locator('.pf-form')).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
