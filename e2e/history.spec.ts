@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const UNIT = '/history/northwind-logistics--product-engineering/';
+const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+test('the history lists the example organisation and leads to its timeline', async ({ page }) => {
+  await page.goto('/history/');
+  const row = page.getByRole('row', { name: /Northwind Logistics \/ product-engineering/ });
+  await expect(row).toContainText('4 (2025-05-12 to 2026-11-09)');
+  await expect(row).toContainText('Refine what you have (2026-11-09)');
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(UNIT);
+});
+
+test('the timeline shows four assessments and highlights the changed recommendation with its rule', async ({ page }) => {
+  await page.goto(UNIT);
+  const entries = page.locator('.pf-entry');
+  await expect(entries).toHaveCount(4);
+  await expect(entries.nth(0).getByRole('heading')).toHaveText('2025-05-12: DevOps-first');
+  await expect(entries.nth(2).getByRole('heading')).toHaveText('2026-05-11: Platform team');
+  await expect(entries.nth(2)).toHaveClass(/pf-changed/);
+  await expect(entries.nth(2)).toContainText('Changed from Refine what you have to Platform team, decided by rule “High operational tax” (operational-tax).');
+  await expect(entries.nth(2)).toContainText('share of developer time on infrastructure +12');
+});
+
+test('trend charts are labelled images with thresholds, and the numbers are in a table', async ({ page }) => {
+  await page.goto(UNIT);
+  const charts = page.getByRole('img');
+  await expect(charts).toHaveCount(4);
+  await expect(charts.first()).toHaveAccessibleName(/Share of developer time on infrastructure: 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09; threshold 20%\./);
+  await expect(page.locator('.pf-chart-threshold')).toHaveCount(3);
+  await expect(page.getByRole('table', { name: 'The numbers behind the charts' }).getByRole('row')).toHaveCount(5);
+});
+
+test('each record has its own page with the full result', async ({ page }) => {
+  await page.goto(UNIT);
+  await page.getByRole('link', { name: '2026-05-11' }).click();
+  await expect(page).toHaveURL(`${UNIT}2026-05-11/`);
+  await expect(page.locator('.pf-headline')).toContainText('Recommendation: Platform team');
+  await expect(page.getByRole('table', { name: /first rule that fires decides/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Open these answers in the assessment' }).click();
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+});
+
+for (const path of ['/history/', UNIT, `${UNIT}2026-05-11/`]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations on ${path} (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * npm run bench: prints what the site costs and how it scales. Figures only, never pass/fail:
+ * these machines are shared, so times vary; byte budgets are asserted in the e2e suite instead.
+ *   1. build time of the real site, and HTML/CSS/JS bytes and requests for four pages;
+ *   2. engine evaluations per second;
+ *   3. a synthetic assessments/ tree (1,000 records over 50 units, outside the repo's records):
+ *      build time per record and the history pages' weight.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addMonths } from '../src/engine/dates.ts';
+import { evaluate } from '../src/engine/evaluate.ts';
+import { frameworkSchema } from '../src/engine/framework-schema.ts';
+import { parseYaml } from '../src/engine/parse-yaml.ts';
+import { SCHEMA_VERSION } from '../src/engine/record.ts';
+import { recordToYaml } from '../src/engine/record-yaml.ts';
+import { pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+
+const BENCH = '.bench';
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function build(outDir: string, env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    throw new Error(`astro build failed (${outDir})`);
+  }
+  return (performance.now() - start) / 1000;
+}
+
+function row(w: PageWeight): string {
+  const cells = [
+    w.page.padEnd(50),
+    `${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(20),
+    `${kb(sum(w.css, 'raw'))} / ${kb(sum(w.css, 'gzip'))}`.padEnd(20),
+    `${kb(sum(w.js, 'raw'))} / ${kb(sum(w.js, 'gzip'))}`.padEnd(20),
+    String(w.requests),
+  ];
+  return cells.join(' ');
+}
+
+function header(): string {
+  return ['page'.padEnd(50), 'HTML raw / gzip'.padEnd(20), 'CSS raw / gzip'.padEnd(20), 'JS raw / gzip'.padEnd(20), 'requests'].join(' ');
+}
+
+// 1. The real site.
+rmSync(BENCH, { recursive: true, force: true });
+mkdirSync(BENCH, { recursive: true });
+const realDist = join(BENCH, 'dist');
+const realSeconds = build(realDist);
+console.log(`\n1. Real site: astro build took ${realSeconds.toFixed(1)} s\n`);
+console.log(header());
+for (const page of ['/', '/golden-path/', '/assessment/', '/history/']) console.log(row(pageWeight(realDist, page)));
+
+// 2. The engine.
+const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);
+if (!parsed.ok) throw new Error('framework invalid');
+const framework = parsed.value;
+let n = 0;
+const until = performance.now() + 1500;
+while (performance.now() < until) {
+  for (let i = 0; i < 100; i++, n++) {
+    evaluate({ teamSize: 10 + (n % 300), infraTimeShare: n % 60, onboardingDays: n % 30, teamsDeployingIndependently: 1 + (n % 12) }, framework, { assessedOn: '2026-11-22' });
+  }
+}
+console.log(`\n2. Engine: ${Math.round(n / 1.5).toLocaleString('en')} evaluations per second (full result, what-would-change included)`);
+
+// 3. Synthetic history: 50 units, 20 assessments each, every six months.
+const UNITS = 50;
+const PER_UNIT = 20;
+const recordsDir = join(BENCH, 'assessments');
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+for (let u = 0; u < UNITS; u++) {
+  const unit = `unit-${String(u + 1).padStart(2, '0')}`;
+  mkdirSync(join(recordsDir, unit), { recursive: true });
+  let date = '2016-01-15';
+  let teamSize = 10 + Math.floor(random() * 40);
+  for (let r = 0; r < PER_UNIT; r++) {
+    teamSize = Math.max(5, teamSize + Math.floor(random() * 20) - 5);
+    const text = recordToYaml({
+      schemaVersion: SCHEMA_VERSION,
+      organization: 'Bench Corp',
+      unit,
+      assessedOn: date,
+      frameworkVersion: framework.version,
+      answers: {
+        teamSize,
+        infraTimeShare: Math.round(random() * 45),
+        onboardingDays: Math.round(random() * 25),
+        teamsDeployingIndependently: 1 + Math.floor(random() * 10),
+        metrics: { commitToProductionMinutes: Math.round(5 + random() * 60), developerNps: Math.round(random() * 100 - 20) },
+      },
+    });
+    writeFileSync(join(recordsDir, unit, `${date}.yaml`), text);
+    date = addMonths(date, 6);
+  }
+}
+const records = UNITS * PER_UNIT;
+const synthDist = join(BENCH, 'dist-synthetic');
+const synthSeconds = build(synthDist, { PLATFORM_FIT_ASSESSMENTS: recordsDir });
+const index = pageWeight(synthDist, '/history/');
+const unitPage = pageWeight(synthDist, '/history/bench-corp--unit-01/');
+const recordPage = pageWeight(synthDist, '/history/bench-corp--unit-01/2016-01-15/');
+console.log(`\n3. Synthetic history: ${records} records over ${UNITS} units`);
+console.log(`   astro build took ${synthSeconds.toFixed(1)} s; ${(((synthSeconds - realSeconds) * 1000) / records).toFixed(1)} ms per record beyond the real site's build`);
+console.log(`   ${header()}`);
+for (const w of [index, unitPage, recordPage]) console.log(`   ${row(w)}`);
+console.log(`\nOutput kept in ${BENCH}/ (ignored by git). Repeat with: npm run bench`);
