@@ -130,3 +130,30 @@ describe('assess on a terminal with no arguments', () => {
     expect(r.stdout).toContain('next review due 2026-07-10');
   });
 });
+
+describe('assess history and compare', () => {
+  it('prints each unit’s timeline with changes and the next review', () => {
+    const r = assess('history');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 4 assessment\(s\), (next review due|OVERDUE since) 2027-05-09/);
+    expect(r.stdout).toContain('changed from Refine what you have: rule "operational-tax" decided');
+    expect(r.stdout).toContain('share of developer time on infrastructure +12');
+  });
+
+  it('filters by unit and prints JSON', () => {
+    const timelines = JSON.parse(assess('history', '--unit', 'product-engineering', '--json').stdout);
+    expect(timelines).toHaveLength(1);
+    expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual(['devops-first', 'refine', 'platform-team', 'refine']);
+    expect(assess('history', '--unit', 'nope')).toMatchObject({ code: 2, stderr: 'assess: --unit: no records for unit "nope"\n' });
+  });
+
+  it('compares two records', () => {
+    const r = assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Recommendation changed: Refine what you have -> Platform team.');
+    expect(r.stdout).toMatch(/Share of developer time on infrastructure\s+16%\s+-> 28%\s+\+12/);
+    const json = JSON.parse(assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml', '--json').stdout);
+    expect(json.deltas.find((d: { key: string }) => d.key === 'score')).toMatchObject({ from: 23, to: 55, change: 32 });
+    expect(assess('compare', 'a.yaml')).toMatchObject({ code: 2 });
+  });
+});

@@ -14,6 +14,7 @@ import { SCHEMA_VERSION, type AssessmentRecord } from '../engine/record-schema.t
 import { FRAMEWORK_FILE, loadFramework, loadRecord, writeRecord } from '../records-fs.ts';
 import { hasAnswers, readArgs, type CliArgs } from './args.ts';
 import { runCheck } from './check.ts';
+import { runCompare, runHistory } from './history.ts';
 import { askAnswers } from './interactive.ts';
 import { renderReport } from './report.ts';
 import { usage, UsageError } from './usage.ts';
@@ -79,6 +80,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const [command, ...rest] = args.positionals;
   if (command === 'check') return runCheck(rest[0], framework);
+  if (command === 'history') return runHistory(rest[0], args.text.unit, args.json, framework);
+  if (command === 'compare') return runCompare(rest, args.json, framework);
   if (command !== undefined) {
     if (!/\.ya?ml$/i.test(command)) throw new UsageError(`unknown command "${command}"; run "assess --help"`);
     const parsed = loadRecord(resolve(command), framework);
@@ -86,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
       printProblems(parsed.problems);
       return 1;
     }
-    const { record } = { record: parsed.value };
+    const record = parsed.value;
     const result = evaluate(record.answers, framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
     print(args, result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`);
     return 0;

@@ -15,6 +15,8 @@ export function usage(trapIds: readonly string[]): string {
     '  assess FILE.yaml [--json]                 evaluate a record',
     '  assess --save FILE.yaml --org NAME [--unit U] [--by WHO] [--notes TEXT] [--force] [answers]',
     '  assess check [DIR]                        validate the framework and every record (default assessments/)',
+    '  assess history [DIR] [--unit U] [--json]  timelines: each assessment, what changed, next review',
+    '  assess compare A.yaml B.yaml [--json]     what changed between two records',
     '  assess                                    on a terminal: asks the questions',
     '',
     'Answers:',

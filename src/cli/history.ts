@@ -1,0 +1,83 @@
+/** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
+import { resolve } from 'node:path';
+import { localIsoDate } from '../engine/dates.ts';
+import { formatValue } from '../engine/describe.ts';
+import type { Framework } from '../engine/framework-schema.ts';
+import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '../engine/history.ts';
+import type { Result } from '../engine/evaluate.ts';
+import { formatProblem, type Problem } from '../engine/problems.ts';
+import type { AssessmentRecord } from '../engine/record.ts';
+import { ASSESSMENTS_DIR, loadRecord, loadRecords } from '../records-fs.ts';
+import { UsageError } from './usage.ts';
+
+const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function deltaText(deltas: readonly Delta[]): string {
+  const moved = deltas.filter((d) => d.change !== null && d.change !== 0);
+  return moved.length === 0 ? 'no numeric change' : moved.map((d) => `${d.label.toLowerCase()} ${sign(d.change as number)}`).join('; ');
+}
+
+function timelineText(t: Timeline, framework: Framework): string {
+  const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
+  const due = t.daysOverdue > 0 ? `OVERDUE since ${t.nextReviewOn} (${t.daysOverdue} days)` : `next review due ${t.nextReviewOn}`;
+  const lines = [`${t.organization}${t.unit ? ` / ${t.unit}` : ''}: ${t.entries.length} assessment(s), ${due}`];
+  for (const e of t.entries) {
+    lines.push(`  ${e.record.assessedOn}  ${label(e.result.recommendation).padEnd(22)} pressure ${String(e.result.score.value).padStart(3)}  (${e.file})`);
+    if (e.changed) lines.push(`      changed from ${label(e.changed.from)}: rule "${e.changed.ruleId}" decided`);
+    if (e.deltas.length > 0) lines.push(`      since the previous: ${deltaText(e.deltas)}`);
+    if (!e.result.framework.sameVersion) lines.push(`      recorded under framework ${e.result.framework.recordVersion}; shown with ${e.result.framework.version}`);
+  }
+  return lines.join('\n');
+}
+
+export function runHistory(dirArg: string | undefined, unit: string | undefined, json: boolean, framework: Framework): number {
+  const { records, problems } = loadRecords(dirArg ? resolve(dirArg) : ASSESSMENTS_DIR, framework);
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  let timelines = buildTimelines(records, framework, localIsoDate(new Date()));
+  if (unit !== undefined) {
+    timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
+    if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
+  }
+  process.stdout.write(json ? `${JSON.stringify(timelines, null, 2)}\n` : `${timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.'}\n`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+interface Evaluated {
+  record: AssessmentRecord;
+  result: Result;
+}
+
+const deltaValue = (d: Delta, v: number | null) => (d.key === 'score' ? String(v ?? 'not answered') : formatValue(d.key, v));
+
+export function runCompare(files: readonly string[], json: boolean, framework: Framework): number {
+  if (files.length !== 2) throw new UsageError('compare: needs two record files, the earlier first: assess compare A.yaml B.yaml');
+  const pairs: Evaluated[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const loaded = loadRecord(resolve(file), framework);
+    if (loaded.ok) pairs.push({ record: loaded.value, result: evaluateRecord(loaded.value, framework) });
+    else problems.push(...loaded.problems);
+  }
+  if (problems.length > 0) {
+    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    return 1;
+  }
+  const [a, b] = pairs as [Evaluated, Evaluated];
+  const deltas = compareResults(a, b);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ before: a, after: b, deltas }, null, 2)}\n`);
+    return 0;
+  }
+  const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
+  const lines = [
+    `${files[0]} (${a.record.assessedOn}): ${label(a.result.recommendation)}, decided by "${a.result.decidedBy.ruleId}"`,
+    `${files[1]} (${b.record.assessedOn}): ${label(b.result.recommendation)}, decided by "${b.result.decidedBy.ruleId}"`,
+    a.result.recommendation === b.result.recommendation
+      ? 'Recommendation unchanged.'
+      : `Recommendation changed: ${label(a.result.recommendation)} -> ${label(b.result.recommendation)}.`,
+    '',
+    ...deltas.map((d) => `  ${d.label.padEnd(48)} ${deltaValue(d, d.from).padEnd(16)} -> ${deltaValue(d, d.to).padEnd(16)} ${d.change === null ? '' : sign(d.change)}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
