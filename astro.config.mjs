@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import rego from './src/syntax/rego.mjs';
-import checkLinks from './src/check-links-integration.ts';
+import postBuild from './src/post-build-integration.ts';
 
 export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
@@ -30,7 +30,8 @@ export default defineConfig({
         { label: 'Act', items: ['next-steps'] },
       ],
     }),
-    // Last, so it reads the finished output: a broken link or guide anchor fails the build.
-    checkLinks(),
+    // Last, so it reads the finished output: a broken link or guide anchor fails the build,
+    // then every page gets its Content-Security-Policy.
+    postBuild(),
   ],
 });

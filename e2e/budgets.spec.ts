@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { extraJs, pageWeight, sum } from '../scripts/lib/page-weight.ts';
 
 // Byte budgets are deterministic (they read dist/), so they are asserted; times never are.

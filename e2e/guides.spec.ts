@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { readdirSync } from 'node:fs';
 
 const guides = readdirSync('content/guides')
@@ -41,4 +41,15 @@ test('the home page leads to the assessment and the guides', async ({ page }) =>
   await expect(page.getByRole('link', { name: 'Take the assessment' })).toHaveAttribute('href', '/assessment/');
   await page.getByRole('link', { name: 'Read the guides' }).click();
   await expect(page).toHaveURL(/\/devops-vs-platform-engineering\/$/);
+});
+
+test('every page carries a strict Content-Security-Policy, and the theme switch still works under it', async ({ page }) => {
+  await page.goto('/golden-path/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script|script-src[^;]*(unsafe-inline|unsafe-eval'|\*)/);
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

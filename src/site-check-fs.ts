@@ -19,7 +19,7 @@ export function frameworkLinks(framework: Framework): string[] {
   return [...new Set(links)];
 }
 
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     return e.isDirectory() ? htmlFiles(path) : e.name.endsWith('.html') ? [path] : [];

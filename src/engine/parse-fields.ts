@@ -32,8 +32,11 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
   const out: Record<string, unknown> = {};
   const metrics: Record<string, number> = {};
   const given = (flag: string): string | undefined => {
-    const v = raw[flag];
-    return v === undefined || v.trim() === '' ? undefined : v;
+    // Callers pass strings, but a hostile caller (or a future one) may not: never throw on that.
+    const value: unknown = raw[flag];
+    if (value === undefined || value === null) return undefined;
+    const text = typeof value === 'string' ? value : String(value);
+    return text.trim() === '' ? undefined : text;
   };
   for (const field of [...NUMBER_FIELDS, ...METRIC_FIELDS]) {
     const text = given(field.flag);

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../../engine/record.ts';
 import { recordToYaml } from '../../engine/record-yaml.ts';
 import { reviewIcs } from '../../engine/review-ics.ts';
 import { answerFields, fromQuery, isEmpty, loadStored, readForm, store, toQuery, writeForm, type RawState } from './form-state.ts';
-import { h } from '../../render/html.ts';
+import { h, Html, join } from '../../render/html.ts';
 import { resultHtml, waitingHtml } from '../../render/result-html.ts';
 import { saveFile } from './save-file.ts';
 
@@ -101,21 +101,24 @@ class PfAssessment extends HTMLElement {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   }
 
+  /** The answers as a table that only print shows, so a printed result says what it was based on. */
   #fillPrintSummary(): void {
-    let dl = this.querySelector('.pf-print-answers');
-    if (!dl) {
-      dl = document.createElement('dl');
-      dl.className = 'pf-print-answers';
-      this.#region.before(dl);
+    let table = this.querySelector('.pf-print-answers');
+    if (!table) {
+      table = document.createElement('table');
+      table.className = 'pf-print-answers';
+      this.#region.before(table);
     }
-    const rows: string[] = [];
+    const unit = readForm(this.#form)['onboarding-unit'] ?? 'days';
+    const rows: Html[] = [];
     for (const [name, value] of new FormData(this.#form)) {
       if (typeof value !== 'string' || !value.trim() || name === 'onboarding-unit') continue;
-      const label = this.querySelector(`label[for="pf-${name}"]`)?.textContent ?? name;
-      const shown = name === 'onboarding-days' ? `${value} ${readForm(this.#form)['onboarding-unit'] ?? 'days'}` : value;
-      rows.push(h('dt', {}, label).value, h('dd', {}, shown).value);
+      const control = this.#form.querySelector(`[name="${name}"]`);
+      const label = control?.closest('fieldset.pf-radios, fieldset.pf-checks')?.querySelector('legend')?.textContent ?? this.querySelector(`label[for="${control?.id}"]`)?.textContent ?? name;
+      const shown = name === 'onboarding-days' ? `${value} ${unit}` : value;
+      rows.push(h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, shown)));
     }
-    dl.innerHTML = rows.join('');
+    table.innerHTML = join([h('caption', {}, 'Answers'), h('tbody', {}, join(rows))]).value;
   }
 
   #say(text: string): void {

@@ -1,13 +1,17 @@
-/** An Astro integration that fails `astro build` when a built page or the framework links nowhere. */
+/**
+ * Runs over the finished build: fails it when a page or the framework links nowhere, then adds the
+ * Content-Security-Policy (see csp-fs.ts).
+ */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from './engine/problems.ts';
 import { loadFramework } from './records-fs.ts';
-import { checkLinks, frameworkLinks, indexSite } from './site-check-fs.ts';
+import { applyCsp, writeHeaders } from './csp-fs.ts';
+import { checkLinks, frameworkLinks, htmlFiles, indexSite } from './site-check-fs.ts';
 
-export default function checkLinksIntegration(): AstroIntegration {
+export default function postBuild(): AstroIntegration {
   return {
-    name: 'platform-fit:check-links',
+    name: 'platform-fit:post-build',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const framework = loadFramework();
@@ -19,6 +23,9 @@ export default function checkLinksIntegration(): AstroIntegration {
           throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }
         logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
+        const hashes = applyCsp(htmlFiles(dist));
+        writeHeaders(dist, hashes);
+        logger.info(`Content-Security-Policy on every page (${hashes.length} inline script hashes); _headers written`);
       },
     },
   };
