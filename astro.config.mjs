@@ -18,6 +18,8 @@ export default defineConfig({
       components: {
         // Fixes the search button's accessible name (see the component's comment).
         Search: './src/components/Search.astro',
+        // Names Expressive Code's scrollable code regions (see the component's comment).
+        MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
         { label: 'Assess', items: [{ label: 'Take the assessment', link: '/assessment/' }, { label: 'History', link: '/history/' }] },
