@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkLinks, indexSite } from '../src/site-check-fs.ts';
+import { buildStockStarlight } from '../scripts/lib/stock-starlight.ts';
 import { expect, test } from './fixtures.ts';
 import { extraJs, pageWeight, sum } from '../scripts/lib/page-weight.ts';
 
@@ -16,5 +19,38 @@ test('the assessment page ships no YAML parser or zod to the browser', () => {
   for (const js of assessment.js) {
     const code = readFileSync(`dist${js.path}`, 'utf8');
     expect(code, js.path).not.toMatch(/Excessive alias count|ZodError|\$ZodType/);
+  }
+});
+
+test('every built page is valid HTML (html-validate)', () => {
+  const r = spawnSync(process.execPath, ['node_modules/html-validate/bin/html-validate.mjs', '--formatter', 'text', 'dist'], { encoding: 'utf8' });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+
+test('every internal link and anchor in the built site resolves', () => {
+  const index = indexSite('dist');
+  expect(index.pages.size).toBeGreaterThan(15);
+  expect(checkLinks('dist', index)).toEqual([]);
+});
+
+const GUIDES = readdirSync('content/guides').filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').map((f) => `/${f.replace(/\.mdx$/, '')}/`);
+
+// Starlight's own CI budgets for a docs page, gzipped.
+test("every guide page stays within Starlight's CSS and JS budgets", () => {
+  for (const page of GUIDES) {
+    const w = pageWeight('dist', page);
+    expect({ page, css: sum(w.css, 'gzip') <= 16_750, js: sum(w.js, 'gzip') <= 27_000 }).toEqual({ page, css: true, js: true });
+  }
+});
+
+test('a guide page loads at most 1.05 times the CSS and JS of a stock Starlight page', () => {
+  test.setTimeout(120_000);
+  const stock = pageWeight(buildStockStarlight(), '/guide/');
+  const stockBytes = sum(stock.css, 'gzip') + sum(stock.js, 'gzip');
+  for (const page of GUIDES) {
+    const w = pageWeight('dist', page);
+    const ratio = (sum(w.css, 'gzip') + sum(w.js, 'gzip')) / stockBytes;
+    expect({ page, ratio: Number(ratio.toFixed(3)), within: ratio <= 1.05 }).toMatchObject({ page, within: true });
   }
 });

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const UNIT = '/history/northwind-logistics--product-engineering/';
-const AXE_TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('the history lists the example organisation and leads to its timeline', async ({ page }) => {
   await page.goto('/history/');
@@ -42,14 +40,3 @@ test('each record has its own page with the full result', async ({ page }) => {
   await page.getByRole('link', { name: 'Open these answers in the assessment' }).click();
   await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
 });
-
-for (const path of ['/history/', UNIT, `${UNIT}2026-05-11/`]) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`axe finds no violations on ${path} (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-}

@@ -15,7 +15,8 @@ import { frameworkSchema } from '../src/engine/framework-schema.ts';
 import { parseYaml } from '../src/engine/parse-yaml.ts';
 import { SCHEMA_VERSION } from '../src/engine/record.ts';
 import { recordToYaml } from '../src/engine/record-yaml.ts';
-import { pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+import { extraJs, pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+import { buildStockStarlight } from './lib/stock-starlight.ts';
 
 const BENCH = '.bench';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -53,6 +54,16 @@ const realSeconds = build(realDist);
 console.log(`\n1. Real site: astro build took ${realSeconds.toFixed(1)} s\n`);
 console.log(header());
 for (const page of ['/', '/golden-path/', '/assessment/', '/history/']) console.log(row(pageWeight(realDist, page)));
+const own = extraJs(pageWeight(realDist, '/assessment/'), pageWeight(realDist, '/golden-path/'));
+console.log(`\n/assessment/ adds ${kb(sum(own, 'gzip'))} of gzipped JS to a guide page (budget 15 kB): ${own.map((j) => j.path).join(', ')}`);
+const stock = pageWeight(buildStockStarlight(), '/guide/');
+const stockBytes = sum(stock.css, 'gzip') + sum(stock.js, 'gzip');
+console.log(`Stock Starlight guide page (same versions): HTML ${kb(stock.html.gzip)}, CSS+JS ${kb(stockBytes)} gzipped`);
+for (const page of ['/golden-path/', '/faq/', '/how-to-decide/']) {
+  const w = pageWeight(realDist, page);
+  const ours = sum(w.css, 'gzip') + sum(w.js, 'gzip');
+  console.log(`  ${page.padEnd(18)} CSS+JS ${kb(ours)} = ${(ours / stockBytes).toFixed(3)}x stock (budget 1.05x); HTML ${kb(w.html.gzip)} (Starlight's budget 7 kB)`);
+}
 
 // 2. The engine.
 const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);

@@ -1,12 +1,14 @@
 /**
- * Runs over the finished build: fails it when a page or the framework links nowhere, then adds the
- * Content-Security-Policy (see csp-fs.ts).
+ * Runs over the finished build: fails it when a page or the framework links nowhere, corrects
+ * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp-fs.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from './engine/problems.ts';
 import { loadFramework } from './records-fs.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { applyCsp, writeHeaders } from './csp-fs.ts';
+import { fixMarkup } from './html-fixes.ts';
 import { checkLinks, frameworkLinks, htmlFiles, indexSite } from './site-check-fs.ts';
 
 export default function postBuild(): AstroIntegration {
@@ -23,7 +25,9 @@ export default function postBuild(): AstroIntegration {
           throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }
         logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
-        const hashes = applyCsp(htmlFiles(dist));
+        const pages = htmlFiles(dist);
+        for (const file of pages) writeFileSync(file, fixMarkup(readFileSync(file, 'utf8')));
+        const hashes = applyCsp(pages);
         writeHeaders(dist, hashes);
         logger.info(`Content-Security-Policy on every page (${hashes.length} inline script hashes); _headers written`);
       },

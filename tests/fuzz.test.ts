@@ -22,7 +22,8 @@ const nasty = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
 );
-const anyValue = fc.oneof(nasty, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity), fc.anything());
+const hostileObject = fc.constantFrom({ toString: 0 }, { toString: () => { throw new Error('no'); } }, Object.create(null), [1, 2], { valueOf: () => 3 });
+const anyValue = fc.oneof(nasty, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity), hostileObject, fc.anything());
 
 function checkOutcome(out: ReturnType<typeof parseFields>): void {
   if (out.answers) {

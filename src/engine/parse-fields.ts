@@ -35,7 +35,8 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
     // Callers pass strings, but a hostile caller (or a future one) may not: never throw on that.
     const value: unknown = raw[flag];
     if (value === undefined || value === null) return undefined;
-    const text = typeof value === 'string' ? value : String(value);
+    // String() itself can throw (an object with a broken toString), so only convert plain scalars.
+    const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
     return text.trim() === '' ? undefined : text;
   };
   for (const field of [...NUMBER_FIELDS, ...METRIC_FIELDS]) {

@@ -41,7 +41,7 @@ function headline(r: Result): Html {
 }
 
 function steps(r: Result): Html {
-  return el('div', {}, el('h3', {}, 'Next steps'), el('ol', {}, ...r.steps.map((s) => el('li', {}, s.text, ' ', link(s.guide, 'Guide')))));
+  return el('div', {}, el('h3', {}, 'Next steps'), el('ol', {}, ...r.steps.map((s) => el('li', {}, link(s.guide, s.text)))));
 }
 
 function rules(r: Result): Html {
