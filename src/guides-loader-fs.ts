@@ -27,7 +27,7 @@ export function guidesLoader(base: string): Loader {
         parseData: (props) => {
           const data = props.data as Record<string, unknown>;
           const date = data.lastUpdated === undefined && props.filePath ? lastCommitDate(props.filePath) : undefined;
-          return context.parseData(date ? { ...props, data: { ...data, lastUpdated: date } } : props);
+          return context.parseData(date ? { ...props, data: { ...data, lastUpdated: date } as unknown as typeof props.data } : props);
         },
       }),
   };

@@ -157,3 +157,37 @@ describe('assess history and compare', () => {
     expect(assess('compare', 'a.yaml')).toMatchObject({ code: 2 });
   });
 });
+
+describe('assess merge and multi-respondent records', () => {
+  it('merges respondents’ files into one record that check accepts, and reports where they split', () => {
+    const dir = join(tmp, 'merge');
+    const common = ['--org', 'Acme', '--unit', 'payments', '--date', '2026-11-01', '--team-size', '80', '--onboarding-days', '4'];
+    assess('--save', join(dir, 'in', 'cto.yaml'), '--by', 'CTO', '--infra-share', '12', ...common);
+    assess('--save', join(dir, 'in', 'lead.yaml'), '--by', 'Platform lead', '--infra-share', '30', ...common);
+    const out = join(dir, 'out', '2026-11-01.yaml');
+    const r = assess('merge', join(dir, 'in', 'cto.yaml'), join(dir, 'in', 'lead.yaml'), '--save', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('They would get different recommendations.');
+    expect(r.stdout).toContain('Split on share of developer time on infrastructure: rule "operational-tax" fires for Platform lead (30%); not for CTO (12%).');
+    expect(readFileSync(out, 'utf8')).toMatch(/schemaVersion: 2[\s\S]*respondents:\n  - name: "CTO"/);
+    expect(assess('check', join(dir, 'out'))).toMatchObject({ code: 0 });
+    const shown = assess(out);
+    expect(shown.stdout).toContain('Respondents (2)');
+    expect(JSON.parse(assess(out, '--json').stdout)).toMatchObject({ agree: false, respondents: [{ name: 'CTO' }, { name: 'Platform lead' }] });
+  });
+
+  it('refuses to merge records of different organisations', () => {
+    const dir = join(tmp, 'merge-orgs');
+    assess('--save', join(dir, 'a.yaml'), '--org', 'Acme', ...BASE);
+    assess('--save', join(dir, 'b.yaml'), '--org', 'Beta', ...BASE);
+    const r = assess('merge', join(dir, 'a.yaml'), join(dir, 'b.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^assess: merge: the files name different organisations: "Acme" \(.*a\.yaml\), "Beta" \(.*b\.yaml\)\n$/);
+  });
+
+  it('prints the example history’s multi-respondent assessment with its disagreement', () => {
+    const r = assess('assessments/product-engineering/2026-11-09.yaml');
+    expect(r.stdout).toContain('Recommendation: Refine what you have');
+    expect(r.stdout).toContain('Platform lead: Platform team (decided by "operational-tax")');
+  });
+});

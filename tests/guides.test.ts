@@ -49,8 +49,8 @@ describe('guide code samples', () => {
   });
 
   it('shows Backstage entities with the fields Backstage requires', () => {
-    const entities = guides.flatMap((g) => fences(source(g), 'ya?ml')).flatMap((code) => parseAllDocuments(code) as ReturnType<typeof parseAllDocuments>);
-    const backstage = (entities as { toJS(): unknown }[]).map((d) => d.toJS() as Record<string, any>).filter((e) => typeof e?.apiVersion === 'string' && /backstage\.io/.test(e.apiVersion));
+    const entities = guides.flatMap((g) => fences(source(g), 'ya?ml')).flatMap((code) => [...parseAllDocuments(code)] as { toJS(): unknown }[]);
+    const backstage = entities.map((d) => d.toJS() as Record<string, any>).filter((e) => typeof e?.apiVersion === 'string' && /backstage\.io/.test(e.apiVersion));
     expect(backstage.length).toBeGreaterThanOrEqual(2);
     for (const e of backstage) {
       expect(e.metadata?.name).toMatch(/^[a-z0-9-]+$/);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, slugify } from '../src/engine/history.ts';
-import type { AssessmentRecord } from '../src/engine/record.ts';
+import type { SingleRecord } from '../src/engine/record.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();
-const rec = (assessedOn: string, teamSize: number, infraTimeShare: number, extra: Partial<AssessmentRecord> = {}) => ({
+const rec = (assessedOn: string, teamSize: number, infraTimeShare: number, extra: Partial<SingleRecord> = {}): { file: string; record: SingleRecord } => ({
   file: `assessments/${assessedOn}.yaml`,
   record: { schemaVersion: 1 as const, organization: 'Acme', assessedOn, answers: { teamSize, infraTimeShare, onboardingDays: 3 }, ...extra },
 });

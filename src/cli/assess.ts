@@ -10,13 +10,15 @@ import type { Framework } from '../engine/framework-schema.ts';
 import type { Answers } from '../engine/inputs.ts';
 import { parseFields } from '../engine/parse-fields.ts';
 import { formatProblem, type Problem } from '../engine/problems.ts';
-import { SCHEMA_VERSION, type AssessmentRecord } from '../engine/record-schema.ts';
+import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from '../engine/record.ts';
+import { evaluateRecord } from '../engine/history.ts';
 import { FRAMEWORK_FILE, loadFramework, loadRecord, writeRecord } from '../records-fs.ts';
 import { hasAnswers, readArgs, type CliArgs } from './args.ts';
 import { runCheck } from './check.ts';
 import { runCompare, runHistory } from './history.ts';
+import { runMerge } from './merge.ts';
 import { askAnswers } from './interactive.ts';
-import { renderReport } from './report.ts';
+import { renderReport, renderRespondents } from './report.ts';
 import { usage, UsageError } from './usage.ts';
 
 function printProblems(problems: readonly Problem[]): void {
@@ -82,6 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'check') return runCheck(rest[0], framework);
   if (command === 'history') return runHistory(rest[0], args.text.unit, args.json, framework);
   if (command === 'compare') return runCompare(rest, args.json, framework);
+  if (command === 'merge') return runMerge(rest, args, framework);
   if (command !== undefined) {
     if (!/\.ya?ml$/i.test(command)) throw new UsageError(`unknown command "${command}"; run "assess --help"`);
     const parsed = loadRecord(resolve(command), framework);
@@ -90,8 +93,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const record = parsed.value;
-    const result = evaluate(record.answers, framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
-    print(args, result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`);
+    const assessment = evaluateRecord(record, framework);
+    const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
+    if (args.json) process.stdout.write(`${JSON.stringify(record.schemaVersion === MULTI_SCHEMA_VERSION ? assessment : assessment.result, null, 2)}\n`);
+    else process.stdout.write(`${renderReport(assessment.result, title)}${record.schemaVersion === MULTI_SCHEMA_VERSION ? `\n\n${renderRespondents(assessment)}` : ''}\n`);
     return 0;
   }
   let answers: Answers;

@@ -7,6 +7,7 @@ import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, ty
 import type { Result } from '../engine/evaluate.ts';
 import { formatProblem, type Problem } from '../engine/problems.ts';
 import type { AssessmentRecord } from '../engine/record.ts';
+import type { Answers } from '../engine/inputs.ts';
 import { ASSESSMENTS_DIR, loadRecord, loadRecords } from '../records-fs.ts';
 import { UsageError } from './usage.ts';
 
@@ -44,6 +45,7 @@ export function runHistory(dirArg: string | undefined, unit: string | undefined,
 
 interface Evaluated {
   record: AssessmentRecord;
+  answers: Answers;
   result: Result;
 }
 
@@ -55,7 +57,7 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
   const problems: Problem[] = [];
   for (const file of files) {
     const loaded = loadRecord(resolve(file), framework);
-    if (loaded.ok) pairs.push({ record: loaded.value, result: evaluateRecord(loaded.value, framework) });
+    if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework) });
     else problems.push(...loaded.problems);
   }
   if (problems.length > 0) {
@@ -65,7 +67,7 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
   const [a, b] = pairs as [Evaluated, Evaluated];
   const deltas = compareResults(a, b);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ before: a, after: b, deltas }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2)}\n`);
     return 0;
   }
   const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;

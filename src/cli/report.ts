@@ -1,5 +1,6 @@
 /** The CLI's readable report of one Result. */
 import { conditionText, formatValue, findingText } from '../engine/describe.ts';
+import type { AssessmentResult, Split } from '../engine/assessment.ts';
 import type { Result } from '../engine/evaluate.ts';
 import { OPERATOR_SYMBOL } from '../engine/rules.ts';
 
@@ -46,6 +47,29 @@ export function renderReport(result: Result, title?: string): string {
   }
   out.push('', `Assessed on ${result.assessedOn}; next review due ${result.nextReviewOn}.`);
   out.push(`Guide links are paths on ${SITE} (npm start serves them).`);
+  return out.join('\n');
+}
+
+/** Who answered what, how far apart they were, and the rules on which they split. */
+export function renderRespondents(a: AssessmentResult): string {
+  const out = [`Respondents (${a.respondents.length}); the combined answers above use the median of numbers and the majority of yes/no:`];
+  for (const r of a.respondents) out.push(`  ${r.name}: ${r.result.label} (decided by "${r.result.decidedBy.ruleId}")`);
+  out.push(a.agree ? 'They agree on the recommendation.' : 'They would get different recommendations.');
+  for (const s of a.splits) {
+    const side = (list: Split['fired']) => list.map((v) => `${v.name} (${formatValue(s.input, v.value)})`).join(', ');
+    const others = [side(s.notFired), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : ''].filter(Boolean).join(', ');
+    out.push(`  Split on ${s.label.toLowerCase()}: rule "${s.ruleId}" fires for ${side(s.fired)}; not for ${others}.`);
+  }
+  for (const t of a.ties) out.push(`  Tie on ${t.input}${t.detail ? ` (${t.detail})` : ''}: ${t.yes} yes, ${t.no} no; treated as not answered.`);
+  out.push('Spread:');
+  for (const s of a.spread) {
+    if (s.min === null) continue;
+    out.push(
+      s.min === s.max
+        ? `  ${s.label}: all answered ${formatValue(s.input, s.min)}`
+        : `  ${s.label}: ${formatValue(s.input, s.min)} to ${formatValue(s.input, s.max)} (median ${formatValue(s.input, s.median)})`,
+    );
+  }
   return out.join('\n');
 }
 

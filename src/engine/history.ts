@@ -3,10 +3,12 @@
  * changed between consecutive assessments, and when the next review is due.
  */
 import { addMonths, daysBetween } from './dates.ts';
-import { evaluate, type Result } from './evaluate.ts';
+import { evaluateAssessment, type AssessmentResult } from './assessment.ts';
+import type { Result } from './evaluate.ts';
 import type { Framework, Recommendation } from './framework-schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from './inputs.ts';
-import type { AssessmentRecord } from './record.ts';
+import { respondentsOf, type AssessmentRecord } from './record.ts';
+import type { Answers } from './inputs.ts';
 
 export interface Delta {
   key: NumberInputKey | MetricKey | 'score';
@@ -22,7 +24,11 @@ export interface Entry {
   slug: string;
   file: string;
   record: AssessmentRecord;
+  /** The answers that decided: the record's own, or the respondents' combined. */
+  answers: Answers;
   result: Result;
+  /** Respondents, their spread and where they split (one respondent for a version 1 record). */
+  assessment: AssessmentResult;
   /** Changes since the previous entry; empty for the first. */
   deltas: Delta[];
   /** Set when the recommendation differs from the previous entry's. */
@@ -58,9 +64,14 @@ function delta(key: Delta['key'], label: string, from: number | null | undefined
   return { key, label, from: a, to: b, change: a === null || b === null ? null : round(b - a) };
 }
 
-export function compareResults(before: { record: AssessmentRecord; result: Result }, after: { record: AssessmentRecord; result: Result }): Delta[] {
-  const a = before.record.answers;
-  const b = after.record.answers;
+export interface Evaluated {
+  answers: Answers;
+  result: Result;
+}
+
+export function compareResults(before: Evaluated, after: Evaluated): Delta[] {
+  const a = before.answers;
+  const b = after.answers;
   return [
     ...NUMBER_FIELDS.map((f) => delta(f.key, f.label, a[f.key], b[f.key])),
     delta('score', 'Platform pressure', before.result.score.value, after.result.score.value),
@@ -68,8 +79,8 @@ export function compareResults(before: { record: AssessmentRecord; result: Resul
   ];
 }
 
-export function evaluateRecord(record: AssessmentRecord, framework: Framework): Result {
-  return evaluate(record.answers, framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
+export function evaluateRecord(record: AssessmentRecord, framework: Framework): AssessmentResult {
+  return evaluateAssessment(respondentsOf(record), framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
 }
 
 export function buildTimelines(records: readonly { file: string; record: AssessmentRecord }[], framework: Framework, today: string): Timeline[] {
@@ -82,15 +93,18 @@ export function buildTimelines(records: readonly { file: string; record: Assessm
     const sorted = [...items].sort((x, y) => x.record.assessedOn.localeCompare(y.record.assessedOn) || x.file.localeCompare(y.file));
     const entries: Entry[] = [];
     for (const { file, record } of sorted) {
-      const result = evaluateRecord(record, framework);
+      const assessment = evaluateRecord(record, framework);
+      const { result, answers } = assessment;
       const previous = entries.at(-1);
       const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
       entries.push({
         slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
         file,
         record,
+        answers,
         result,
-        deltas: previous ? compareResults(previous, { record, result }) : [],
+        assessment,
+        deltas: previous ? compareResults(previous, { answers, result }) : [],
         changed:
           previous && previous.result.recommendation !== result.recommendation
             ? { from: previous.result.recommendation, to: result.recommendation, ruleId: result.decidedBy.ruleId, ruleTitle: result.decidedBy.title }

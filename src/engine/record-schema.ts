@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import type { Framework } from './framework-schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
-import { SCHEMA_VERSION } from './record.ts';
+import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from './schema-helpers.ts';
 
-export { SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
@@ -31,15 +31,25 @@ export function answersSchema(framework: Framework) {
 }
 
 export function recordSchema(framework: Framework) {
-  return strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+  const answers = answersSchema(framework);
+  const common = {
     organization: text(120),
     unit: text(120).optional(),
     assessedOn: isoDate(),
     assessedBy: text(120).optional(),
     notes: text(4000).optional(),
     frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
-    answers: answersSchema(framework),
+  };
+  const single = strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...common, answers });
+  const multi = strictObject({
+    schemaVersion: z.literal(MULTI_SCHEMA_VERSION),
+    ...common,
+    respondents: z
+      .array(strictObject({ name: text(120), answers }), { error: 'must be a list of respondents, each with a name and answers' })
+      .min(1, { error: 'needs at least one respondent' })
+      .refine((list) => new Set(list.map((r) => r.name)).size === list.length, { error: 'names a respondent twice; give each a distinct name' }),
   });
+  return z.discriminatedUnion('schemaVersion', [single, multi], {
+    error: `must be ${SCHEMA_VERSION} (one set of answers) or ${MULTI_SCHEMA_VERSION} (several respondents)`,
+  }) as unknown as z.ZodType<AssessmentRecord>;
 }
-

@@ -3,12 +3,28 @@
  * Hand-written rather than the yaml package because it ships to the browser (the page's
  * "Download YAML"), and a record's shape is small and fixed. Tests parse its output back.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS } from './inputs.ts';
-import type { AssessmentRecord } from './record.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
+import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
 function quote(text: string): string {
   return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function answersYaml(a: Answers, indent: string): string[] {
+  const lines: string[] = [];
+  for (const f of NUMBER_FIELDS) if (a[f.key] !== undefined) lines.push(`${indent}${f.key}: ${a[f.key]}`);
+  for (const f of BOOLEAN_FIELDS) if (a[f.key] !== undefined) lines.push(`${indent}${f.key}: ${a[f.key]}`);
+  if (a.trapSigns !== undefined) {
+    lines.push(a.trapSigns.length === 0 ? `${indent}trapSigns: []` : `${indent}trapSigns:`);
+    for (const id of a.trapSigns) lines.push(`${indent}  - ${id}`);
+  }
+  const metrics = METRIC_FIELDS.filter((f) => a.metrics?.[f.key] !== undefined);
+  if (metrics.length > 0) {
+    lines.push(`${indent}metrics:`);
+    for (const f of metrics) lines.push(`${indent}  ${f.key}: ${a.metrics?.[f.key]}`);
+  }
+  return lines;
 }
 
 export function recordToYaml(record: AssessmentRecord): string {
@@ -20,18 +36,11 @@ export function recordToYaml(record: AssessmentRecord): string {
   if (record.assessedBy !== undefined) lines.push(`assessedBy: ${quote(record.assessedBy)}`);
   if (record.frameworkVersion !== undefined) lines.push(`frameworkVersion: ${quote(record.frameworkVersion)}`);
   if (record.notes !== undefined) lines.push(`notes: ${quote(record.notes)}`);
-  lines.push('answers:');
-  const a = record.answers;
-  for (const f of NUMBER_FIELDS) if (a[f.key] !== undefined) lines.push(`  ${f.key}: ${a[f.key]}`);
-  for (const f of BOOLEAN_FIELDS) if (a[f.key] !== undefined) lines.push(`  ${f.key}: ${a[f.key]}`);
-  if (a.trapSigns !== undefined) {
-    lines.push(a.trapSigns.length === 0 ? '  trapSigns: []' : '  trapSigns:');
-    for (const id of a.trapSigns) lines.push(`    - ${id}`);
-  }
-  const metrics = METRIC_FIELDS.filter((f) => a.metrics?.[f.key] !== undefined);
-  if (metrics.length > 0) {
-    lines.push('  metrics:');
-    for (const f of metrics) lines.push(`    ${f.key}: ${a.metrics?.[f.key]}`);
+  if (record.schemaVersion === MULTI_SCHEMA_VERSION) {
+    lines.push('respondents:');
+    for (const r of record.respondents) lines.push(`  - name: ${quote(r.name)}`, '    answers:', ...answersYaml(r.answers, '      '));
+  } else {
+    lines.push('answers:', ...answersYaml(record.answers, '  '));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@
  * (history pages) and in the browser (the assessment page), so there is one result view, not two.
  */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -1,0 +1,63 @@
+/**
+ * Several respondents, one assessment: numbers by median, yes/no and warning signs by majority,
+ * with ties reported rather than guessed. Order never matters: median and majority are symmetric.
+ */
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from './inputs.ts';
+
+export interface Tie {
+  input: BooleanInputKey | 'trapSigns';
+  /** For trapSigns, the sign that half ticked. */
+  detail?: string | undefined;
+  yes: number;
+  no: number;
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function majority(yes: number, no: number): boolean | undefined | 'tie' {
+  if (yes + no === 0) return undefined;
+  if (yes === no) return 'tie';
+  return yes > no;
+}
+
+export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[] } {
+  if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
+  const out: Record<string, unknown> = {};
+  const ties: Tie[] = [];
+  for (const f of NUMBER_FIELDS) {
+    const m = median(all.flatMap((a) => (a[f.key] === undefined ? [] : [a[f.key] as number])));
+    // Whole-number inputs stay whole: a median of 40 and 41 engineers is reported as 41.
+    if (m !== undefined) out[f.key] = f.integer ? Math.round(m) : m;
+  }
+  for (const f of BOOLEAN_FIELDS) {
+    const yes = all.filter((a) => a[f.key] === true).length;
+    const no = all.filter((a) => a[f.key] === false).length;
+    const verdict = majority(yes, no);
+    if (verdict === 'tie') ties.push({ input: f.key, yes, no });
+    else if (verdict !== undefined) out[f.key] = verdict;
+  }
+  const answeredSigns = all.filter((a) => a.trapSigns !== undefined);
+  if (answeredSigns.length > 0) {
+    const ids = [...new Set(answeredSigns.flatMap((a) => a.trapSigns ?? []))].sort();
+    const kept: string[] = [];
+    for (const id of ids) {
+      const yes = answeredSigns.filter((a) => a.trapSigns?.includes(id)).length;
+      const verdict = majority(yes, answeredSigns.length - yes);
+      if (verdict === 'tie') ties.push({ input: 'trapSigns', detail: id, yes, no: answeredSigns.length - yes });
+      else if (verdict) kept.push(id);
+    }
+    out.trapSigns = kept;
+  }
+  const metrics: Record<string, number> = {};
+  for (const f of METRIC_FIELDS) {
+    const m = median(all.flatMap((a) => (a.metrics?.[f.key] === undefined ? [] : [a.metrics[f.key] as number])));
+    if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
+  }
+  if (Object.keys(metrics).length > 0) out.metrics = metrics;
+  return { answers: out as unknown as Answers, ties };
+}
