@@ -25,7 +25,7 @@ function asset(dist: string, path: string): Asset {
   return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-function htmlFile(dist: string, page: string): string {
+function htmlFile(page: string): string {
   return page.endsWith('/') ? `${page}index.html` : page;
 }
 
@@ -47,7 +47,7 @@ function jsClosure(dist: string, entries: string[]): string[] {
 }
 
 export function pageWeight(dist: string, page: string): PageWeight {
-  const file = htmlFile(dist, page);
+  const file = htmlFile(page);
   const html = readFileSync(join(dist, file), 'utf8');
   const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((p) => p.startsWith('/'));
   const css = attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(attr(/<link[^>]+href="([^"]+\.css)"[^>]+rel="stylesheet"/g));

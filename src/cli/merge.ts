@@ -4,7 +4,7 @@ import { isIsoDate } from '../engine/dates.ts';
 import type { Framework } from '../engine/framework-schema.ts';
 import { evaluateRecord } from '../engine/history.ts';
 import { formatProblem, type Problem } from '../engine/problems.ts';
-import { MULTI_SCHEMA_VERSION, respondentsOf, type AssessmentRecord, type MultiRecord, type Respondent } from '../engine/record.ts';
+import { MULTI_SCHEMA_VERSION, respondentsOf, withDistinctNames, type AssessmentRecord, type MultiRecord } from '../engine/record.ts';
 import { loadRecord, writeRecord } from '../records-fs.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
@@ -16,16 +16,6 @@ function same(records: { file: string; record: AssessmentRecord }[], field: 'org
     const list = records.map((r) => `${JSON.stringify(r.record[field] ?? '')} (${r.file})`).join(', ');
     throw new UsageError(`merge: the files name different ${field === 'unit' ? 'units' : 'organisations'}: ${list}`);
   }
-}
-
-/** Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)". */
-function distinct(respondents: Respondent[]): Respondent[] {
-  const seen = new Map<string, number>();
-  return respondents.map((r) => {
-    const n = (seen.get(r.name) ?? 0) + 1;
-    seen.set(r.name, n);
-    return n === 1 ? r : { ...r, name: `${r.name} (${n})` };
-  });
 }
 
 export function runMerge(files: readonly string[], args: CliArgs, framework: Framework): number {
@@ -55,7 +45,7 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
     notes: args.text.notes?.trim() || undefined,
     frameworkVersion: framework.version,
     // A single-answer file without an assessor is named after its file, so no one is anonymous.
-    respondents: distinct(loaded.flatMap(({ file, record: r }) => (r.schemaVersion === MULTI_SCHEMA_VERSION || r.assessedBy ? respondentsOf(r) : [{ name: basename(file).replace(/\.ya?ml$/i, ''), answers: r.answers }]))),
+    respondents: withDistinctNames(loaded.flatMap(({ file, record: r }) => (r.schemaVersion === MULTI_SCHEMA_VERSION || r.assessedBy ? respondentsOf(r) : [{ name: basename(file).replace(/\.ya?ml$/i, ''), answers: r.answers }]))),
   };
   const out = args.text.save;
   if (out !== undefined) {

@@ -3,6 +3,7 @@ import { conditionText, formatValue, findingText } from '../engine/describe.ts';
 import type { AssessmentResult, Split } from '../engine/assessment.ts';
 import type { Result } from '../engine/evaluate.ts';
 import { OPERATOR_SYMBOL } from '../engine/rules.ts';
+import { labelOf } from '../engine/inputs.ts';
 
 const SITE = 'the platform-fit guides';
 
@@ -60,7 +61,7 @@ export function renderRespondents(a: AssessmentResult): string {
     const others = [side(s.notFired), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : ''].filter(Boolean).join(', ');
     out.push(`  Split on ${s.label.toLowerCase()}: rule "${s.ruleId}" fires for ${side(s.fired)}; not for ${others}.`);
   }
-  for (const t of a.ties) out.push(`  Tie on ${t.input}${t.detail ? ` (${t.detail})` : ''}: ${t.yes} yes, ${t.no} no; treated as not answered.`);
+  for (const t of a.ties) out.push(`  Tie on ${t.input === 'trapSigns' ? `warning sign ${t.detail}` : labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`);
   out.push('Spread:');
   for (const s of a.spread) {
     if (s.min === null) continue;

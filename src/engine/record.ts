@@ -45,3 +45,13 @@ export function migrateToMulti(record: SingleRecord): MultiRecord {
   const { answers: _answers, schemaVersion: _version, ...base } = record;
   return { ...base, schemaVersion: MULTI_SCHEMA_VERSION, respondents: respondentsOf(record) };
 }
+
+/** Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)". */
+export function withDistinctNames(list: readonly Respondent[]): Respondent[] {
+  const seen = new Map<string, number>();
+  return list.map((r) => {
+    const n = (seen.get(r.name) ?? 0) + 1;
+    seen.set(r.name, n);
+    return n === 1 ? r : { ...r, name: `${r.name} (${n})` };
+  });
+}

@@ -9,15 +9,22 @@ import { h as el, join, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);
 
-function table(caption: string, head: string[], rows: Child[][]): Html {
+/** A table in a focusable region that scrolls sideways when the screen is narrower than it. */
+export function scrollingTable(caption: string, head: Child[], rows: Child[][]): Html {
   return el(
-    'table',
-    {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
+    'div',
+    { class: 'pf-table-scroll', role: 'region', tabindex: 0, 'aria-label': `${caption} (scrolls sideways)` },
+    el(
+      'table',
+      {},
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, ...head.map((c) => el('th', { scope: 'col' }, c)))),
+      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
+    ),
   );
 }
+
+const table = scrollingTable;
 
 function headline(r: Result): Html {
   const decisive = r.reasons.find((f) => f.decisive);
@@ -31,7 +38,7 @@ function headline(r: Result): Html {
       {},
       decisive
         ? `Decided by rule ${decisive.order}, “${decisive.title}”: ${conditionText(decisive.input, decisive.op, decisive.threshold)}, and you answered ${formatValue(decisive.input, decisive.value)}. `
-        : `No rule fired (${r.decidedBy.title.toLowerCase()}). `,
+        : 'No rule fired. ',
       r.decidedBy.because,
       ' ',
       link(r.decidedBy.guide, 'Why this rule'),

@@ -9,6 +9,8 @@ import { h, join, type Html } from './html.ts';
 export interface Point {
   date: string;
   value: number | null;
+  /** Lowest and highest answer when several people answered: drawn as a bar behind the point. */
+  range?: [number, number] | undefined;
 }
 
 export interface ChartSpec {
@@ -25,14 +27,15 @@ const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 export function trendChart(spec: ChartSpec): Html {
-  const known = spec.points.filter((p): p is { date: string; value: number } => p.value !== null);
-  const values = [...known.map((p) => p.value), ...spec.thresholds.map((t) => t.value)];
+  const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null);
+  const values = [...known.map((p) => p.value), ...known.flatMap((p) => p.range ?? []), ...spec.thresholds.map((t) => t.value)];
   const top = Math.max(1, ...values) * 1.15;
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
   const x = (date: string) => PAD.left + ((W - PAD.left - PAD.right) * daysBetween(first, date)) / span;
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / top);
-  const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}`).join(', ') || 'no answers'}${
+  const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
+  const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
     spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
   }.`;
   const line = known.length > 1 ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') }) : null;
@@ -51,6 +54,11 @@ export function trendChart(spec: ChartSpec): Html {
       ),
     ),
     line,
+    join(
+      known
+        .filter((p) => p.range && p.range[0] !== p.range[1])
+        .map((p) => h('line', { class: 'pf-chart-range', x1: x(p.date).toFixed(1), y1: y(p.range![0]).toFixed(1), x2: x(p.date).toFixed(1), y2: y(p.range![1]).toFixed(1) })),
+    ),
     join(known.map((p) => h('circle', { class: 'pf-chart-point', cx: x(p.date).toFixed(1), cy: y(p.value).toFixed(1), r: 4 }))),
     join(spec.points.map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7)))),
   );

@@ -1,0 +1,25 @@
+/** Imported respondents, kept in localStorage like the form, so a reload loses nobody. */
+import type { Respondent } from '../../engine/record.ts';
+
+const KEY = 'platform-fit:respondents:v1';
+
+export function loadRespondents(): Respondent[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    // Only what this page itself stored: anything else in the key is dropped, not trusted.
+    return Array.isArray(value)
+      ? value.filter((r): r is Respondent => typeof r?.name === 'string' && typeof r?.answers === 'object' && typeof r.answers?.teamSize === 'number')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function storeRespondents(list: readonly Respondent[]): void {
+  try {
+    if (list.length) localStorage.setItem(KEY, JSON.stringify(list));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Storage blocked or full: the respondents stay for this visit.
+  }
+}
