@@ -22,7 +22,13 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
-        { label: 'Assess', items: [{ label: 'Take the assessment', link: '/assessment/' }, { label: 'History', link: '/history/' }] },
+        {
+          label: 'Assess',
+          items: [
+            { label: 'Take the assessment', link: '/assessment/' },
+            { label: 'History', link: '/history/' },
+          ],
+        },
         {
           label: 'Understand',
           items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],

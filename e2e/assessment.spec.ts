@@ -12,7 +12,7 @@ async function fill(page: Page, answers: Record<string, string>) {
   for (const [label, value] of Object.entries(answers)) await page.getByLabel(label, { exact: false }).first().fill(value);
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ page }) => {
   // Any script a hostile link managed to run would most likely open a dialog: fail loudly if so.
   page.on('dialog', (d) => {
     throw new Error(`unexpected dialog: ${d.message()}`);
@@ -24,7 +24,7 @@ test('filling the form gives each of the three recommendations', async ({ page }
   await expect(result(page)).toHaveAttribute('data-recommendation', '');
   await expect(result(page)).toContainText('to see a recommendation');
 
-  await fill(page, { 'Team size': '12', 'infrastructure': '30', 'Onboarding': '3' });
+  await fill(page, { 'Team size': '12', infrastructure: '30', Onboarding: '3' });
   await expect(result(page)).toHaveAttribute('data-recommendation', 'devops-first');
   await expect(result(page)).toContainText('Decided by rule 1');
 
@@ -39,7 +39,7 @@ test('filling the form gives each of the three recommendations', async ({ page }
 
 test('onboarding in weeks is converted to days', async ({ page }) => {
   await page.goto('/assessment/');
-  await fill(page, { 'Team size': '60', 'infrastructure': '5', 'Onboarding': '2' });
+  await fill(page, { 'Team size': '60', infrastructure: '5', Onboarding: '2' });
   await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
   await page.getByLabel('Onboarding time unit').selectOption('weeks');
   await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
@@ -67,7 +67,7 @@ test('a shared link shows its result at once, and matches the CLI', async ({ pag
 
 test('answers survive a reload, and start over clears them', async ({ page }) => {
   await page.goto('/assessment/');
-  await fill(page, { 'Team size': '64', 'infrastructure': '24', 'Onboarding': '10', 'Organisation': 'Example Corp' });
+  await fill(page, { 'Team size': '64', infrastructure: '24', Onboarding: '10', Organisation: 'Example Corp' });
   await page.getByRole('group', { name: 'The development workflow is settled?' }).getByLabel('Yes').check();
   await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
   await page.goto('/assessment/');
@@ -85,11 +85,13 @@ test('answers survive a reload, and start over clears them', async ({ page }) =>
 });
 
 test('the downloaded YAML is a record that assess check accepts', async ({ page }) => {
-  await page.goto('/assessment/?team-size=64&infra-share=24&onboarding-days=10&teams=6&workflow-settled=yes&trap-signs=new-silo&nps=22&date=2026-11-02');
+  await page.goto(
+    '/assessment/?team-size=64&infra-share=24&onboarding-days=10&teams=6&workflow-settled=yes&trap-signs=new-silo&nps=22&date=2026-11-02',
+  );
   await page.getByRole('button', { name: 'Download YAML' }).click();
   await expect(page.getByLabel('Organisation')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#pf-org-error')).toHaveText('Needed for the record: the organisation it belongs to.');
-  await fill(page, { 'Organisation': 'Example Corp', 'Unit or team': 'payments', 'Assessed by': 'VP Engineering' });
+  await fill(page, { Organisation: 'Example Corp', 'Unit or team': 'payments', 'Assessed by': 'VP Engineering' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
   expect(download.suggestedFilename()).toBe('2026-11-02.yaml');
   const dir = mkdtempSync(join(tmpdir(), 'pf-download-'));
@@ -97,20 +99,27 @@ test('the downloaded YAML is a record that assess check accepts', async ({ page 
   const check = spawnSync(process.execPath, ['src/cli/assess.ts', 'check', dir], { encoding: 'utf8' });
   expect(check.stderr).toBe('');
   expect(check.status).toBe(0);
-  const cli = JSON.parse(execFileSync(process.execPath, ['src/cli/assess.ts', join(dir, 'payments', '2026-11-02.yaml'), '--json'], { encoding: 'utf8' }));
+  const cli = JSON.parse(
+    execFileSync(process.execPath, ['src/cli/assess.ts', join(dir, 'payments', '2026-11-02.yaml'), '--json'], { encoding: 'utf8' }),
+  );
   await expect(result(page)).toHaveAttribute('data-recommendation', cli.recommendation);
 });
 
 test('remind me downloads a calendar event on the next review date', async ({ page }) => {
   await page.goto('/assessment/?team-size=64&infra-share=24&onboarding-days=10&date=2026-08-31');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Remind me in six months' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Remind me in six months' }).click(),
+  ]);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).toContain('DTSTART;VALUE=DATE:20270228\r\n');
   expect(text).toContain('BEGIN:VEVENT');
 });
 
 test('hostile and out-of-range link parameters are shown as invalid and never run', async ({ page }) => {
-  await page.goto('/assessment/?team-size=%3Cscript%3Ealert(1)%3C%2Fscript%3E&infra-share=140&onboarding-days=-3&teams=abc&workflow-settled=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E');
+  await page.goto(
+    '/assessment/?team-size=%3Cscript%3Ealert(1)%3C%2Fscript%3E&infra-share=140&onboarding-days=-3&teams=abc&workflow-settled=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E',
+  );
   await expect(result(page)).toHaveAttribute('data-recommendation', '');
   for (const [label, message] of [
     ['Team size', 'Must be a whole number from 1 to 100000 (got "<script>alert(1)</script>").'],
@@ -142,15 +151,24 @@ test('keyboard only: fill, see the result, start over', async ({ page }) => {
   await expect(page.getByLabel('Team size')).toHaveValue('');
 });
 
-for (const [theme, width] of [['light', 1440], ['dark', 1440], ['light', 390], ['dark', 390]] as const) {
+for (const [theme, width] of [
+  ['light', 1440],
+  ['dark', 1440],
+  ['light', 390],
+  ['dark', 390],
+] as const) {
   test(`axe finds no violations with a full result and an invalid answer (${theme}, ${width}px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-    await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes&trap-signs=new-silo,slow-delivery&commit-minutes=40&nps=30');
+    await page.goto(
+      '/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes&trap-signs=new-silo,slow-delivery&commit-minutes=40&nps=30',
+    );
     await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
     await page.goto('/assessment/?team-size=abc&infra-share=35&onboarding-days=21');
     await expect(page.getByLabel('Team size')).toHaveAttribute('aria-invalid', 'true');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
@@ -181,7 +199,23 @@ test('printing gives at most two pages with the answers and the result', async (
 test.describe('several respondents', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pf-respondents-'));
   const save = (file: string, by: string, infra: string) =>
-    execFileSync(process.execPath, ['src/cli/assess.ts', '--save', join(dir, file), '--org', 'Acme', '--by', by, '--date', '2026-11-01', '--team-size', '80', '--infra-share', infra, '--onboarding-days', '4']);
+    execFileSync(process.execPath, [
+      'src/cli/assess.ts',
+      '--save',
+      join(dir, file),
+      '--org',
+      'Acme',
+      '--by',
+      by,
+      '--date',
+      '2026-11-01',
+      '--team-size',
+      '80',
+      '--infra-share',
+      infra,
+      '--onboarding-days',
+      '4',
+    ]);
 
   test.beforeAll(() => {
     save('cto.yaml', 'CTO', '12');
@@ -194,11 +228,21 @@ test.describe('several respondents', () => {
     await expect(page.getByRole('table', { name: 'Imported respondents (2)' })).toBeVisible();
     await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
     await expect(result(page)).toContainText('Respondents would get different recommendations.');
-    await expect(result(page)).toContainText('Split on share of developer time on infrastructure: “High operational tax” fires for Platform lead (30%); not for CTO (12%).');
-    await expect(result(page).getByRole('img', { name: /Share of developer time on infrastructure: CTO 12%, Platform lead 30%; threshold 20%/ })).toBeVisible();
+    await expect(result(page)).toContainText(
+      'Split on share of developer time on infrastructure: “High operational tax” fires for Platform lead (30%); not for CTO (12%).',
+    );
+    await expect(
+      result(page).getByRole('img', { name: /Share of developer time on infrastructure: CTO 12%, Platform lead 30%; threshold 20%/ }),
+    ).toBeVisible();
 
     // A third respondent: the person at the keyboard.
-    await fill(page, { 'Team size': '80', 'Share of developer time on infrastructure': '14', 'Onboarding': '4', 'Assessed by': 'VP Engineering', 'Organisation': 'Acme' });
+    await fill(page, {
+      'Team size': '80',
+      'Share of developer time on infrastructure': '14',
+      Onboarding: '4',
+      'Assessed by': 'VP Engineering',
+      Organisation: 'Acme',
+    });
     await expect(result(page)).toContainText('3 respondents');
     await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
     await page.reload();
@@ -206,14 +250,18 @@ test.describe('several respondents', () => {
     await expect(result(page)).toContainText('3 respondents');
     for (const width of [1440, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       expect(axe.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
     const out = mkdtempSync(join(tmpdir(), 'pf-merged-'));
     await download.saveAs(join(out, 'merged.yaml'));
-    expect(readFileSync(join(out, 'merged.yaml'), 'utf8')).toMatch(/schemaVersion: 2[\s\S]*- name: "VP Engineering"[\s\S]*- name: "CTO"[\s\S]*- name: "Platform lead"/);
+    expect(readFileSync(join(out, 'merged.yaml'), 'utf8')).toMatch(
+      /schemaVersion: 2[\s\S]*- name: "VP Engineering"[\s\S]*- name: "CTO"[\s\S]*- name: "Platform lead"/,
+    );
     expect(spawnSync(process.execPath, ['src/cli/assess.ts', 'check', out], { encoding: 'utf8' }).status).toBe(0);
 
     await page.getByRole('button', { name: 'Remove CTO' }).click();
@@ -222,8 +270,14 @@ test.describe('several respondents', () => {
 
   test('a broken file is reported with file, line and field, and imports nothing', async ({ page }) => {
     await page.goto('/assessment/');
-    await page.getByLabel("Import respondents' YAML files").setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nanswers:\n  teamSize: lots\n') });
-    await expect(page.locator('#pf-import-errors')).toContainText('broken.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "lots")');
+    await page.getByLabel("Import respondents' YAML files").setInputFiles({
+      name: 'broken.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from('schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nanswers:\n  teamSize: lots\n'),
+    });
+    await expect(page.locator('#pf-import-errors')).toContainText(
+      'broken.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "lots")',
+    );
     await expect(page.getByRole('table', { name: /Imported respondents/ })).toHaveCount(0);
   });
 });

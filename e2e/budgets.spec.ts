@@ -23,7 +23,9 @@ test('the assessment page ships no YAML parser or zod to the browser', () => {
 });
 
 test('every built page is valid HTML (html-validate)', () => {
-  const r = spawnSync(process.execPath, ['node_modules/html-validate/bin/html-validate.mjs', '--formatter', 'text', 'dist'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/html-validate/bin/html-validate.mjs', '--formatter', 'text', 'dist'], {
+    encoding: 'utf8',
+  });
   expect(r.stdout + r.stderr).toBe('');
   expect(r.status).toBe(0);
 });
@@ -34,7 +36,9 @@ test('every internal link and anchor in the built site resolves', () => {
   expect(checkLinks('dist', index)).toEqual([]);
 });
 
-const GUIDES = readdirSync('content/guides').filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').map((f) => `/${f.replace(/\.mdx$/, '')}/`);
+const GUIDES = readdirSync('content/guides')
+  .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
+  .map((f) => `/${f.replace(/\.mdx$/, '')}/`);
 
 // Starlight's own CI budgets for a docs page, gzipped.
 test("every guide page stays within Starlight's CSS and JS budgets", () => {

@@ -13,7 +13,9 @@ export const test = base.extend<{ watch: void }>({
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await use();
       expect(problems).toEqual([]);

@@ -32,8 +32,12 @@ test('every page carries a strict Content-Security-Policy, and the theme switch 
   await page.goto('/golden-path/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
-  const scriptSrc = csp!.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'script-src')!;
-  for (const source of scriptSrc.slice(1)) expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']).not.toContain(source);
+  const scriptSrc = csp!
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0] === 'script-src')!;
+  for (const source of scriptSrc.slice(1))
+    expect(["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']).not.toContain(source);
   await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();

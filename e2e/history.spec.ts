@@ -18,7 +18,9 @@ test('the timeline shows four assessments and highlights the changed recommendat
   await expect(entries.nth(0).getByRole('heading')).toHaveText('2025-05-12: DevOps-first');
   await expect(entries.nth(2).getByRole('heading')).toHaveText('2026-05-11: Platform team');
   await expect(entries.nth(2)).toHaveClass(/pf-changed/);
-  await expect(entries.nth(2)).toContainText('Changed from Refine what you have to Platform team, decided by rule “High operational tax” (operational-tax).');
+  await expect(entries.nth(2)).toContainText(
+    'Changed from Refine what you have to Platform team, decided by rule “High operational tax” (operational-tax).',
+  );
   await expect(entries.nth(2)).toContainText('share of developer time on infrastructure +12');
 });
 
@@ -26,7 +28,9 @@ test('trend charts are labelled images with thresholds, and the numbers are in a
   await page.goto(UNIT);
   const charts = page.getByRole('img');
   await expect(charts).toHaveCount(4);
-  await expect(charts.first()).toHaveAccessibleName(/Share of developer time on infrastructure: 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./);
+  await expect(charts.first()).toHaveAccessibleName(
+    /Share of developer time on infrastructure: 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./,
+  );
   await expect(page.locator('.pf-chart-threshold')).toHaveCount(3);
   await expect(page.getByRole('table', { name: /^The numbers behind the charts/ }).getByRole('row')).toHaveCount(5);
 });
@@ -44,10 +48,18 @@ test('each record has its own page with the full result', async ({ page }) => {
 test('a multi-respondent assessment shows its respondents, their split and the spread', async ({ page }) => {
   await page.goto(UNIT);
   const last = page.locator('.pf-entry').nth(3);
-  await expect(last).toContainText('3 respondents (VP Engineering, CTO, Platform lead); alone, they would get different recommendations; split on share of developer time on infrastructure.');
+  await expect(last).toContainText(
+    '3 respondents (VP Engineering, CTO, Platform lead); alone, they would get different recommendations; split on share of developer time on infrastructure.',
+  );
   await expect(last).toContainText('share of developer time on infrastructure 12% to 24%');
-  await expect(page.getByRole('img', { name: /Share of developer time on infrastructure: .*14% on 2026-11-09 \(answers 12 to 24\)/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Share of developer time on infrastructure: .*14% on 2026-11-09 \(answers 12 to 24\)/ }),
+  ).toBeVisible();
   await last.getByRole('link', { name: '2026-11-09' }).click();
   await expect(page.locator('.pf-respondents')).toContainText('Respondents would get different recommendations.');
-  await expect(page.getByRole('img', { name: /^Share of developer time on infrastructure: VP Engineering 14%, CTO 12%, Platform lead 24%; threshold 20%\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', {
+      name: /^Share of developer time on infrastructure: VP Engineering 14%, CTO 12%, Platform lead 24%; threshold 20%\.$/,
+    }),
+  ).toBeVisible();
 });

@@ -23,7 +23,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 function build(outDir: string, env: Record<string, string> = {}): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
     throw new Error(`astro build failed (${outDir})`);
@@ -55,14 +58,18 @@ console.log(`\n1. Real site: astro build took ${realSeconds.toFixed(1)} s\n`);
 console.log(header());
 for (const page of ['/', '/golden-path/', '/assessment/', '/history/']) console.log(row(pageWeight(realDist, page)));
 const own = extraJs(pageWeight(realDist, '/assessment/'), pageWeight(realDist, '/golden-path/'));
-console.log(`\n/assessment/ adds ${kb(sum(own, 'gzip'))} of gzipped JS to a guide page (budget 15 kB): ${own.map((j) => j.path).join(', ')}`);
+console.log(
+  `\n/assessment/ adds ${kb(sum(own, 'gzip'))} of gzipped JS to a guide page (budget 15 kB): ${own.map((j) => j.path).join(', ')}`,
+);
 const stock = pageWeight(buildStockStarlight(), '/guide/');
 const stockBytes = sum(stock.css, 'gzip') + sum(stock.js, 'gzip');
 console.log(`Stock Starlight guide page (same versions): HTML ${kb(stock.html.gzip)}, CSS+JS ${kb(stockBytes)} gzipped`);
 for (const page of ['/golden-path/', '/faq/', '/how-to-decide/']) {
   const w = pageWeight(realDist, page);
   const ours = sum(w.css, 'gzip') + sum(w.js, 'gzip');
-  console.log(`  ${page.padEnd(18)} CSS+JS ${kb(ours)} = ${(ours / stockBytes).toFixed(3)}x stock (budget 1.05x); HTML ${kb(w.html.gzip)} (Starlight's budget 7 kB)`);
+  console.log(
+    `  ${page.padEnd(18)} CSS+JS ${kb(ours)} = ${(ours / stockBytes).toFixed(3)}x stock (budget 1.05x); HTML ${kb(w.html.gzip)} (Starlight's budget 7 kB)`,
+  );
 }
 
 // 2. The engine.
@@ -73,7 +80,11 @@ let n = 0;
 const until = performance.now() + 1500;
 while (performance.now() < until) {
   for (let i = 0; i < 100; i++, n++) {
-    evaluate({ teamSize: 10 + (n % 300), infraTimeShare: n % 60, onboardingDays: n % 30, teamsDeployingIndependently: 1 + (n % 12) }, framework, { assessedOn: '2026-11-22' });
+    evaluate(
+      { teamSize: 10 + (n % 300), infraTimeShare: n % 60, onboardingDays: n % 30, teamsDeployingIndependently: 1 + (n % 12) },
+      framework,
+      { assessedOn: '2026-11-22' },
+    );
   }
 }
 console.log(`\n2. Engine: ${Math.round(n / 1.5).toLocaleString('en')} evaluations per second (full result, what-would-change included)`);
@@ -83,7 +94,7 @@ const UNITS = 50;
 const PER_UNIT = 20;
 const recordsDir = join(BENCH, 'assessments');
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 for (let u = 0; u < UNITS; u++) {
   const unit = `unit-${String(u + 1).padStart(2, '0')}`;
   mkdirSync(join(recordsDir, unit), { recursive: true });
@@ -116,7 +127,9 @@ const index = pageWeight(synthDist, '/history/');
 const unitPage = pageWeight(synthDist, '/history/bench-corp--unit-01/');
 const recordPage = pageWeight(synthDist, '/history/bench-corp--unit-01/2016-01-15/');
 console.log(`\n3. Synthetic history: ${records} records over ${UNITS} units`);
-console.log(`   astro build took ${synthSeconds.toFixed(1)} s; ${(((synthSeconds - realSeconds) * 1000) / records).toFixed(1)} ms per record beyond the real site's build`);
+console.log(
+  `   astro build took ${synthSeconds.toFixed(1)} s; ${(((synthSeconds - realSeconds) * 1000) / records).toFixed(1)} ms per record beyond the real site's build`,
+);
 console.log(`   ${header()}`);
 for (const w of [index, unitPage, recordPage]) console.log(`   ${row(w)}`);
 console.log(`\nOutput kept in ${BENCH}/ (ignored by git). Repeat with: npm run bench`);

@@ -27,7 +27,7 @@ for (const file of process.argv.slice(2)) {
     ok = false;
     continue;
   }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof playwright>[0] | Parameters<typeof vitest>[0];
   const counts = 'stats' in report ? playwright(report) : vitest(report);
   console.log(`ci: ${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   if (counts.passed === 0) ok = false;

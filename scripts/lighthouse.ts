@@ -8,10 +8,15 @@ import { lighthouseScores } from './lib/lighthouse-run.ts';
 
 const PORT = 4391;
 const PAGES = ['/', '/golden-path/', '/assessment/', '/history/'];
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 try {
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -19,7 +24,9 @@ try {
   console.log(`${'page'.padEnd(16)} performance  accessibility  best-practices  seo`);
   for (const [url, { scores, failing }] of results) {
     const page = new URL(url).pathname;
-    console.log(`${page.padEnd(16)} ${String(scores.performance).padEnd(12)} ${String(scores.accessibility).padEnd(14)} ${String(scores['best-practices']).padEnd(15)} ${scores.seo}`);
+    console.log(
+      `${page.padEnd(16)} ${String(scores.performance).padEnd(12)} ${String(scores.accessibility).padEnd(14)} ${String(scores['best-practices']).padEnd(15)} ${scores.seo}`,
+    );
     for (const f of failing) console.log(`${''.padEnd(16)} - ${f}`);
   }
 } finally {

@@ -13,7 +13,11 @@ const home = readFileSync('dist/index.html', 'utf8');
 const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(home)?.[1] ?? 'http://localhost/').origin;
 const external = new Map([...externalLinks(index)].filter(([href]) => new URL(href).origin !== origin));
 console.log(`${index.pages.size} pages, ${index.links.length} links.`);
-console.log(broken.length === 0 ? 'Internal links and anchors: all resolve.' : `Broken internal links (${broken.length}):\n${broken.map((b) => `  ${b}`).join('\n')}`);
+console.log(
+  broken.length === 0
+    ? 'Internal links and anchors: all resolve.'
+    : `Broken internal links (${broken.length}):\n${broken.map((b) => `  ${b}`).join('\n')}`,
+);
 console.log(`\nExternal links (${external.size}), not fetched:`);
 for (const [href, pages] of [...external].sort()) console.log(`  ${href}\n      on ${pages.join(', ')}`);
 process.exitCode = broken.length === 0 ? 0 : 1;

@@ -19,7 +19,11 @@ export function inlineScriptHashes(html: string): string[] {
     if (/\ssrc\s*=/.test(attrs)) continue;
     const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
     if (!EXECUTABLE.test(type)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return [...hashes].sort();
 }

@@ -9,7 +9,10 @@ import type { Loader } from 'astro/loaders';
 
 function lastCommitDate(filePath: string): Date | undefined {
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', filePath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', filePath], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return iso ? new Date(iso) : undefined;
   } catch {
     // Not a git checkout (a tarball deploy): no date rather than a wrong one.

@@ -29,7 +29,8 @@ function readText(file: string): { ok: true; text: string } | { ok: false; probl
   const shown = displayPath(file);
   try {
     const size = statSync(file).size;
-    if (size > MAX_BYTES) return { ok: false, problems: [{ file: shown, path: '', message: `is ${size} bytes; a record is at most ${MAX_BYTES}` }] };
+    if (size > MAX_BYTES)
+      return { ok: false, problems: [{ file: shown, path: '', message: `is ${size} bytes; a record is at most ${MAX_BYTES}` }] };
     return { ok: true, text: readFileSync(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -35,7 +35,10 @@ function urlOf(dist: string, file: string): string {
 const ATTR = (name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'g');
 
 function decode(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 export interface SiteIndex {

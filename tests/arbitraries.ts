@@ -23,4 +23,3 @@ export const validAnswers: fc.Arbitrary<Answers> = fc.record(
   },
   { requiredKeys: ['teamSize', 'infraTimeShare', 'onboardingDays'] },
 );
-

@@ -30,15 +30,34 @@ describe('assess with flags', () => {
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(Object.keys(result)).toEqual(
-      expect.arrayContaining(['recommendation', 'reasons', 'steps', 'score', 'operationalTax', 'whatWouldChange', 'metrics', 'trapWarnings', 'nextReviewOn']),
+      expect.arrayContaining([
+        'recommendation',
+        'reasons',
+        'steps',
+        'score',
+        'operationalTax',
+        'whatWouldChange',
+        'metrics',
+        'trapWarnings',
+        'nextReviewOn',
+      ]),
     );
     expect(result).toMatchObject({ recommendation: 'platform-team', nextReviewOn: '2026-11-01' });
   });
 
   it.each([
-    [['--team-size', '150', '--infra-share', '140', '--onboarding-days', '21'], 'assess: --infra-share: must be a number from 0 to 100 (got "140")'],
-    [['--team-size', '2.5', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: must be a whole number from 1 to 100000 (got "2.5")'],
-    [['--team-size', 'abc', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: must be a whole number from 1 to 100000 (got "abc")'],
+    [
+      ['--team-size', '150', '--infra-share', '140', '--onboarding-days', '21'],
+      'assess: --infra-share: must be a number from 0 to 100 (got "140")',
+    ],
+    [
+      ['--team-size', '2.5', '--infra-share', '35', '--onboarding-days', '21'],
+      'assess: --team-size: must be a whole number from 1 to 100000 (got "2.5")',
+    ],
+    [
+      ['--team-size', 'abc', '--infra-share', '35', '--onboarding-days', '21'],
+      'assess: --team-size: must be a whole number from 1 to 100000 (got "abc")',
+    ],
     [[...BASE, '--bogus', '1'], 'assess: unknown flag --bogus; run "assess --help" for the flags'],
     [[...BASE, '--date', '2026-02-30'], 'assess: --date: must be a calendar date written YYYY-MM-DD (got "2026-02-30")'],
     [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
@@ -62,14 +81,22 @@ describe('assess FILE.yaml', () => {
 
   it('says when a record was made under another framework version', () => {
     const old = join(tmp, 'old.yaml');
-    writeFileSync(old, readFileSync('assessments/product-engineering/2026-05-11.yaml', 'utf8').replace(/frameworkVersion: ".*"/, 'frameworkVersion: "2025.01"'));
+    writeFileSync(
+      old,
+      readFileSync('assessments/product-engineering/2026-05-11.yaml', 'utf8').replace(
+        /frameworkVersion: ".*"/,
+        'frameworkVersion: "2025.01"',
+      ),
+    );
     expect(assess(old).stdout).toContain('this record was made under framework 2025.01');
   });
 
   it('exits 1 with file:line messages for a bad record', () => {
     const r = assess('tests/fixtures/bad/wrong-types.yaml');
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")',
+    );
   });
 });
 
@@ -104,7 +131,12 @@ describe('assess --save and check', () => {
   it('lists every problem in a folder of bad records and exits 1', () => {
     const r = assess('check', 'tests/fixtures/bad');
     expect(r.code).toBe(1);
-    const files = new Set(r.stderr.trim().split('\n').map((line) => line.split(':')[0]));
+    const files = new Set(
+      r.stderr
+        .trim()
+        .split('\n')
+        .map((line) => line.split(':')[0]),
+    );
     expect(files.size).toBe(9);
     expect(r.stdout).toMatch(/problem\(s\) in 9 of 9 file\(s\)/);
   });
@@ -114,7 +146,10 @@ describe('assess --save and check', () => {
     const save = ['--org', 'Acme', '--date', '2026-01-05', ...BASE];
     assess('--save', join(dir, 'a.yaml'), ...save);
     assess('--save', join(dir, 'b.yaml'), ...save);
-    expect(assess('check', dir)).toMatchObject({ code: 1, stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as') });
+    expect(assess('check', dir)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as'),
+    });
   });
 });
 
@@ -122,7 +157,10 @@ describe('assess on a terminal with no arguments', () => {
   it('asks each question, re-asks after a bad answer, then reports', () => {
     // `script` gives the command a real terminal, which is what switches the questions on.
     const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', ''].join('\n') + '\n';
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], { input: typed, encoding: 'utf8' });
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
+      input: typed,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
     expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
@@ -143,7 +181,12 @@ describe('assess history and compare', () => {
   it('filters by unit and prints JSON', () => {
     const timelines = JSON.parse(assess('history', '--unit', 'product-engineering', '--json').stdout);
     expect(timelines).toHaveLength(1);
-    expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual(['devops-first', 'refine', 'platform-team', 'refine']);
+    expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual([
+      'devops-first',
+      'refine',
+      'platform-team',
+      'refine',
+    ]);
     expect(assess('history', '--unit', 'nope')).toMatchObject({ code: 2, stderr: 'assess: --unit: no records for unit "nope"\n' });
   });
 
@@ -152,7 +195,10 @@ describe('assess history and compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Recommendation changed: Refine what you have -> Platform team.');
     expect(r.stdout).toMatch(/Share of developer time on infrastructure\s+16%\s+-> 28%\s+\+12/);
-    const json = JSON.parse(assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml', '--json').stdout);
+    const json = JSON.parse(
+      assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml', '--json')
+        .stdout,
+    );
     expect(json.deltas.find((d: { key: string }) => d.key === 'score')).toMatchObject({ from: 23, to: 55, change: 32 });
     expect(assess('compare', 'a.yaml')).toMatchObject({ code: 2 });
   });
@@ -168,12 +214,17 @@ describe('assess merge and multi-respondent records', () => {
     const r = assess('merge', join(dir, 'in', 'cto.yaml'), join(dir, 'in', 'lead.yaml'), '--save', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('They would get different recommendations.');
-    expect(r.stdout).toContain('Split on share of developer time on infrastructure: rule "operational-tax" fires for Platform lead (30%); not for CTO (12%).');
+    expect(r.stdout).toContain(
+      'Split on share of developer time on infrastructure: rule "operational-tax" fires for Platform lead (30%); not for CTO (12%).',
+    );
     expect(readFileSync(out, 'utf8')).toMatch(/schemaVersion: 2[\s\S]*respondents:\n  - name: "CTO"/);
     expect(assess('check', join(dir, 'out'))).toMatchObject({ code: 0 });
     const shown = assess(out);
     expect(shown.stdout).toContain('Respondents (2)');
-    expect(JSON.parse(assess(out, '--json').stdout)).toMatchObject({ agree: false, respondents: [{ name: 'CTO' }, { name: 'Platform lead' }] });
+    expect(JSON.parse(assess(out, '--json').stdout)).toMatchObject({
+      agree: false,
+      respondents: [{ name: 'CTO' }, { name: 'Platform lead' }],
+    });
   });
 
   it('refuses to merge records of different organisations', () => {

@@ -100,12 +100,26 @@ describe('combining respondents', () => {
 });
 
 describe('record versions', () => {
-  const v1: SingleRecord = { schemaVersion: 1, organization: 'Acme', assessedOn: '2026-05-01', assessedBy: 'CTO', answers: answers({ infraTimeShare: 25 }) };
+  const v1: SingleRecord = {
+    schemaVersion: 1,
+    organization: 'Acme',
+    assessedOn: '2026-05-01',
+    assessedBy: 'CTO',
+    answers: answers({ infraTimeShare: 25 }),
+  };
 
   it('migrates a single-answer record to respondents with the same result', () => {
     const v2 = migrateToMulti(v1);
-    expect(v2).toEqual({ schemaVersion: 2, organization: 'Acme', assessedOn: '2026-05-01', assessedBy: 'CTO', respondents: [{ name: 'CTO', answers: v1.answers }] });
-    expect(evaluateAssessment(respondentsOf(v2), framework, options).result).toEqual(evaluateAssessment(respondentsOf(v1), framework, options).result);
+    expect(v2).toEqual({
+      schemaVersion: 2,
+      organization: 'Acme',
+      assessedOn: '2026-05-01',
+      assessedBy: 'CTO',
+      respondents: [{ name: 'CTO', answers: v1.answers }],
+    });
+    expect(evaluateAssessment(respondentsOf(v2), framework, options).result).toEqual(
+      evaluateAssessment(respondentsOf(v1), framework, options).result,
+    );
     const parsed = parseYaml(recordToYaml(v2), 'x.yaml', recordSchema(framework));
     expect(parsed).toEqual({ ok: true, value: v2 });
   });
@@ -135,6 +149,8 @@ describe('record versions', () => {
       'multi.yaml:4: respondents: names a respondent twice; give each a distinct name',
     ]);
     const unknownVersion = parseYaml('schemaVersion: 3\norganization: Acme\n', 'v3.yaml', recordSchema(framework));
-    expect(unknownVersion.ok ? [] : unknownVersion.problems.map(formatProblem)).toEqual(['v3.yaml:1: schemaVersion: must be 1 (one set of answers) or 2 (several respondents) (got 3)']);
+    expect(unknownVersion.ok ? [] : unknownVersion.problems.map(formatProblem)).toEqual([
+      'v3.yaml:1: schemaVersion: must be 1 (one set of answers) or 2 (several respondents) (got 3)',
+    ]);
   });
 });

@@ -13,16 +13,56 @@ import { realFramework } from './helpers.ts';
 const framework = realFramework();
 const ids = framework.trap.signs.map((s) => s.id);
 const RUNS = { numRuns: 10_000 };
-const FLAGS = ['team-size', 'infra-share', 'onboarding-days', 'teams', 'workflow-settled', 'culture-bottleneck', 'has-platform-team', 'trap-signs', 'commit-minutes', 'new-service-minutes', 'nps', 'org', 'date'];
+const FLAGS = [
+  'team-size',
+  'infra-share',
+  'onboarding-days',
+  'teams',
+  'workflow-settled',
+  'culture-bottleneck',
+  'has-platform-team',
+  'trap-signs',
+  'commit-minutes',
+  'new-service-minutes',
+  'nps',
+  'org',
+  'date',
+];
 
 const nasty = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '0x10', '1_000', ' 42 ', '35%', '%', '-0', '.5', '5.', '<script>alert(1)</script>', '__proto__', 'constructor'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '0x10',
+    '1_000',
+    ' 42 ',
+    '35%',
+    '%',
+    '-0',
+    '.5',
+    '5.',
+    '<script>alert(1)</script>',
+    '__proto__',
+    'constructor',
+  ),
   fc.double().map(String),
   fc.integer().map(String),
 );
-const hostileObject = fc.constantFrom({ toString: 0 }, { toString: () => { throw new Error('no'); } }, Object.create(null), [1, 2], { valueOf: () => 3 });
+const hostileObject = fc.constantFrom(
+  { toString: 0 },
+  {
+    toString: () => {
+      throw new Error('no');
+    },
+  },
+  Object.create(null),
+  [1, 2],
+  { valueOf: () => 3 },
+);
 const anyValue = fc.oneof(nasty, fc.double(), fc.constantFrom(NaN, Infinity, -Infinity), hostileObject, fc.anything());
 
 function checkOutcome(out: ReturnType<typeof parseFields>): void {
@@ -52,10 +92,16 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
   it('the zod answers schema takes any object', () => {
     const schema = answersSchema(framework);
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('teamSize', 'infraTimeShare', 'onboardingDays', 'metrics', 'trapSigns'), anyValue)), (value) => {
-        const r = schema.safeParse(value);
-        expect(typeof r.success).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.dictionary(fc.constantFrom('teamSize', 'infraTimeShare', 'onboardingDays', 'metrics', 'trapSigns'), anyValue),
+        ),
+        (value) => {
+          const r = schema.safeParse(value);
+          expect(typeof r.success).toBe('boolean');
+        },
+      ),
       RUNS,
     );
   });
@@ -63,7 +109,9 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
   it('the URL query parser takes any query string', () => {
     const query = fc.oneof(
       fc.string(),
-      fc.array(fc.tuple(fc.constantFrom(...FLAGS, 'onboarding-unit', 'x'), nasty)).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      fc
+        .array(fc.tuple(fc.constantFrom(...FLAGS, 'onboarding-unit', 'x'), nasty))
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(query, (search) => {
@@ -78,7 +126,12 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
 
   it('the YAML loader takes any text, and any YAML value', () => {
     const schema = recordSchema(framework);
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything().map((v) => stringify(v) ?? ''), fc.constantFrom('&a [*a]', '!!binary x', '{a: 1, a: 2}', '---\n---', 'a: *b'));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.anything().map((v) => stringify(v) ?? ''),
+      fc.constantFrom('&a [*a]', '!!binary x', '{a: 1, a: 2}', '---\n---', 'a: *b'),
+    );
     fc.assert(
       fc.property(text, (source) => {
         const r = parseYaml(source, 'fuzz.yaml', schema);

@@ -49,12 +49,19 @@ describe('guide code samples', () => {
   });
 
   it('shows Backstage entities with the fields Backstage requires', () => {
-    const entities = guides.flatMap((g) => fences(source(g), 'ya?ml')).flatMap((code) => [...parseAllDocuments(code)] as { toJS(): unknown }[]);
-    const backstage = entities.map((d) => d.toJS() as Record<string, any>).filter((e) => typeof e?.apiVersion === 'string' && /backstage\.io/.test(e.apiVersion));
+    const entities = guides
+      .flatMap((g) => fences(source(g), 'ya?ml'))
+      .flatMap((code) => [...parseAllDocuments(code)] as { toJS(): unknown }[]);
+    const backstage = entities
+      .map((d) => d.toJS() as Record<string, any>)
+      .filter((e) => typeof e?.apiVersion === 'string' && /backstage\.io/.test(e.apiVersion));
     expect(backstage.length).toBeGreaterThanOrEqual(2);
     for (const e of backstage) {
       expect(e.metadata?.name).toMatch(/^[a-z0-9-]+$/);
-      if (e.kind === 'Component') expect(e.spec).toEqual(expect.objectContaining({ type: expect.any(String), lifecycle: expect.any(String), owner: expect.any(String) }));
+      if (e.kind === 'Component')
+        expect(e.spec).toEqual(
+          expect.objectContaining({ type: expect.any(String), lifecycle: expect.any(String), owner: expect.any(String) }),
+        );
       if (e.kind === 'Template') {
         expect(e.apiVersion).toBe('scaffolder.backstage.io/v1beta3');
         expect(e.spec).toEqual(expect.objectContaining({ owner: expect.any(String), type: expect.any(String), steps: expect.any(Array) }));

@@ -4,9 +4,20 @@ import type { SingleRecord } from '../src/engine/record.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();
-const rec = (assessedOn: string, teamSize: number, infraTimeShare: number, extra: Partial<SingleRecord> = {}): { file: string; record: SingleRecord } => ({
+const rec = (
+  assessedOn: string,
+  teamSize: number,
+  infraTimeShare: number,
+  extra: Partial<SingleRecord> = {},
+): { file: string; record: SingleRecord } => ({
   file: `assessments/${assessedOn}.yaml`,
-  record: { schemaVersion: 1 as const, organization: 'Acme', assessedOn, answers: { teamSize, infraTimeShare, onboardingDays: 3 }, ...extra },
+  record: {
+    schemaVersion: 1 as const,
+    organization: 'Acme',
+    assessedOn,
+    answers: { teamSize, infraTimeShare, onboardingDays: 3 },
+    ...extra,
+  },
 });
 
 describe('timelines', () => {
@@ -14,14 +25,27 @@ describe('timelines', () => {
     const [t] = buildTimelines([rec('2026-06-01', 40, 30), rec('2025-12-01', 40, 10)], framework, '2026-07-01');
     expect(t!.entries.map((e) => e.record.assessedOn)).toEqual(['2025-12-01', '2026-06-01']);
     expect(t!.entries[0]!.deltas).toEqual([]);
-    expect(t!.entries[1]!.changed).toEqual({ from: 'refine', to: 'platform-team', ruleId: 'operational-tax', ruleTitle: 'High operational tax' });
+    expect(t!.entries[1]!.changed).toEqual({
+      from: 'refine',
+      to: 'platform-team',
+      ruleId: 'operational-tax',
+      ruleTitle: 'High operational tax',
+    });
     expect(t!.entries[1]!.deltas.find((d) => d.key === 'infraTimeShare')).toMatchObject({ from: 10, to: 30, change: 20 });
-    expect(t!.entries[1]!.deltas.find((d) => d.key === 'teamsDeployingIndependently')).toMatchObject({ from: null, to: null, change: null });
+    expect(t!.entries[1]!.deltas.find((d) => d.key === 'teamsDeployingIndependently')).toMatchObject({
+      from: null,
+      to: null,
+      change: null,
+    });
   });
 
   it('keeps units and organisations apart', () => {
     const timelines = buildTimelines(
-      [rec('2026-01-01', 40, 10, { unit: 'payments' }), rec('2026-01-01', 40, 10, { unit: 'search' }), rec('2026-01-01', 40, 10, { organization: 'Beta' })],
+      [
+        rec('2026-01-01', 40, 10, { unit: 'payments' }),
+        rec('2026-01-01', 40, 10, { unit: 'search' }),
+        rec('2026-01-01', 40, 10, { organization: 'Beta' }),
+      ],
       framework,
       '2026-02-01',
     );
@@ -29,7 +53,11 @@ describe('timelines', () => {
   });
 
   it('gives colliding slugs their own page', () => {
-    const timelines = buildTimelines([rec('2026-01-01', 40, 10, { unit: 'R&D' }), rec('2026-01-01', 40, 10, { unit: 'R-D' })], framework, '2026-02-01');
+    const timelines = buildTimelines(
+      [rec('2026-01-01', 40, 10, { unit: 'R&D' }), rec('2026-01-01', 40, 10, { unit: 'R-D' })],
+      framework,
+      '2026-02-01',
+    );
     expect(timelines.map((t) => t.slug).sort()).toEqual(['acme--r-d', 'acme--r-d-2']);
     expect(slugify('Équipe Données')).toBe('equipe-donnees');
     expect(slugify('!!!')).toBe('unnamed');

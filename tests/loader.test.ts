@@ -43,7 +43,9 @@ describe('hostile and broken records are rejected with file:line: field: message
   });
 
   it('an alias bomb, without expanding it', () => {
-    expect(messages('alias-bomb.yaml')[0]).toMatch(/^tests\/fixtures\/bad\/alias-bomb\.yaml:1: YAML: rejected .*aliases are limited to 50$/);
+    expect(messages('alias-bomb.yaml')[0]).toMatch(
+      /^tests\/fixtures\/bad\/alias-bomb\.yaml:1: YAML: rejected .*aliases are limited to 50$/,
+    );
   });
 
   it('impossible dates and unknown warning signs', () => {
@@ -90,8 +92,7 @@ describe('the framework file', () => {
   it('reports a threshold of the wrong type, a bad recommendation, weights that do not add up, duplicate ids', () => {
     const broken = text
       .replace('threshold: 20\n    recommendation: devops-first', 'threshold: twenty\n    recommendation: devops-first')
-      .replace('recommendation: platform-team\n    title: Slow onboarding', 'recommendation: platform\n    title: Slow onboarding')
-      ;
+      .replace('recommendation: platform-team\n    title: Slow onboarding', 'recommendation: platform\n    title: Slow onboarding');
     expect(parse(broken)).toMatchInlineSnapshot(`
       [
         "framework.yaml:55: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")",
@@ -105,7 +106,10 @@ describe('the framework file', () => {
   });
 
   it('lets an organisation change a threshold without touching code', () => {
-    const stricter = text.replace('op: gt\n    threshold: 20\n    recommendation: platform-team', 'op: gt\n    threshold: 15\n    recommendation: platform-team');
+    const stricter = text.replace(
+      'op: gt\n    threshold: 20\n    recommendation: platform-team',
+      'op: gt\n    threshold: 15\n    recommendation: platform-team',
+    );
     const parsed = parseYaml(stricter, 'framework.yaml', frameworkSchema);
     expect(parsed.ok && parsed.value.rules.find((r) => r.id === 'operational-tax')?.threshold).toBe(15);
   });

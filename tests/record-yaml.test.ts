@@ -15,7 +15,9 @@ const records: fc.Arbitrary<AssessmentRecord> = fc.record(
     schemaVersion: fc.constant(SCHEMA_VERSION),
     organization: name,
     unit: name,
-    assessedOn: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    assessedOn: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
     assessedBy: name,
     notes: name,
     frameworkVersion: fc.constant(framework.version),

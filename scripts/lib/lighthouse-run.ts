@@ -11,7 +11,15 @@ export type Scores = Record<(typeof CATEGORIES)[number], number>;
 export async function lighthouseScores(urls: readonly string[]): Promise<Map<string, { scores: Scores; failing: string[] }>> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const out = new Map<string, { scores: Scores; failing: string[] }>();
   try {
@@ -22,7 +30,9 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Map<str
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores;
       // The audits that cost points outside performance, so a failure says what to fix.
       const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
-        (categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}: ${ref.id}`),
+        (categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${ref.id}`),
       );
       out.set(url, { scores, failing });
     }

@@ -16,10 +16,9 @@ export interface CliArgs {
   help: boolean;
 }
 
-const options: ParseArgsConfig['options'] = Object.fromEntries([
-  ...[...ANSWER_FLAGS, ...TEXT_FLAGS].map((flag) => [flag, { type: 'string' as const }]),
-  ...SWITCHES.map((flag) => [flag, { type: 'boolean' as const }]),
-]);
+const options: NonNullable<ParseArgsConfig['options']> = {};
+for (const flag of [...ANSWER_FLAGS, ...TEXT_FLAGS]) options[flag] = { type: 'string' };
+for (const flag of SWITCHES) options[flag] = { type: 'boolean' };
 
 function explain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -38,7 +37,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(explain(error));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const pick = (flag: string): string | undefined => (typeof values[flag] === 'string' ? (values[flag] as string) : undefined);
+  const pick = (flag: string): string | undefined => (typeof values[flag] === 'string' ? values[flag] : undefined);
   return {
     positionals: parsed.positionals,
     answers: Object.fromEntries(ANSWER_FLAGS.map((flag) => [flag, pick(flag)])),

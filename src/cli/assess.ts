@@ -26,7 +26,10 @@ function printProblems(problems: readonly Problem[]): void {
 }
 
 function answersFromFlags(args: CliArgs, framework: Framework): Answers {
-  const { answers, errors } = parseFields(args.answers, framework.trap.signs.map((s) => s.id));
+  const { answers, errors } = parseFields(
+    args.answers,
+    framework.trap.signs.map((s) => s.id),
+  );
   if (!answers) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
   return answers;
 }
@@ -95,8 +98,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const record = parsed.value;
     const assessment = evaluateRecord(record, framework);
     const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
-    if (args.json) process.stdout.write(`${JSON.stringify(record.schemaVersion === MULTI_SCHEMA_VERSION ? assessment : assessment.result, null, 2)}\n`);
-    else process.stdout.write(`${renderReport(assessment.result, title)}${record.schemaVersion === MULTI_SCHEMA_VERSION ? `\n\n${renderRespondents(assessment)}` : ''}\n`);
+    if (args.json)
+      process.stdout.write(`${JSON.stringify(record.schemaVersion === MULTI_SCHEMA_VERSION ? assessment : assessment.result, null, 2)}\n`);
+    else
+      process.stdout.write(
+        `${renderReport(assessment.result, title)}${record.schemaVersion === MULTI_SCHEMA_VERSION ? `\n\n${renderRespondents(assessment)}` : ''}\n`,
+      );
     return 0;
   }
   let answers: Answers;
@@ -115,7 +122,12 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message.split('\n').map((line) => `assess: ${line}`).join('\n')}\n`);
+      process.stderr.write(
+        `${error.message
+          .split('\n')
+          .map((line) => `assess: ${line}`)
+          .join('\n')}\n`,
+      );
       process.exitCode = 2;
     } else {
       process.stderr.write(`assess: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -23,10 +23,13 @@ function timelineText(t: Timeline, framework: Framework): string {
   const due = t.daysOverdue > 0 ? `OVERDUE since ${t.nextReviewOn} (${t.daysOverdue} days)` : `next review due ${t.nextReviewOn}`;
   const lines = [`${t.organization}${t.unit ? ` / ${t.unit}` : ''}: ${t.entries.length} assessment(s), ${due}`];
   for (const e of t.entries) {
-    lines.push(`  ${e.record.assessedOn}  ${label(e.result.recommendation).padEnd(22)} pressure ${String(e.result.score.value).padStart(3)}  (${e.file})`);
+    lines.push(
+      `  ${e.record.assessedOn}  ${label(e.result.recommendation).padEnd(22)} pressure ${String(e.result.score.value).padStart(3)}  (${e.file})`,
+    );
     if (e.changed) lines.push(`      changed from ${label(e.changed.from)}: rule "${e.changed.ruleId}" decided`);
     if (e.deltas.length > 0) lines.push(`      since the previous: ${deltaText(e.deltas)}`);
-    if (!e.result.framework.sameVersion) lines.push(`      recorded under framework ${e.result.framework.recordVersion}; shown with ${e.result.framework.version}`);
+    if (!e.result.framework.sameVersion)
+      lines.push(`      recorded under framework ${e.result.framework.recordVersion}; shown with ${e.result.framework.version}`);
   }
   return lines.join('\n');
 }
@@ -39,7 +42,11 @@ export function runHistory(dirArg: string | undefined, unit: string | undefined,
     timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
-  process.stdout.write(json ? `${JSON.stringify(timelines, null, 2)}\n` : `${timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.'}\n`);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(timelines, null, 2)}\n`
+      : `${timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.'}\n`,
+  );
   return problems.length > 0 ? 1 : 0;
 }
 
@@ -67,7 +74,9 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
   const [a, b] = pairs as [Evaluated, Evaluated];
   const deltas = compareResults(a, b);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2)}\n`,
+    );
     return 0;
   }
   const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
@@ -78,7 +87,10 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
       ? 'Recommendation unchanged.'
       : `Recommendation changed: ${label(a.result.recommendation)} -> ${label(b.result.recommendation)}.`,
     '',
-    ...deltas.map((d) => `  ${d.label.padEnd(48)} ${deltaValue(d, d.from).padEnd(16)} -> ${deltaValue(d, d.to).padEnd(16)} ${d.change === null ? '' : sign(d.change)}`),
+    ...deltas.map(
+      (d) =>
+        `  ${d.label.padEnd(48)} ${deltaValue(d, d.from).padEnd(16)} -> ${deltaValue(d, d.to).padEnd(16)} ${d.change === null ? '' : sign(d.change)}`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -13,10 +13,16 @@ interface Question {
 export async function askAnswers(framework: Framework): Promise<Answers> {
   const trapIds = framework.trap.signs.map((s) => s.id);
   const questions: Question[] = [
-    ...NUMBER_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label} (${f.unit}; ${rangeRule(f).replace('must be ', '')})${f.required ? '' : ' [Enter to skip]'}: ` })),
+    ...NUMBER_FIELDS.map((f) => ({
+      flag: f.flag,
+      prompt: `${f.label} (${f.unit}; ${rangeRule(f).replace('must be ', '')})${f.required ? '' : ' [Enter to skip]'}: `,
+    })),
     ...BOOLEAN_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label}? (yes/no) [Enter to skip]: ` })),
     { flag: TRAP_SIGNS_FLAG, prompt: `Platform-trap warning signs, comma-separated (${trapIds.join(', ')}) [Enter to skip]: ` },
-    ...METRIC_FIELDS.map((f) => ({ flag: f.flag, prompt: `${f.label}${f.label.includes(f.unit) ? '' : ` (${f.unit})`} [Enter to skip]: ` })),
+    ...METRIC_FIELDS.map((f) => ({
+      flag: f.flag,
+      prompt: `${f.label}${f.label.includes(f.unit) ? '' : ` (${f.unit})`} [Enter to skip]: `,
+    })),
   ];
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   // An iterator keeps lines typed (or pasted) ahead of their prompt; rl.question would drop them.

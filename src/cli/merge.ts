@@ -33,7 +33,12 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   }
   same(loaded, 'organization');
   same(loaded, 'unit');
-  const date = args.text.date ?? loaded.map((l) => l.record.assessedOn).sort().at(-1)!;
+  const date =
+    args.text.date ??
+    loaded
+      .map((l) => l.record.assessedOn)
+      .sort()
+      .at(-1)!;
   if (!isIsoDate(date)) throw new UsageError(`--date: must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(date)})`);
   const first = loaded[0]!.record;
   const record: MultiRecord = {
@@ -45,7 +50,13 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
     notes: args.text.notes?.trim() || undefined,
     frameworkVersion: framework.version,
     // A single-answer file without an assessor is named after its file, so no one is anonymous.
-    respondents: withDistinctNames(loaded.flatMap(({ file, record: r }) => (r.schemaVersion === MULTI_SCHEMA_VERSION || r.assessedBy ? respondentsOf(r) : [{ name: basename(file).replace(/\.ya?ml$/i, ''), answers: r.answers }]))),
+    respondents: withDistinctNames(
+      loaded.flatMap(({ file, record: r }) =>
+        r.schemaVersion === MULTI_SCHEMA_VERSION || r.assessedBy
+          ? respondentsOf(r)
+          : [{ name: basename(file).replace(/\.ya?ml$/i, ''), answers: r.answers }],
+      ),
+    ),
   };
   const out = args.text.save;
   if (out !== undefined) {
@@ -59,6 +70,10 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
     process.stderr.write(`Wrote ${out} (${record.respondents.length} respondents)\n`);
   }
   const assessment = evaluateRecord(record, framework);
-  process.stdout.write(args.json ? `${JSON.stringify({ record, ...assessment }, null, 2)}\n` : `${renderReport(assessment.result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`)}\n\n${renderRespondents(assessment)}\n`);
+  process.stdout.write(
+    args.json
+      ? `${JSON.stringify({ record, ...assessment }, null, 2)}\n`
+      : `${renderReport(assessment.result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`)}\n\n${renderRespondents(assessment)}\n`,
+  );
   return 0;
 }

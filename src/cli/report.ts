@@ -14,7 +14,9 @@ export function renderReport(result: Result, title?: string): string {
   out.push(`  ${result.summary}`);
   out.push(`  Decided by "${result.decidedBy.ruleId}": ${result.decidedBy.because}`);
   if (!result.framework.sameVersion) {
-    out.push(`  Note: this record was made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`);
+    out.push(
+      `  Note: this record was made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
+    );
   }
   out.push('', 'Rules, in order (first that fires decides):');
   for (const f of result.reasons) out.push(`  ${f.order}. ${findingText(f)}  [${f.guide}]`);
@@ -39,11 +41,16 @@ export function renderReport(result: Result, title?: string): string {
   if (given.length > 0) {
     out.push('', 'Metrics against targets:');
     for (const m of given) {
-      out.push(`  ${m.label}: ${formatValue(m.input, m.value)}, target ${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}: ${m.met ? 'met' : 'not met'}`);
+      out.push(
+        `  ${m.label}: ${formatValue(m.input, m.value)}, target ${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}: ${m.met ? 'met' : 'not met'}`,
+      );
     }
   }
   if (result.trapWarnings.triggered) {
-    out.push('', `Platform-trap warning: ${result.trapWarnings.signs.length} warning signs ticked (threshold ${result.trapWarnings.threshold})  [${result.trapWarnings.guide}]`);
+    out.push(
+      '',
+      `Platform-trap warning: ${result.trapWarnings.signs.length} warning signs ticked (threshold ${result.trapWarnings.threshold})  [${result.trapWarnings.guide}]`,
+    );
     for (const s of result.trapWarnings.signs) out.push(`  - ${s.text}`);
   }
   out.push('', `Assessed on ${result.assessedOn}; next review due ${result.nextReviewOn}.`);
@@ -61,7 +68,10 @@ export function renderRespondents(a: AssessmentResult): string {
     const others = [side(s.notFired), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : ''].filter(Boolean).join(', ');
     out.push(`  Split on ${s.label.toLowerCase()}: rule "${s.ruleId}" fires for ${side(s.fired)}; not for ${others}.`);
   }
-  for (const t of a.ties) out.push(`  Tie on ${t.input === 'trapSigns' ? `warning sign ${t.detail}` : labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`);
+  for (const t of a.ties)
+    out.push(
+      `  Tie on ${t.input === 'trapSigns' ? `warning sign ${t.detail}` : labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`,
+    );
   out.push('Spread:');
   for (const s of a.spread) {
     if (s.min === null) continue;

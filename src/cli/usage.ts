@@ -18,7 +18,7 @@ export function usage(trapIds: readonly string[]): string {
     '  assess history [DIR] [--unit U] [--json]  timelines: each assessment, what changed, next review',
     '  assess compare A.yaml B.yaml [--json]     what changed between two records',
     '  assess merge A.yaml B.yaml ... [--save OUT.yaml] [--force]',
-    '                                            combine respondents\' files into one record (median / majority)',
+    "                                            combine respondents' files into one record (median / majority)",
     '  assess                                    on a terminal: asks the questions',
     '',
     'Answers:',

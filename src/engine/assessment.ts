@@ -57,7 +57,17 @@ function splits(respondents: readonly RespondentResult[], framework: Framework):
     const notFired = verdicts.filter((v) => v.finding.outcome === 'not-fired');
     const unanswered = verdicts.filter((v) => v.finding.outcome === 'unanswered').map((v) => v.name);
     const pick = (list: typeof verdicts) => list.map((v) => ({ name: v.name, value: v.finding.value as number | boolean }));
-    return [{ ruleId: rule.id, ruleTitle: rule.title, input: rule.input, label: labelOf(rule.input), fired: pick(fired), notFired: pick(notFired), unanswered }];
+    return [
+      {
+        ruleId: rule.id,
+        ruleTitle: rule.title,
+        input: rule.input,
+        label: labelOf(rule.input),
+        fired: pick(fired),
+        notFired: pick(notFired),
+        unanswered,
+      },
+    ];
   });
 }
 

@@ -34,6 +34,10 @@ export const OUTCOME_TEXT: Record<Finding['outcome'], string> = {
 
 /** One line a person can check by hand: the rule, the value given, and the verdict. */
 export function findingText(f: Finding): string {
-  const verdict = f.decisive ? 'fired and decided' : f.outcome === 'fired' ? 'would also fire (an earlier rule decided)' : OUTCOME_TEXT[f.outcome];
+  const verdict = f.decisive
+    ? 'fired and decided'
+    : f.outcome === 'fired'
+      ? 'would also fire (an earlier rule decided)'
+      : OUTCOME_TEXT[f.outcome];
   return `${f.title}: ${conditionText(f.input, f.op, f.threshold)}? Given ${formatValue(f.input, f.value)}: ${verdict}.`;
 }

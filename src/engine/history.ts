@@ -80,10 +80,17 @@ export function compareResults(before: Evaluated, after: Evaluated): Delta[] {
 }
 
 export function evaluateRecord(record: AssessmentRecord, framework: Framework): AssessmentResult {
-  return evaluateAssessment(respondentsOf(record), framework, { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion });
+  return evaluateAssessment(respondentsOf(record), framework, {
+    assessedOn: record.assessedOn,
+    recordFrameworkVersion: record.frameworkVersion,
+  });
 }
 
-export function buildTimelines(records: readonly { file: string; record: AssessmentRecord }[], framework: Framework, today: string): Timeline[] {
+export function buildTimelines(
+  records: readonly { file: string; record: AssessmentRecord }[],
+  framework: Framework,
+  today: string,
+): Timeline[] {
   const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
   for (const item of records) {
     const key = `${item.record.organization}\u0000${item.record.unit ?? ''}`;
@@ -107,7 +114,12 @@ export function buildTimelines(records: readonly { file: string; record: Assessm
         deltas: previous ? compareResults(previous, { answers, result }) : [],
         changed:
           previous && previous.result.recommendation !== result.recommendation
-            ? { from: previous.result.recommendation, to: result.recommendation, ruleId: result.decidedBy.ruleId, ruleTitle: result.decidedBy.title }
+            ? {
+                from: previous.result.recommendation,
+                to: result.recommendation,
+                ruleId: result.decidedBy.ruleId,
+                ruleTitle: result.decidedBy.title,
+              }
             : null,
       });
     }

@@ -4,11 +4,7 @@
  * because they describe what an answer can be, not what an organisation decides.
  */
 
-export type NumberInputKey =
-  | 'teamSize'
-  | 'infraTimeShare'
-  | 'onboardingDays'
-  | 'teamsDeployingIndependently';
+export type NumberInputKey = 'teamSize' | 'infraTimeShare' | 'onboardingDays' | 'teamsDeployingIndependently';
 export type BooleanInputKey = 'workflowSettled' | 'cultureIsMainBottleneck' | 'hasPlatformTeam';
 export type MetricKey = 'commitToProductionMinutes' | 'newServiceMinutes' | 'developerNps';
 export type InputKey = NumberInputKey | BooleanInputKey;
@@ -32,15 +28,69 @@ export interface BooleanField {
 
 export const NUMBER_FIELDS: readonly NumberField<NumberInputKey>[] = [
   { key: 'teamSize', flag: 'team-size', label: 'Team size', unit: 'engineers', min: 1, max: 100_000, integer: true, required: true },
-  { key: 'infraTimeShare', flag: 'infra-share', label: 'Share of developer time on infrastructure', unit: '%', min: 0, max: 100, integer: false, required: true },
-  { key: 'onboardingDays', flag: 'onboarding-days', label: 'Onboarding time until first production deploy', unit: 'days', min: 0, max: 365, integer: false, required: true },
-  { key: 'teamsDeployingIndependently', flag: 'teams', label: 'Teams deploying independently', unit: 'teams', min: 1, max: 10_000, integer: true, required: false },
+  {
+    key: 'infraTimeShare',
+    flag: 'infra-share',
+    label: 'Share of developer time on infrastructure',
+    unit: '%',
+    min: 0,
+    max: 100,
+    integer: false,
+    required: true,
+  },
+  {
+    key: 'onboardingDays',
+    flag: 'onboarding-days',
+    label: 'Onboarding time until first production deploy',
+    unit: 'days',
+    min: 0,
+    max: 365,
+    integer: false,
+    required: true,
+  },
+  {
+    key: 'teamsDeployingIndependently',
+    flag: 'teams',
+    label: 'Teams deploying independently',
+    unit: 'teams',
+    min: 1,
+    max: 10_000,
+    integer: true,
+    required: false,
+  },
 ];
 
 export const METRIC_FIELDS: readonly NumberField<MetricKey>[] = [
-  { key: 'commitToProductionMinutes', flag: 'commit-minutes', label: 'Commit to production', unit: 'minutes', min: 0, max: 100_000, integer: false, required: false },
-  { key: 'newServiceMinutes', flag: 'new-service-minutes', label: 'New service to first deploy', unit: 'minutes', min: 0, max: 1_000_000, integer: false, required: false },
-  { key: 'developerNps', flag: 'nps', label: 'Developer satisfaction (NPS)', unit: 'NPS', min: -100, max: 100, integer: true, required: false },
+  {
+    key: 'commitToProductionMinutes',
+    flag: 'commit-minutes',
+    label: 'Commit to production',
+    unit: 'minutes',
+    min: 0,
+    max: 100_000,
+    integer: false,
+    required: false,
+  },
+  {
+    key: 'newServiceMinutes',
+    flag: 'new-service-minutes',
+    label: 'New service to first deploy',
+    unit: 'minutes',
+    min: 0,
+    max: 1_000_000,
+    integer: false,
+    required: false,
+  },
+  {
+    key: 'developerNps',
+    flag: 'nps',
+    label: 'Developer satisfaction (NPS)',
+    unit: 'NPS',
+    min: -100,
+    max: 100,
+    integer: true,
+    required: false,
+  },
 ];
 
 export const BOOLEAN_FIELDS: readonly BooleanField[] = [

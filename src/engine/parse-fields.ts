@@ -59,10 +59,20 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
   }
   const signs = given(TRAP_SIGNS_FLAG);
   if (signs !== undefined) {
-    const ids = [...new Set(signs.split(',').map((s) => s.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        signs
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     const unknown = ids.filter((id) => !trapSignIds.includes(id));
     if (unknown.length > 0) {
-      errors.push({ flag: TRAP_SIGNS_FLAG, message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}` });
+      errors.push({
+        flag: TRAP_SIGNS_FLAG,
+        message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
+      });
     } else out.trapSigns = ids;
   }
   if (Object.keys(metrics).length > 0) out.metrics = metrics;

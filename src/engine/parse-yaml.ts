@@ -16,7 +16,7 @@ function lineFinder(doc: Document, counter: LineCounter): (path: readonly PathKe
     node?.range ? counter.linePos(node.range[0]).line : undefined;
   return (path) => {
     let node: unknown = doc.contents;
-    let line = lineAt(doc.contents as Node | null);
+    let line = lineAt(doc.contents);
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => {
@@ -46,7 +46,12 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
       ok: false,
       problems: syntax.map((e) =>
         e.code === 'DUPLICATE_KEY'
-          ? { file, line: counter.linePos(e.pos[0]).line, path: /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0]?.trim() ?? '', message: 'appears twice in the same mapping; keep one' }
+          ? {
+              file,
+              line: counter.linePos(e.pos[0]).line,
+              path: /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0]?.trim() ?? '',
+              message: 'appears twice in the same mapping; keep one',
+            }
           : {
               file,
               line: counter.linePos(e.pos[0]).line,
@@ -62,7 +67,10 @@ export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): 
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ file, line: 1, path: '', message: `YAML: rejected (${reason}); aliases are limited to ${MAX_ALIASES}` }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, path: '', message: `YAML: rejected (${reason}); aliases are limited to ${MAX_ALIASES}` }],
+    };
   }
   if (data === null || data === undefined) {
     return { ok: false, problems: [{ file, line: 1, path: '', message: 'the file is empty' }] };

@@ -12,9 +12,7 @@ export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './r
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
-  const numbers = Object.fromEntries(
-    NUMBER_FIELDS.map((f) => [f.key, f.required ? numberInRange(f) : numberInRange(f).optional()]),
-  );
+  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f.required ? numberInRange(f) : numberInRange(f).optional()]));
   const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()]));
   const metrics = Object.fromEntries(METRIC_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
   return strictObject({
@@ -47,7 +45,9 @@ export function recordSchema(framework: Framework) {
     respondents: z
       .array(strictObject({ name: text(120), answers }), { error: 'must be a list of respondents, each with a name and answers' })
       .min(1, { error: 'needs at least one respondent' })
-      .refine((list) => new Set(list.map((r) => r.name)).size === list.length, { error: 'names a respondent twice; give each a distinct name' }),
+      .refine((list) => new Set(list.map((r) => r.name)).size === list.length, {
+        error: 'names a respondent twice; give each a distinct name',
+      }),
   });
   return z.discriminatedUnion('schemaVersion', [single, multi], {
     error: `must be ${SCHEMA_VERSION} (one set of answers) or ${MULTI_SCHEMA_VERSION} (several respondents)`,

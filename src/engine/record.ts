@@ -37,13 +37,22 @@ export type AssessmentRecord = SingleRecord | MultiRecord;
 
 /** Everyone who answered: a version 1 record is one respondent, named by its assessor. */
 export function respondentsOf(record: AssessmentRecord): Respondent[] {
-  return record.schemaVersion === MULTI_SCHEMA_VERSION ? record.respondents : [{ name: record.assessedBy ?? 'Respondent', answers: record.answers }];
+  return record.schemaVersion === MULTI_SCHEMA_VERSION
+    ? record.respondents
+    : [{ name: record.assessedBy ?? 'Respondent', answers: record.answers }];
 }
 
 /** A version 1 record as version 2, with the same answers and the same result. */
 export function migrateToMulti(record: SingleRecord): MultiRecord {
-  const { answers: _answers, schemaVersion: _version, ...base } = record;
-  return { ...base, schemaVersion: MULTI_SCHEMA_VERSION, respondents: respondentsOf(record) };
+  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion } = record;
+  const base = Object.fromEntries(
+    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion }).filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...(base as Omit<MultiRecord, 'schemaVersion' | 'respondents'>),
+    schemaVersion: MULTI_SCHEMA_VERSION,
+    respondents: respondentsOf(record),
+  };
 }
 
 /** Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)". */

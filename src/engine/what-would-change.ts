@@ -32,9 +32,7 @@ export function whatWouldChange(answers: Answers, framework: Framework): Change[
   const now = decide(answers, framework).recommendation;
   return NUMBER_FIELDS.map((field): Change => {
     const current = answers[field.key] ?? null;
-    const thresholds = framework.rules.flatMap((r) =>
-      r.input === field.key && typeof r.threshold === 'number' ? [r.threshold] : [],
-    );
+    const thresholds = framework.rules.flatMap((r) => (r.input === field.key && typeof r.threshold === 'number' ? [r.threshold] : []));
     let best: { to: number; recommendation: Recommendation; decidedBy: string } | null = null;
     for (const value of candidates(field, thresholds)) {
       if (value === current) continue;

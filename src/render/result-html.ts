@@ -12,8 +12,8 @@ const link = (href: string, text: string) => el('a', { href }, text);
 /** A table in a focusable region that scrolls sideways when the screen is narrower than it. */
 export function scrollingTable(caption: string, head: Child[], rows: Child[][]): Html {
   return el(
-    'div',
-    { class: 'pf-table-scroll', role: 'region', tabindex: 0, 'aria-label': `${caption} (scrolls sideways)` },
+    'section',
+    { class: 'pf-table-scroll', tabindex: 0, 'aria-label': `${caption} (scrolls sideways)` },
     el(
       'table',
       {},
@@ -43,7 +43,9 @@ function headline(r: Result): Html {
       ' ',
       link(r.decidedBy.guide, 'Why this rule'),
     ),
-    r.framework.sameVersion ? null : el('p', { class: 'pf-note' }, `Made under framework ${r.framework.recordVersion}; evaluated with ${r.framework.version}.`),
+    r.framework.sameVersion
+      ? null
+      : el('p', { class: 'pf-note' }, `Made under framework ${r.framework.recordVersion}; evaluated with ${r.framework.version}.`),
   );
 }
 
@@ -72,7 +74,8 @@ function rules(r: Result): Html {
 
 function score(r: Result): Html {
   // <meter> needs no inline style, which a strict Content-Security-Policy would block.
-  const bar = (points: number, weight: number) => el('meter', { class: 'pf-bar', min: 0, max: weight, value: points, 'aria-hidden': 'true' });
+  const bar = (points: number, weight: number) =>
+    el('meter', { class: 'pf-bar', min: 0, max: weight, value: points, 'aria-hidden': 'true' });
   return el(
     'div',
     {},
@@ -81,7 +84,12 @@ function score(r: Result): Html {
     table(
       'Score by factor',
       ['Factor', 'Your answer', 'Points', 'Full at'],
-      r.score.factors.map((f) => [f.label, formatValue(f.input, f.value), el('span', {}, bar(f.contribution, f.weight), ` ${f.contribution} of ${f.weight}`), formatValue(f.input, f.high)]),
+      r.score.factors.map((f) => [
+        f.label,
+        formatValue(f.input, f.value),
+        el('span', {}, bar(f.contribution, f.weight), ` ${f.contribution} of ${f.weight}`),
+        formatValue(f.input, f.high),
+      ]),
     ),
   );
 }
@@ -99,7 +107,9 @@ function changes(r: Result): Html {
           'li',
           {},
           `${c.label} (now ${formatValue(c.input, c.current)}): `,
-          c.to === null ? 'no value in range changes the recommendation.' : `at ${formatValue(c.input, c.to)} it becomes ${c.recommendation}.`,
+          c.to === null
+            ? 'no value in range changes the recommendation.'
+            : `at ${formatValue(c.input, c.to)} it becomes ${c.recommendation}.`,
         ),
       ),
     ),
@@ -116,7 +126,12 @@ function metrics(r: Result): Html | null {
     table(
       'Targets from the metrics guide',
       ['Metric', 'Yours', 'Target', 'Status'],
-      given.map((m) => [link(m.guide, m.label), formatValue(m.input, m.value), `${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}`, m.met ? 'met' : el('strong', {}, 'not met')]),
+      given.map((m) => [
+        link(m.guide, m.label),
+        formatValue(m.input, m.value),
+        `${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}`,
+        m.met ? 'met' : el('strong', {}, 'not met'),
+      ]),
     ),
   );
 }
@@ -138,7 +153,13 @@ export function resultHtml(r: Result): Html {
   return join([
     headline(r),
     steps(r),
-    el('p', { class: 'pf-tax' }, 'Operational tax: ', el('strong', {}, `${tax.fullTimeEngineers} full-time engineers`), ` (${tax.teamSize} × ${tax.infraTimeShare}%).`),
+    el(
+      'p',
+      { class: 'pf-tax' },
+      'Operational tax: ',
+      el('strong', {}, `${tax.fullTimeEngineers} full-time engineers`),
+      ` (${tax.teamSize} × ${tax.infraTimeShare}%).`,
+    ),
     rules(r),
     score(r),
     changes(r),

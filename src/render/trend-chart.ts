@@ -38,7 +38,10 @@ export function trendChart(spec: ChartSpec): Html {
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
     spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
   }.`;
-  const line = known.length > 1 ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') }) : null;
+  const line =
+    known.length > 1
+      ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') })
+      : null;
   return h(
     'svg',
     { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
@@ -57,9 +60,19 @@ export function trendChart(spec: ChartSpec): Html {
     join(
       known
         .filter((p) => p.range && p.range[0] !== p.range[1])
-        .map((p) => h('line', { class: 'pf-chart-range', x1: x(p.date).toFixed(1), y1: y(p.range![0]).toFixed(1), x2: x(p.date).toFixed(1), y2: y(p.range![1]).toFixed(1) })),
+        .map((p) =>
+          h('line', {
+            class: 'pf-chart-range',
+            x1: x(p.date).toFixed(1),
+            y1: y(p.range![0]).toFixed(1),
+            x2: x(p.date).toFixed(1),
+            y2: y(p.range![1]).toFixed(1),
+          }),
+        ),
     ),
     join(known.map((p) => h('circle', { class: 'pf-chart-point', cx: x(p.date).toFixed(1), cy: y(p.value).toFixed(1), r: 4 }))),
-    join(spec.points.map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7)))),
+    join(
+      spec.points.map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7))),
+    ),
   );
 }

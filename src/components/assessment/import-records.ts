@@ -17,7 +17,10 @@ z.config({ jitless: true });
 /** Records are small; anything bigger is not one of ours. */
 const MAX_BYTES = 256 * 1024;
 
-export async function importRecords(files: readonly File[], framework: Framework): Promise<{ respondents: Respondent[]; errors: string[] }> {
+export async function importRecords(
+  files: readonly File[],
+  framework: Framework,
+): Promise<{ respondents: Respondent[]; errors: string[] }> {
   const respondents: Respondent[] = [];
   const errors: string[] = [];
   const schema = recordSchema(framework);
@@ -33,7 +36,10 @@ export async function importRecords(files: readonly File[], framework: Framework
     }
     const record = parsed.value;
     // A single-answer record without an assessor is named after its file, so no one is anonymous.
-    const named = record.schemaVersion === 1 && !record.assessedBy ? [{ name: file.name.replace(/\.ya?ml$/i, ''), answers: record.answers }] : respondentsOf(record);
+    const named =
+      record.schemaVersion === 1 && !record.assessedBy
+        ? [{ name: file.name.replace(/\.ya?ml$/i, ''), answers: record.answers }]
+        : respondentsOf(record);
     respondents.push(...named);
   }
   return { respondents, errors };

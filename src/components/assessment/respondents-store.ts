@@ -3,13 +3,22 @@ import type { Respondent } from '../../engine/record.ts';
 
 const KEY = 'platform-fit:respondents:v1';
 
+function isRespondent(value: unknown): value is Respondent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, answers } = value as { name?: unknown; answers?: unknown };
+  return (
+    typeof name === 'string' &&
+    typeof answers === 'object' &&
+    answers !== null &&
+    typeof (answers as { teamSize?: unknown }).teamSize === 'number'
+  );
+}
+
 export function loadRespondents(): Respondent[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
     // Only what this page itself stored: anything else in the key is dropped, not trusted.
-    return Array.isArray(value)
-      ? value.filter((r): r is Respondent => typeof r?.name === 'string' && typeof r?.answers === 'object' && typeof r.answers?.teamSize === 'number')
-      : [];
+    return Array.isArray(value) ? value.filter(isRespondent) : [];
   } catch {
     return [];
   }
