@@ -1,7 +1,8 @@
 // Type-aware lint for the TypeScript sources. .astro files are checked by `astro check` instead.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   {
     files: ['**/*.ts'],
