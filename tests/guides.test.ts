@@ -95,3 +95,14 @@ describe('guides and the framework', () => {
     for (const rule of framework.rules) expect(text).toContain(`<RuleCondition id="${rule.id}" />`);
   });
 });
+
+describe('one source of truth for thresholds', () => {
+  it('the decision guide never retypes a rule threshold: it renders them from framework.yaml', () => {
+    const prose = source('how-to-decide.mdx').replace(/^```[\s\S]*?^```/gm, '');
+    for (const rule of realFramework().rules) {
+      if (typeof rule.threshold !== 'number') continue;
+      // "150 engineers at 35%" is a worked example; a threshold would appear next to its unit.
+      expect(prose, rule.id).not.toMatch(new RegExp(`\\b${rule.threshold}(%| engineers| days)`));
+    }
+  });
+});
