@@ -2,7 +2,8 @@
  * Every end-to-end test runs with this watch: a Content-Security-Policy violation or an uncaught
  * page error anywhere fails the test, so the strict policy cannot quietly break a script.
  */
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ watch: void }>({
   watch: [
@@ -25,3 +26,11 @@ export const test = base.extend<{ watch: void }>({
 });
 
 export { expect };
+
+/** Accessibility as Starlight's own CI checks it; each violation as "rule: selectors". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -12,7 +12,8 @@ import { parseFields } from '../engine/parse-fields.ts';
 import { formatProblem, type Problem } from '../engine/problems.ts';
 import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from '../engine/record.ts';
 import { evaluateRecord } from '../engine/history.ts';
-import { FRAMEWORK_FILE, loadFramework, loadRecord, writeRecord } from '../records-fs.ts';
+import { FRAMEWORK_FILE, loadFramework, loadRecord } from '../records-fs.ts';
+import { checkSavePath, saveRecord } from './save.ts';
 import { hasAnswers, readArgs, type CliArgs } from './args.ts';
 import { runCheck } from './check.ts';
 import { runCompare, runHistory } from './history.ts';
@@ -42,7 +43,7 @@ function assessmentDate(args: CliArgs): string {
 
 function save(args: CliArgs, framework: Framework, answers: Answers, assessedOn: string): void {
   const file = args.text.save as string;
-  if (!/\.ya?ml$/i.test(file)) throw new UsageError(`--save: must name a .yaml file (got ${JSON.stringify(file)})`);
+  checkSavePath(file);
   const organization = args.text.org?.trim();
   if (!organization) throw new UsageError('--org: is required with --save: the organisation the record belongs to');
   const record: AssessmentRecord = {
@@ -55,14 +56,7 @@ function save(args: CliArgs, framework: Framework, answers: Answers, assessedOn:
     frameworkVersion: framework.version,
     answers,
   };
-  try {
-    writeRecord(resolve(file), record, { force: args.force });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UsageError(`--save: ${file} exists; pass --force to replace it`);
-    }
-    throw error;
-  }
+  saveRecord(file, record, args.force);
   process.stderr.write(`Wrote ${file}\n`);
 }
 

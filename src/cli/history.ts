@@ -1,7 +1,7 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
 import { resolve } from 'node:path';
 import { localIsoDate } from '../engine/dates.ts';
-import { formatValue } from '../engine/describe.ts';
+import { deltasText, formatValue } from '../engine/describe.ts';
 import type { Framework } from '../engine/framework-schema.ts';
 import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '../engine/history.ts';
 import type { Result } from '../engine/evaluate.ts';
@@ -13,11 +13,6 @@ import { UsageError } from './usage.ts';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-function deltaText(deltas: readonly Delta[]): string {
-  const moved = deltas.filter((d) => d.change !== null && d.change !== 0);
-  return moved.length === 0 ? 'no numeric change' : moved.map((d) => `${d.label.toLowerCase()} ${sign(d.change as number)}`).join('; ');
-}
-
 function timelineText(t: Timeline, framework: Framework): string {
   const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
   const due = t.daysOverdue > 0 ? `OVERDUE since ${t.nextReviewOn} (${t.daysOverdue} days)` : `next review due ${t.nextReviewOn}`;
@@ -27,7 +22,7 @@ function timelineText(t: Timeline, framework: Framework): string {
       `  ${e.record.assessedOn}  ${label(e.result.recommendation).padEnd(22)} pressure ${String(e.result.score.value).padStart(3)}  (${e.file})`,
     );
     if (e.changed) lines.push(`      changed from ${label(e.changed.from)}: rule "${e.changed.ruleId}" decided`);
-    if (e.deltas.length > 0) lines.push(`      since the previous: ${deltaText(e.deltas)}`);
+    if (e.deltas.length > 0) lines.push(`      since the previous: ${deltasText(e.deltas) || 'no numeric change'}`);
     if (!e.result.framework.sameVersion)
       lines.push(`      recorded under framework ${e.result.framework.recordVersion}; shown with ${e.result.framework.version}`);
   }

@@ -5,7 +5,8 @@ import type { Framework } from '../engine/framework-schema.ts';
 import { evaluateRecord } from '../engine/history.ts';
 import { formatProblem, type Problem } from '../engine/problems.ts';
 import { MULTI_SCHEMA_VERSION, respondentsOf, withDistinctNames, type AssessmentRecord, type MultiRecord } from '../engine/record.ts';
-import { loadRecord, writeRecord } from '../records-fs.ts';
+import { loadRecord } from '../records-fs.ts';
+import { saveRecord } from './save.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
 import { UsageError } from './usage.ts';
@@ -60,13 +61,7 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   };
   const out = args.text.save;
   if (out !== undefined) {
-    if (!/\.ya?ml$/i.test(out)) throw new UsageError(`--save: must name a .yaml file (got ${JSON.stringify(out)})`);
-    try {
-      writeRecord(resolve(out), record, { force: args.force });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`--save: ${out} exists; pass --force to replace it`);
-      throw error;
-    }
+    saveRecord(out, record, args.force);
     process.stderr.write(`Wrote ${out} (${record.respondents.length} respondents)\n`);
   }
   const assessment = evaluateRecord(record, framework);

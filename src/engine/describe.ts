@@ -2,7 +2,9 @@
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey } from './inputs.ts';
 import type { Finding } from './rules.ts';
 import { OPERATOR_SYMBOL } from './rules.ts';
+import type { Spread } from './assessment.ts';
 import type { Operator } from './framework-schema.ts';
+import type { Delta } from './history.ts';
 
 function unitOf(key: InputKey | MetricKey): string {
   return [...NUMBER_FIELDS, ...METRIC_FIELDS].find((f) => f.key === key)?.unit ?? '';
@@ -40,4 +42,22 @@ export function findingText(f: Finding): string {
       ? 'would also fire (an earlier rule decided)'
       : OUTCOME_TEXT[f.outcome];
   return `${f.title}: ${conditionText(f.input, f.op, f.threshold)}? Given ${formatValue(f.input, f.value)}: ${verdict}.`;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** "team size +16; platform pressure -5": what moved since the previous assessment ('' if nothing). */
+export function deltasText(deltas: readonly Delta[]): string {
+  return deltas
+    .filter((d) => d.change !== null && d.change !== 0)
+    .map((d) => `${d.label.toLowerCase()} ${signed(d.change as number)}`)
+    .join('; ');
+}
+
+/** "share of developer time on infrastructure 12% to 24%": where respondents differed ('' if nowhere). */
+export function rangesText(spread: readonly Spread[]): string {
+  return spread
+    .filter((s) => s.min !== null && s.min !== s.max)
+    .map((s) => `${s.label.toLowerCase()} ${formatValue(s.input, s.min)} to ${formatValue(s.input, s.max)}`)
+    .join('; ');
 }
