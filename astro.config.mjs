@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import rego from './src/syntax/rego.mjs';
-import postBuild from './src/post-build-integration.ts';
+import rego from '#src/build/rego-grammar.mjs';
+import postBuild from '#src/build/post-build.ts';
 
 export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
@@ -16,8 +16,6 @@ export default defineConfig({
       expressiveCode: { shiki: { langs: [rego] } },
       customCss: ['./src/styles/site.css'],
       components: {
-        // Fixes the search button's accessible name (see the component's comment).
-        Search: './src/components/Search.astro',
         // Names Expressive Code's scrollable code regions (see the component's comment).
         MarkdownContent: './src/components/MarkdownContent.astro',
       },

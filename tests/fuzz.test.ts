@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { answerFields, fromQuery } from '../src/components/assessment/form-state.ts';
-import { evaluate } from '../src/engine/evaluate.ts';
-import { parseFields } from '../src/engine/parse-fields.ts';
-import { parseYaml } from '../src/engine/parse-yaml.ts';
-import { answersSchema, recordSchema } from '../src/engine/record-schema.ts';
+import { answerFields, fromQuery } from '#src/components/assessment/form-state.ts';
+import { evaluate } from '#src/engine/evaluate.ts';
+import { parseFields } from '#src/engine/parse-fields.ts';
+import { parseYaml } from '#src/engine/parse-yaml.ts';
+import { answersSchema, recordSchema } from '#src/engine/record-schema.ts';
 import { realFramework } from './helpers.ts';
 
 // Every parser that takes outside input returns a value or a clear error, and never throws

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frameworkSchema } from '../src/engine/framework-schema.ts';
-import { parseYaml } from '../src/engine/parse-yaml.ts';
-import { formatProblem } from '../src/engine/problems.ts';
-import { loadRecord, loadRecords } from '../src/records-fs.ts';
+import { frameworkSchema } from '#src/engine/framework-schema.ts';
+import { parseYaml } from '#src/engine/parse-yaml.ts';
+import { formatProblem } from '#src/engine/problems.ts';
+import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();

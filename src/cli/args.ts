@@ -1,6 +1,6 @@
 /** Reads the command line into a plain shape; every mistake becomes a one-line UsageError. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '../engine/inputs.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
 import { UsageError } from './usage.ts';
 
 export const ANSWER_FLAGS = [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.flag).concat(TRAP_SIGNS_FLAG);

@@ -4,15 +4,16 @@
  * it reads flags, files or prompts, calls evaluate(), and prints text or JSON.
  */
 import { resolve } from 'node:path';
-import { isIsoDate, localIsoDate } from '../engine/dates.ts';
-import { evaluate } from '../engine/evaluate.ts';
-import type { Framework } from '../engine/framework-schema.ts';
-import type { Answers } from '../engine/inputs.ts';
-import { parseFields } from '../engine/parse-fields.ts';
-import { formatProblem, type Problem } from '../engine/problems.ts';
-import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from '../engine/record.ts';
-import { evaluateRecord } from '../engine/history.ts';
-import { FRAMEWORK_FILE, loadFramework, loadRecord } from '../records-fs.ts';
+import { isIsoDate, localIsoDate } from '#src/engine/dates.ts';
+import { evaluate } from '#src/engine/evaluate.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import type { Answers } from '#src/engine/inputs.ts';
+import { parseFields } from '#src/engine/parse-fields.ts';
+import { formatProblem, type Problem } from '#src/engine/problems.ts';
+import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from '#src/engine/record.ts';
+import { evaluateRecord } from '#src/engine/history.ts';
+import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
+import { loadRecord } from '#src/node/records.ts';
 import { checkSavePath, saveRecord } from './save.ts';
 import { hasAnswers, readArgs, type CliArgs } from './args.ts';
 import { runCheck } from './check.ts';

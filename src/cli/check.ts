@@ -1,9 +1,10 @@
 /** `assess check [DIR]`: every record valid, no two records for the same unit and day. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Framework } from '../engine/framework-schema.ts';
-import { formatProblem, type Problem } from '../engine/problems.ts';
-import { ASSESSMENTS_DIR, displayPath, loadRecords } from '../records-fs.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { formatProblem, type Problem } from '#src/engine/problems.ts';
+import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
+import { loadRecords } from '#src/node/records.ts';
 import { UsageError } from './usage.ts';
 
 export function runCheck(dirArg: string | undefined, framework: Framework): number {

@@ -1,14 +1,15 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
 import { resolve } from 'node:path';
-import { localIsoDate } from '../engine/dates.ts';
-import { deltasText, formatValue } from '../engine/describe.ts';
-import type { Framework } from '../engine/framework-schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '../engine/history.ts';
-import type { Result } from '../engine/evaluate.ts';
-import { formatProblem, type Problem } from '../engine/problems.ts';
-import type { AssessmentRecord } from '../engine/record.ts';
-import type { Answers } from '../engine/inputs.ts';
-import { ASSESSMENTS_DIR, loadRecord, loadRecords } from '../records-fs.ts';
+import { localIsoDate } from '#src/engine/dates.ts';
+import { deltasText, formatValue } from '#src/engine/describe.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '#src/engine/history.ts';
+import type { Result } from '#src/engine/evaluate.ts';
+import { formatProblem, type Problem } from '#src/engine/problems.ts';
+import type { AssessmentRecord } from '#src/engine/record.ts';
+import type { Answers } from '#src/engine/inputs.ts';
+import { ASSESSMENTS_DIR } from '#src/node/framework.ts';
+import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { UsageError } from './usage.ts';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : String(n));

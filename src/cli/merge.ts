@@ -1,11 +1,11 @@
 /** `assess merge A.yaml B.yaml ... [--save OUT.yaml]`: one record from several respondents' files. */
 import { basename, resolve } from 'node:path';
-import { isIsoDate } from '../engine/dates.ts';
-import type { Framework } from '../engine/framework-schema.ts';
-import { evaluateRecord } from '../engine/history.ts';
-import { formatProblem, type Problem } from '../engine/problems.ts';
-import { MULTI_SCHEMA_VERSION, respondentsOf, withDistinctNames, type AssessmentRecord, type MultiRecord } from '../engine/record.ts';
-import { loadRecord } from '../records-fs.ts';
+import { isIsoDate } from '#src/engine/dates.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { evaluateRecord } from '#src/engine/history.ts';
+import { formatProblem, type Problem } from '#src/engine/problems.ts';
+import { MULTI_SCHEMA_VERSION, respondentsOf, withDistinctNames, type AssessmentRecord, type MultiRecord } from '#src/engine/record.ts';
+import { loadRecord } from '#src/node/records.ts';
 import { saveRecord } from './save.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';

@@ -1,9 +1,9 @@
 /** The CLI's readable report of one Result. */
-import { conditionText, formatValue, findingText } from '../engine/describe.ts';
-import type { AssessmentResult, Split } from '../engine/assessment.ts';
-import type { Result } from '../engine/evaluate.ts';
-import { OPERATOR_SYMBOL } from '../engine/rules.ts';
-import { labelOf } from '../engine/inputs.ts';
+import { conditionText, formatValue, findingText } from '#src/engine/describe.ts';
+import type { AssessmentResult, Split } from '#src/engine/assessment.ts';
+import type { Result } from '#src/engine/evaluate.ts';
+import { OPERATOR_SYMBOL } from '#src/engine/rules.ts';
+import { labelOf } from '#src/engine/inputs.ts';
 
 const SITE = 'the platform-fit guides';
 

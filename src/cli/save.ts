@@ -1,7 +1,7 @@
 /** Writes a record for `--save`, turning the two mistakes a person makes into one-line messages. */
 import { resolve } from 'node:path';
-import type { AssessmentRecord } from '../engine/record.ts';
-import { writeRecord } from '../records-fs.ts';
+import type { AssessmentRecord } from '#src/engine/record.ts';
+import { writeRecord } from '#src/node/records.ts';
 import { UsageError } from './usage.ts';
 
 export function checkSavePath(file: string): void {

@@ -3,10 +3,10 @@
  * numeric answer as a small dot plot with the framework's thresholds, plus the same numbers in a
  * table. Shared by the assessment page (browser) and the history record pages (build).
  */
-import type { AssessmentResult, Spread } from '../engine/assessment.ts';
-import { formatValue } from '../engine/describe.ts';
-import { labelOf, type InputKey } from '../engine/inputs.ts';
-import type { Framework } from '../engine/framework-schema.ts';
+import type { AssessmentResult, Spread } from '#src/engine/assessment.ts';
+import { formatValue } from '#src/engine/describe.ts';
+import { labelOf, type InputKey } from '#src/engine/inputs.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
 import { h, join, type Html } from './html.ts';
 
 const W = 320;

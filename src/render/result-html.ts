@@ -2,9 +2,9 @@
  * A Result as HTML, every text escaped. The assessment page (in the browser) and the history
  * record pages (at build time) both show this, so a result reads the same everywhere.
  */
-import { conditionText, formatValue, OUTCOME_TEXT } from '../engine/describe.ts';
-import type { Result } from '../engine/evaluate.ts';
-import { OPERATOR_SYMBOL } from '../engine/rules.ts';
+import { conditionText, formatValue, OUTCOME_TEXT } from '#src/engine/describe.ts';
+import type { Result } from '#src/engine/evaluate.ts';
+import { OPERATOR_SYMBOL } from '#src/engine/rules.ts';
 import { h as el, join, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);

@@ -3,7 +3,7 @@
  * the framework's thresholds as dashed reference lines. The caller shows the same numbers in a
  * table; the SVG carries a text summary for screen readers.
  */
-import { daysBetween } from '../engine/dates.ts';
+import { daysBetween } from '#src/engine/dates.ts';
 import { h, join, type Html } from './html.ts';
 
 export interface Point {

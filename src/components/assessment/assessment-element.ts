@@ -2,19 +2,19 @@
  * <pf-assessment>: switches the server-rendered questionnaire on. Every change re-evaluates with
  * the same src/engine functions the CLI uses, and the answers are kept in the URL and localStorage.
  */
-import { isIsoDate, localIsoDate } from '../../engine/dates.ts';
-import { evaluateAssessment, type AssessmentResult } from '../../engine/assessment.ts';
-import { evaluate, type Result } from '../../engine/evaluate.ts';
-import type { Framework } from '../../engine/framework-schema.ts';
-import { NUMBER_FIELDS } from '../../engine/inputs.ts';
-import { parseFields, type FieldError } from '../../engine/parse-fields.ts';
-import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, withDistinctNames, type AssessmentRecord, type Respondent } from '../../engine/record.ts';
-import { recordToYaml } from '../../engine/record-yaml.ts';
-import { reviewIcs } from '../../engine/review-ics.ts';
+import { isIsoDate, localIsoDate } from '#src/engine/dates.ts';
+import { evaluateAssessment, type AssessmentResult } from '#src/engine/assessment.ts';
+import { evaluate, type Result } from '#src/engine/evaluate.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { NUMBER_FIELDS } from '#src/engine/inputs.ts';
+import { parseFields, type FieldError } from '#src/engine/parse-fields.ts';
+import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/record.ts';
+import { recordToYaml } from '#src/engine/record-yaml.ts';
+import { reviewIcs } from '#src/engine/review-ics.ts';
 import { answerFields, fromQuery, isEmpty, loadStored, readForm, store, toQuery, writeForm, type RawState } from './form-state.ts';
-import { h, Html, join } from '../../render/html.ts';
-import { respondentsHtml } from '../../render/respondents-html.ts';
-import { resultHtml, waitingHtml } from '../../render/result-html.ts';
+import { h, Html, join } from '#src/render/html.ts';
+import { respondentsHtml } from '#src/render/respondents-html.ts';
+import { resultHtml, waitingHtml } from '#src/render/result-html.ts';
 import { loadRespondents, storeRespondents } from './respondents-store.ts';
 import { saveFile } from './save-file.ts';
 

@@ -2,8 +2,8 @@
  * The questionnaire's state as plain strings, and its three homes: the form, the URL query (the
  * CLI's flag names, so a link and a command line say the same thing) and localStorage.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '../../engine/inputs.ts';
-import type { RawFields } from '../../engine/parse-fields.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
+import type { RawFields } from '#src/engine/parse-fields.ts';
 
 export type RawState = Record<string, string>;
 

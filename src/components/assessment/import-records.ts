@@ -4,11 +4,11 @@
  * than the rest of the page's script.
  */
 import { z } from 'zod';
-import type { Framework } from '../../engine/framework-schema.ts';
-import { parseYaml } from '../../engine/parse-yaml.ts';
-import { formatProblem } from '../../engine/problems.ts';
-import { respondentsOf, type Respondent } from '../../engine/record.ts';
-import { recordSchema } from '../../engine/record-schema.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { parseYaml } from '#src/engine/parse-yaml.ts';
+import { formatProblem } from '#src/engine/problems.ts';
+import { respondentsOf, type Respondent } from '#src/engine/record.ts';
+import { recordSchema } from '#src/engine/record-schema.ts';
 
 // zod compiles validators with new Function() when it can; our Content-Security-Policy forbids
 // eval, so tell zod not to try (it would work, but every try is a reported CSP violation).

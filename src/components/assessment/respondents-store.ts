@@ -1,5 +1,5 @@
 /** Imported respondents, kept in localStorage like the form, so a reload loses nobody. */
-import type { Respondent } from '../../engine/record.ts';
+import type { Respondent } from '#src/engine/record.ts';
 
 const KEY = 'platform-fit:respondents:v1';
 

@@ -4,12 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem } from './engine/problems.ts';
-import { loadFramework } from './records-fs.ts';
+import { formatProblem } from '#src/engine/problems.ts';
+import { loadFramework } from '#src/node/framework.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { applyCsp, writeHeaders } from './csp-fs.ts';
+import { applyCsp, writeHeaders } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
-import { checkLinks, frameworkLinks, htmlFiles, indexSite } from './site-check-fs.ts';
+import { checkLinks, frameworkLinks, htmlFiles, indexSite } from './site-check.ts';
 
 export default function postBuild(): AstroIntegration {
   return {

@@ -4,11 +4,11 @@
  * file:line: field: message lines as `assess check`: a record never silently disappears.
  */
 import { join } from 'node:path';
-import { localIsoDate } from './engine/dates.ts';
-import { buildTimelines } from './engine/history.ts';
-import { problemsError } from './engine/problems.ts';
-import { framework } from './framework-data.ts';
-import { loadRecords } from './records-fs.ts';
+import { localIsoDate } from '#src/engine/dates.ts';
+import { buildTimelines } from '#src/engine/history.ts';
+import { problemsError } from '#src/engine/problems.ts';
+import { framework } from './framework.ts';
+import { loadRecords } from '#src/node/records.ts';
 
 const dir = process.env.PLATFORM_FIT_ASSESSMENTS ?? join(process.cwd(), 'assessments');
 const { records, problems } = loadRecords(dir, framework);

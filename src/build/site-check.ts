@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Framework } from './engine/framework-schema.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
 
 /** Every guide link the framework holds: rules, steps, metrics, trap signs. */
 export function frameworkLinks(framework: Framework): string[] {

@@ -1,0 +1,24 @@
+/**
+ * The source registry as the build sees it, validated once: a bad content/sources.yaml fails the
+ * build with file:line messages. `sourceById` throws on an unknown id, so a guide that cites a
+ * source the registry does not hold fails the build too.
+ */
+import { resolve } from 'node:path';
+import { parseYaml } from '#src/engine/parse-yaml.ts';
+import { problemsError } from '#src/engine/problems.ts';
+import { sourcesSchema, type Source } from '#src/engine/sources-schema.ts';
+import { readText } from '#src/node/read-text.ts';
+
+const file = 'content/sources.yaml';
+const read = readText(resolve(file), file, 'the source registry');
+if (!read.ok) throw problemsError('Invalid source registry', read.problems);
+const parsed = parseYaml(read.text, file, sourcesSchema);
+if (!parsed.ok) throw problemsError('Invalid source registry', parsed.problems);
+
+export const sources: readonly Source[] = parsed.value.sources;
+
+export function sourceById(id: string): Source {
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(`Unknown source "${id}": add it to ${file} or fix the citation`);
+  return found;
+}

@@ -1,0 +1,24 @@
+/**
+ * The one framework loader: content/framework.yaml (or another file, for the CLI's --framework and
+ * the tests), read with the bounded reader and validated by the engine's schema.
+ */
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { frameworkSchema, type Framework } from '#src/engine/framework-schema.ts';
+import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
+import { readText } from './read-text.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FRAMEWORK_FILE = join(ROOT, 'content', 'framework.yaml');
+export const ASSESSMENTS_DIR = join(ROOT, 'assessments');
+
+/** Paths in messages are relative to where the person is standing, like a compiler's. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+export function loadFramework(file = FRAMEWORK_FILE): Parsed<Framework> {
+  const read = readText(file, displayPath(file), 'the framework');
+  return read.ok ? parseYaml(read.text, displayPath(file), frameworkSchema) : read;
+}
