@@ -61,3 +61,11 @@ export function rangesText(spread: readonly Spread[]): string {
     .map((s) => `${s.label.toLowerCase()} ${formatValue(s.input, s.min)} to ${formatValue(s.input, s.max)}`)
     .join('; ');
 }
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** 6 -> "six months", 1 -> "one month", 18 -> "18 months": the review interval in words. */
+export function monthsText(months: number): string {
+  const n = SMALL[months] ?? String(months);
+  return `${n} ${months === 1 ? 'month' : 'months'}`;
+}
