@@ -15,6 +15,8 @@ export default defineConfig({
       lastUpdated: true,
       expressiveCode: { shiki: { langs: [rego] } },
       customCss: ['./src/styles/site.css'],
+      // Escapes page titles, which Starlight writes into <title> as raw HTML (see the file).
+      routeMiddleware: './src/build/route-data.ts',
       components: {
         // Names Expressive Code's scrollable code regions (see the component's comment).
         MarkdownContent: './src/components/MarkdownContent.astro',
@@ -31,7 +33,9 @@ export default defineConfig({
           label: 'Understand',
           items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],
         },
-        { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter'] },
+        // The order a leader plans in: team shape, then tools, then the move itself.
+        { label: 'Plan', items: ['team-topologies', 'build-versus-buy', 'devops-to-platform-team'] },
+        { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },
       ],

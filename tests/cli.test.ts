@@ -8,8 +8,11 @@ const CLI = 'src/cli/assess.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'assess-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** Today as the CLI sees it, pinned so date-range messages are stable. */
+const TODAY = '2026-11-22';
+
 function assess(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PLATFORM_FIT_TODAY: TODAY } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -59,7 +62,7 @@ describe('assess with flags', () => {
       'assess: --team-size: must be a whole number from 1 to 100000 (got "abc")',
     ],
     [[...BASE, '--bogus', '1'], 'assess: unknown flag --bogus; run "assess --help" for the flags'],
-    [[...BASE, '--date', '2026-02-30'], 'assess: --date: must be a calendar date written YYYY-MM-DD (got "2026-02-30")'],
+    [[...BASE, '--date', '2026-02-30'], 'assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "2026-02-30")'],
     [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
     [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is required: must be a whole number from 1 to 100000'],
     [[], 'assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")'],
@@ -91,9 +94,9 @@ describe('assess FILE.yaml', () => {
     expect(assess(old).stdout).toContain('this record was made under framework 2025.01');
   });
 
-  it('exits 1 with file:line messages for a bad record', () => {
+  it('exits 2 (bad input) with file:line messages for a bad record', () => {
     const r = assess('tests/fixtures/bad/wrong-types.yaml');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
       'tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")',
     );
@@ -138,7 +141,7 @@ describe('assess --save and check', () => {
         .map((line) => line.split(':')[0]),
     );
     expect(files.size).toBe(9);
-    expect(r.stdout).toMatch(/problem\(s\) in 9 of 9 file\(s\)/);
+    expect(r.stdout).toMatch(/problem\(s\) in 9 file\(s\); 0 record\(s\) valid/);
   });
 
   it('reports two records for the same unit and day', () => {

@@ -6,6 +6,11 @@ import { evaluate } from '#src/engine/evaluate.ts';
 import { parseFields } from '#src/engine/parse-fields.ts';
 import { parseYaml } from '#src/engine/parse-yaml.ts';
 import { answersSchema, recordSchema } from '#src/engine/record-schema.ts';
+import { evaluateRecord } from '#src/engine/history.ts';
+import { formatProblem, issuesToProblems } from '#src/engine/problems.ts';
+import { checkApplicable, readArgs, type Command } from '#src/cli/args.ts';
+import { UsageError } from '#src/cli/usage.ts';
+import { decodeText, firstBadUtf8Byte } from '#src/node/read-text.ts';
 import { realFramework } from './helpers.ts';
 
 // Every parser that takes outside input returns a value or a clear error, and never throws
@@ -13,6 +18,7 @@ import { realFramework } from './helpers.ts';
 const framework = realFramework();
 const ids = framework.trap.signs.map((s) => s.id);
 const RUNS = { numRuns: 10_000 };
+const oneLine = (text: string) => text.length > 5 && !text.includes('\n');
 const FLAGS = [
   'team-size',
   'infra-share',
@@ -99,7 +105,13 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
         ),
         (value) => {
           const r = schema.safeParse(value);
-          expect(typeof r.success).toBe('boolean');
+          if (r.success) {
+            // Whatever the schema lets through, the engine can evaluate, with finite figures.
+            const result = evaluate(r.data, framework, { assessedOn: '2026-11-22' });
+            expect(Number.isFinite(result.score.value) && Number.isFinite(result.operationalTax.fullTimeEngineers)).toBe(true);
+          } else {
+            for (const p of issuesToProblems(r.error.issues, value)) expect(oneLine(p.message)).toBe(true);
+          }
         },
       ),
       RUNS,
@@ -125,7 +137,7 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
   });
 
   it('the YAML loader takes any text, and any YAML value', () => {
-    const schema = recordSchema(framework);
+    const schema = recordSchema(framework, { today: '2026-11-22' });
     const text = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
@@ -135,11 +147,13 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
     fc.assert(
       fc.property(text, (source) => {
         const r = parseYaml(source, 'fuzz.yaml', schema);
-        if (!r.ok) {
+        if (r.ok) {
+          expect(['devops-first', 'platform-team', 'refine']).toContain(evaluateRecord(r.value, framework).result.recommendation);
+        } else {
           expect(r.problems.length).toBeGreaterThan(0);
           for (const p of r.problems) {
             expect(p.file).toBe('fuzz.yaml');
-            expect(p.message.length).toBeGreaterThan(5);
+            expect(oneLine(formatProblem(p))).toBe(true);
           }
         }
       }),
@@ -147,3 +161,53 @@ describe('fuzzing the parsers (10,000 runs each)', () => {
     );
   });
 });
+
+describe('fuzzing the CLI and the record reader (10,000 runs each)', () => {
+  const flag = fc.constantFrom(...FLAGS, 'save', 'force', 'json', 'help', 'unit', 'by', 'notes', 'framework', 'bogus', '');
+  const token = fc.oneof(
+    flag.map((f) => `--${f}`),
+    flag.chain((f) => nasty.map((v) => `--${f}=${v}`)),
+    nasty,
+    fc.constantFrom('-', '--', '-20', '-x', 'check', 'history', 'merge', 'compare', 'due', 'a.yaml'),
+  );
+
+  it('the argument parser returns arguments or one UsageError, one line per problem', () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), fc.constantFrom<Command>('evaluate', 'record', 'check', 'history', 'compare', 'merge', 'due'), (argv, command) => {
+        try {
+          const args = readArgs(argv);
+          checkApplicable(command, args);
+          checkOutcomeIfAnswers(parseFields(args.answers, ids));
+        } catch (error) {
+          expect(error).toBeInstanceOf(UsageError);
+          for (const line of (error as Error).message.split('\n')) expect(line.length).toBeGreaterThan(5);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the record reader takes any bytes: text, or one one-line problem naming the file', () => {
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'binary' }).map((t) => new TextEncoder().encode(t)));
+    fc.assert(
+      fc.property(bytes, (data) => {
+        const r = decodeText(data, 'r.yaml');
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(data);
+        } catch {
+          valid = false;
+        }
+        expect(r.ok).toBe(valid);
+        expect(firstBadUtf8Byte(data) === -1).toBe(valid);
+        if (!r.ok) expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^r\.yaml: not UTF-8: byte \d+ \(0x[0-9a-f]{2}\) is invalid[^\n]*$/)]);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Answers that parsed evaluate; answers that did not name a flag. Absent answers are fine here. */
+function checkOutcomeIfAnswers(out: ReturnType<typeof parseFields>): void {
+  if (out.answers || out.errors.some((e) => !/is missing|required/.test(e.message))) checkOutcome(out);
+}

@@ -7,8 +7,9 @@ import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();
+const TODAY = '2026-11-22';
 const messages = (name: string): string[] => {
-  const parsed = loadRecord(`tests/fixtures/bad/${name}`, framework);
+  const parsed = loadRecord(`tests/fixtures/bad/${name}`, framework, { today: TODAY });
   if (parsed.ok) throw new Error(`${name} was accepted`);
   return parsed.problems.map(formatProblem);
 };
@@ -51,7 +52,7 @@ describe('hostile and broken records are rejected with file:line: field: message
   it('impossible dates and unknown warning signs', () => {
     expect(messages('bad-date.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/bad-date.yaml:3: assessedOn: must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01",
+        "tests/fixtures/bad/bad-date.yaml:3: assessedOn: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD",
         "tests/fixtures/bad/bad-date.yaml:8: answers.trapSigns.1: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "gremlins")",
       ]
     `);
@@ -71,7 +72,7 @@ describe('hostile and broken records are rejected with file:line: field: message
   });
 
   it('never drops a bad record silently when loading a folder', () => {
-    const { records, problems } = loadRecords('tests/fixtures/bad', framework);
+    const { records, problems } = loadRecords('tests/fixtures/bad', framework, TODAY);
     expect(records).toEqual([]);
     const files = new Set(problems.map((p) => p.file));
     expect(files.size).toBe(9);

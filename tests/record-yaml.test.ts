@@ -8,7 +8,10 @@ import { realFramework } from './helpers.ts';
 import { validAnswers } from './arbitraries.ts';
 
 const framework = realFramework();
-const name = fc.string({ minLength: 1, maxLength: 80, unit: 'binary' }).filter((s) => s.trim().length > 0 && s === s.trim());
+// Any text a person can type; control characters are refused by the schema (see schema-helpers.ts).
+const name = fc
+  .string({ minLength: 1, maxLength: 80, unit: 'binary' })
+  .filter((s) => s.trim().length > 0 && s === s.trim() && !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(s));
 
 const records: fc.Arbitrary<AssessmentRecord> = fc.record(
   {

@@ -1,31 +1,75 @@
 /**
  * A strict Content-Security-Policy for the built site. Starlight writes small inline scripts (theme,
  * sidebar state, search shortcut) that Astro's own CSP support does not hash, so after the build we
- * hash every inline script body on each page and put a per-page policy in a <meta> tag, and write a
- * `_headers` file (Netlify, Cloudflare Pages) with the site-wide headers a meta tag cannot carry.
+ * hash the inline scripts the site ships (an allowlist taken from the pages that render no record),
+ * fail the build on any other, put a per-page policy in a <meta> tag, and write a `_headers` file
+ * (Netlify, Cloudflare Pages) with the site-wide headers a meta tag cannot carry.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { join } from 'node:path';
 
 /** Script types the browser executes; JSON data blocks are inert and need no hash. */
 const EXECUTABLE = /^(|text\/javascript|module|application\/javascript)$/i;
-const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+
+export interface InlineScript {
+  hash: string;
+  /** The first characters of the script, for a message a person can act on. */
+  preview: string;
+}
+
+type Node = DefaultTreeAdapterTypes.Node;
+
+function scriptElements(node: Node, out: DefaultTreeAdapterTypes.Element[] = []): DefaultTreeAdapterTypes.Element[] {
+  if ('tagName' in node && node.tagName === 'script') out.push(node);
+  // <template> keeps its children in a separate fragment.
+  const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) scriptElements(child, out);
+  return out;
+}
+
+/**
+ * Every executable inline script on a page, found by a real HTML parser (parse5) rather than a
+ * pattern: text such as `<script>` inside an attribute or a <title> is text, not a script, and a
+ * script written in an unusual way is still found.
+ */
+export function inlineScripts(html: string): InlineScript[] {
+  const found = new Map<string, InlineScript>();
+  for (const el of scriptElements(parse(html))) {
+    const attr = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+    if (attr('src') !== undefined || !EXECUTABLE.test((attr('type') ?? '').trim())) continue;
+    const body = el.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+    const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    found.set(hash, { hash, preview: body.trim().slice(0, 60) });
+  }
+  return [...found.values()].sort((a, b) => a.hash.localeCompare(b.hash));
+}
 
 export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const attrs = m[1] ?? '';
-    if (/\ssrc\s*=/.test(attrs)) continue;
-    const type = /\stype="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    if (!EXECUTABLE.test(type)) continue;
-    hashes.add(
-      `'sha256-${createHash('sha256')
-        .update(m[2] ?? '', 'utf8')
-        .digest('base64')}'`,
-    );
-  }
-  return [...hashes].sort();
+  return inlineScripts(html).map((s) => s.hash);
+}
+
+/**
+ * The inline scripts the site itself ships: those on pages built only from the repository's code
+ * and guides. Pages under /history/ render records, which are data and never carry script, so a
+ * script found only there was injected; it is never trusted just because the output contains it.
+ */
+export function isRecordPage(url: string): boolean {
+  return url.startsWith('/history/');
+}
+
+export function shippedScripts(pages: readonly { url: string; html: string }[]): Set<string> {
+  return new Set(pages.filter((p) => !isRecordPage(p.url)).flatMap((p) => inlineScriptHashes(p.html)));
+}
+
+/** One line per inline script that is not on the allowlist; empty when every script is the site's own. */
+export function unknownScripts(pages: readonly { url: string; html: string }[], allowed: ReadonlySet<string>): string[] {
+  return pages.flatMap((p) =>
+    inlineScripts(p.html)
+      .filter((s) => !allowed.has(s.hash))
+      .map((s) => `${p.url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`),
+  );
 }
 
 export function policy(scriptHashes: readonly string[], { forHeader = false } = {}): string {
@@ -46,19 +90,13 @@ export function policy(scriptHashes: readonly string[], { forHeader = false } = 
   ].join('; ');
 }
 
-/** Adds the meta policy to each page; returns every hash used, for the site-wide header. */
-export function applyCsp(files: readonly string[]): string[] {
-  const all = new Set<string>();
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
-    const hashes = inlineScriptHashes(html);
-    for (const h of hashes) all.add(h);
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
-    const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
-    // First in <head>, so it governs every script after it.
-    writeFileSync(file, withoutOld.replace(/<head>/i, `<head>${meta}`));
-  }
-  return [...all].sort();
+/** Adds the meta policy to each page, listing only that page's own (allowed) inline scripts. */
+export function withCsp(html: string, allowed: ReadonlySet<string>): string {
+  const hashes = inlineScriptHashes(html).filter((h) => allowed.has(h));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
+  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  // First in <head>, so it governs every script after it.
+  return withoutOld.replace(/<head>/i, `<head>${meta}`);
 }
 
 export function writeHeaders(dist: string, hashes: readonly string[]): void {

@@ -1,22 +1,24 @@
 /**
  * Runs over the finished build: fails it when a page or the framework links nowhere, corrects
- * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp-fs.ts).
+ * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp.ts), failing the
+ * build on any inline script the site does not ship.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '#src/engine/problems.ts';
 import { loadFramework } from '#src/node/framework.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { applyCsp, writeHeaders } from './csp.ts';
+import { shippedScripts, unknownScripts, withCsp, writeHeaders } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
-import { checkLinks, frameworkLinks, htmlFiles, indexSite } from './site-check.ts';
+import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
 
 export default function postBuild(): AstroIntegration {
   return {
     name: 'platform-fit:post-build',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const framework = loadFramework();
+        const framework = loadFramework(resolve('content', 'framework.yaml'));
         if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
         const dist = fileURLToPath(dir);
         const index = indexSite(dist);
@@ -25,11 +27,13 @@ export default function postBuild(): AstroIntegration {
           throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }
         logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
-        const pages = htmlFiles(dist);
-        for (const file of pages) writeFileSync(file, fixMarkup(readFileSync(file, 'utf8')));
-        const hashes = applyCsp(pages);
-        writeHeaders(dist, hashes);
-        logger.info(`Content-Security-Policy on every page (${hashes.length} inline script hashes); _headers written`);
+        const pages = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file), html: fixMarkup(readFileSync(file, 'utf8')) }));
+        const allowed = shippedScripts(pages);
+        const unknown = unknownScripts(pages, allowed);
+        if (unknown.length > 0) throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+        for (const page of pages) writeFileSync(page.file, withCsp(page.html, allowed));
+        writeHeaders(dist, [...allowed].sort());
+        logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);
       },
     },
   };

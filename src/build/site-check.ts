@@ -27,7 +27,7 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /** dist/faq/index.html -> /faq/ ; dist/404.html -> /404.html */
-function urlOf(dist: string, file: string): string {
+export function urlOf(dist: string, file: string): string {
   const rel = relative(dist, file).split(sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }

@@ -6,11 +6,12 @@ import { UsageError } from './usage.ts';
 export const ANSWER_FLAGS = [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.flag).concat(TRAP_SIGNS_FLAG);
 const TEXT_FLAGS = ['date', 'save', 'org', 'unit', 'by', 'notes', 'framework'] as const;
 const SWITCHES = ['json', 'force', 'help'] as const;
+type TextFlag = (typeof TEXT_FLAGS)[number];
 
 export interface CliArgs {
   positionals: string[];
   answers: Record<string, string | undefined>;
-  text: Partial<Record<(typeof TEXT_FLAGS)[number], string>>;
+  text: Partial<Record<TextFlag, string>>;
   json: boolean;
   force: boolean;
   help: boolean;
@@ -19,6 +20,7 @@ export interface CliArgs {
 const options: NonNullable<ParseArgsConfig['options']> = {};
 for (const flag of [...ANSWER_FLAGS, ...TEXT_FLAGS]) options[flag] = { type: 'string' };
 for (const flag of SWITCHES) options[flag] = { type: 'boolean' };
+const TAKES_VALUE = new Set<string>([...ANSWER_FLAGS, ...TEXT_FLAGS]);
 
 function explain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -29,10 +31,27 @@ function explain(error: unknown): string {
   return message.split('.')[0] ?? message;
 }
 
+/**
+ * `--nps -20` is a flag and its value, not two flags: a value that starts with a minus sign and a
+ * digit is joined to its flag (`--nps=-20`) before parsing, so negative numbers reach validation.
+ */
+export function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && TAKES_VALUE.has(arg.slice(2)) && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export function readArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(explain(error));
   }
@@ -50,4 +69,36 @@ export function readArgs(argv: readonly string[]): CliArgs {
 
 export function hasAnswers(args: CliArgs): boolean {
   return Object.values(args.answers).some((v) => v !== undefined);
+}
+
+export type Command = 'evaluate' | 'record' | 'check' | 'history' | 'compare' | 'merge' | 'due';
+
+/** The flags each command reads besides --framework and --help; any other is a mistake worth saying. */
+const APPLIES: Record<Command, readonly string[]> = {
+  evaluate: [...ANSWER_FLAGS, 'date', 'save', 'org', 'unit', 'by', 'notes', 'force', 'json'],
+  record: ['json'],
+  check: [],
+  history: ['unit', 'json'],
+  compare: ['json'],
+  merge: ['date', 'save', 'by', 'notes', 'force', 'json'],
+  due: ['date', 'json'],
+};
+
+/** Refuses a flag the command would ignore: silently ignoring `--force` hides a mistake. */
+export function checkApplicable(command: Command, args: CliArgs): void {
+  const given = [
+    ...Object.entries(args.answers).flatMap(([flag, v]) => (v === undefined ? [] : [flag])),
+    ...Object.keys(args.text),
+    ...(args.json ? ['json'] : []),
+    ...(args.force ? ['force'] : []),
+  ].filter((flag) => flag !== 'framework');
+  const name = command === 'evaluate' ? 'an assessment from flags' : command === 'record' ? 'a record file' : `"${command}"`;
+  for (const flag of given) {
+    if (!APPLIES[command].includes(flag)) throw new UsageError(`--${flag}: does not apply to ${name} (run "assess --help")`);
+  }
+  if (args.force && args.text.save === undefined) throw new UsageError('--force: only applies with --save');
+  if (command === 'evaluate' && args.text.save === undefined) {
+    for (const flag of ['org', 'unit', 'by', 'notes'] as const)
+      if (args.text[flag] !== undefined) throw new UsageError(`--${flag}: only applies with --save (it is written into the record)`);
+  }
 }

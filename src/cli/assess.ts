@@ -2,30 +2,33 @@
 /**
  * `assess`: the platform-fit assessment in a terminal. A thin face over src/engine/:
  * it reads flags, files or prompts, calls evaluate(), and prints text or JSON.
+ * Exit codes: 0 ok, 1 problems found (check, history, due), 2 bad usage or bad input.
  */
 import { resolve } from 'node:path';
-import { isIsoDate, localIsoDate } from '#src/engine/dates.ts';
+import { localIsoDate } from '#src/engine/dates.ts';
 import { evaluate } from '#src/engine/evaluate.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import type { Answers } from '#src/engine/inputs.ts';
 import { parseFields } from '#src/engine/parse-fields.ts';
-import { formatProblem, type Problem } from '#src/engine/problems.ts';
-import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from '#src/engine/record.ts';
+import { formatProblem } from '#src/engine/problems.ts';
+import { singleRecord } from '#src/engine/record-build.ts';
+import { MULTI_SCHEMA_VERSION } from '#src/engine/record.ts';
 import { evaluateRecord } from '#src/engine/history.ts';
 import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
 import { loadRecord } from '#src/node/records.ts';
-import { checkSavePath, saveRecord } from './save.ts';
-import { hasAnswers, readArgs, type CliArgs } from './args.ts';
+import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
 import { runCheck } from './check.ts';
+import { assessmentDateOr } from './dates.ts';
 import { runCompare, runHistory } from './history.ts';
 import { runMerge } from './merge.ts';
 import { askAnswers } from './interactive.ts';
 import { renderReport, renderRespondents } from './report.ts';
+import { checkSavePath, saveRecord } from './save.ts';
+import { say, warn } from './terminal.ts';
 import { usage, UsageError } from './usage.ts';
 
-function printProblems(problems: readonly Problem[]): void {
-  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-}
+/** Today; PLATFORM_FIT_TODAY pins it (tests, and a CI job that wants a stable answer), as for the build. */
+const today = () => process.env.PLATFORM_FIT_TODAY ?? localIsoDate(new Date());
 
 function answersFromFlags(args: CliArgs, framework: Framework): Answers {
   const { answers, errors } = parseFields(
@@ -36,79 +39,80 @@ function answersFromFlags(args: CliArgs, framework: Framework): Answers {
   return answers;
 }
 
-function assessmentDate(args: CliArgs): string {
-  const date = args.text.date ?? localIsoDate(new Date());
-  if (!isIsoDate(date)) throw new UsageError(`--date: must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(date)})`);
-  return date;
+
+function commandOf(first: string | undefined): Command {
+  if (first === undefined) return 'evaluate';
+  if (['check', 'history', 'compare', 'merge', 'due'].includes(first)) return first as Command;
+  if (/\.ya?ml$/i.test(first)) return 'record';
+  throw new UsageError(`unknown command "${first}"; run "assess --help"`);
 }
 
-function save(args: CliArgs, framework: Framework, answers: Answers, assessedOn: string): void {
-  const file = args.text.save as string;
-  checkSavePath(file);
-  const organization = args.text.org?.trim();
-  if (!organization) throw new UsageError('--org: is required with --save: the organisation the record belongs to');
-  const record: AssessmentRecord = {
-    schemaVersion: SCHEMA_VERSION,
-    organization,
-    unit: args.text.unit?.trim() || undefined,
-    assessedOn,
-    assessedBy: args.text.by?.trim() || undefined,
-    notes: args.text.notes?.trim() || undefined,
-    frameworkVersion: framework.version,
-    answers,
-  };
-  saveRecord(file, record, args.force);
-  process.stderr.write(`Wrote ${file}\n`);
+function runRecord(file: string, args: CliArgs, framework: Framework): number {
+  const parsed = loadRecord(resolve(file), framework, { today: today() });
+  if (!parsed.ok) {
+    for (const p of parsed.problems) warn(formatProblem(p));
+    return 2;
+  }
+  const record = parsed.value;
+  const assessment = evaluateRecord(record, framework);
+  const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
+  const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
+  if (args.json) say(JSON.stringify(multi ? assessment : assessment.result, null, 2));
+  else say(`${renderReport(assessment.result, title)}${multi ? `\n\n${renderRespondents(assessment)}` : ''}`);
+  return 0;
 }
 
-function print(args: CliArgs, result: ReturnType<typeof evaluate>, title?: string): void {
-  process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderReport(result, title)}\n`);
-}
-
-async function main(argv: readonly string[]): Promise<number> {
-  const args = readArgs(argv);
-  const loaded = loadFramework(args.text.framework ? resolve(args.text.framework) : FRAMEWORK_FILE);
-  if (!loaded.ok) {
-    printProblems(loaded.problems);
-    return 1;
-  }
-  const framework = loaded.value;
-  const trapIds = framework.trap.signs.map((s) => s.id);
-  if (args.help) {
-    process.stdout.write(`${usage(trapIds)}\n`);
-    return 0;
-  }
-  const [command, ...rest] = args.positionals;
-  if (command === 'check') return runCheck(rest[0], framework);
-  if (command === 'history') return runHistory(rest[0], args.text.unit, args.json, framework);
-  if (command === 'compare') return runCompare(rest, args.json, framework);
-  if (command === 'merge') return runMerge(rest, args, framework);
-  if (command !== undefined) {
-    if (!/\.ya?ml$/i.test(command)) throw new UsageError(`unknown command "${command}"; run "assess --help"`);
-    const parsed = loadRecord(resolve(command), framework);
-    if (!parsed.ok) {
-      printProblems(parsed.problems);
-      return 1;
-    }
-    const record = parsed.value;
-    const assessment = evaluateRecord(record, framework);
-    const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
-    if (args.json)
-      process.stdout.write(`${JSON.stringify(record.schemaVersion === MULTI_SCHEMA_VERSION ? assessment : assessment.result, null, 2)}\n`);
-    else
-      process.stdout.write(
-        `${renderReport(assessment.result, title)}${record.schemaVersion === MULTI_SCHEMA_VERSION ? `\n\n${renderRespondents(assessment)}` : ''}\n`,
-      );
-    return 0;
-  }
+async function runEvaluate(args: CliArgs, framework: Framework): Promise<number> {
+  if (args.text.save !== undefined) checkSavePath(args.text.save);
   let answers: Answers;
   if (hasAnswers(args)) answers = answersFromFlags(args, framework);
   else if (process.stdin.isTTY && process.stdout.isTTY) answers = await askAnswers(framework);
   else throw new UsageError('no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")');
-  const assessedOn = assessmentDate(args);
-  if (args.text.save !== undefined) save(args, framework, answers, assessedOn);
-  print(args, evaluate(answers, framework, { assessedOn }));
+  const assessedOn = assessmentDateOr(args, today(), today());
+  if (args.text.save !== undefined) {
+    if (!args.text.org?.trim()) throw new UsageError('--org: is required with --save: the organisation the record belongs to');
+    const meta = { organization: args.text.org, unit: args.text.unit, assessedOn, assessedBy: args.text.by, notes: args.text.notes };
+    saveRecord(args.text.save, singleRecord(meta, answers, framework.version), { force: args.force, framework, today: today() });
+    warn(`Wrote ${args.text.save}`);
+  }
+  const result = evaluate(answers, framework, { assessedOn });
+  say(args.json ? JSON.stringify(result, null, 2) : renderReport(result));
   return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = readArgs(argv);
+  const [first, ...rest] = args.positionals;
+  const command = commandOf(args.help ? undefined : first);
+  if (!args.help) checkApplicable(command, args);
+  const loaded = loadFramework(args.text.framework ? resolve(args.text.framework) : FRAMEWORK_FILE);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) warn(formatProblem(p));
+    // For check, a broken framework is one more problem found; for anything else it is bad input.
+    return command === 'check' ? 1 : 2;
+  }
+  const framework = loaded.value;
+  if (args.help) {
+    say(usage(framework.trap.signs.map((s) => s.id)));
+    return 0;
+  }
+  switch (command) {
+    case 'check':
+      return runCheck(rest, framework, today());
+    case 'history':
+      return runHistory(rest, args.text.unit, args.json, framework, today());
+    case 'compare':
+      return runCompare(rest, args.json, framework, today());
+    case 'merge':
+      return runMerge(rest, args, framework, today());
+    case 'due':
+      throw new UsageError('due: not available yet');
+    case 'record':
+      if (rest.length > 0) throw new UsageError(`one record file at a time (got ${args.positionals.length})`);
+      return runRecord(first as string, args, framework);
+    case 'evaluate':
+      return runEvaluate(args, framework);
+  }
 }
 
 main(process.argv.slice(2)).then(
@@ -117,15 +121,16 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(
-        `${error.message
+      warn(
+        error.message
           .split('\n')
           .map((line) => `assess: ${line}`)
-          .join('\n')}\n`,
+          .join('\n'),
       );
       process.exitCode = 2;
     } else {
-      process.stderr.write(`assess: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      // Only a bug in assess itself reaches here; a person's mistake is a UsageError above.
+      warn(`assess: unexpected error (a bug; please report it): ${error instanceof Error ? error.message : String(error)}`);
       if (process.env.DEBUG) console.error(error);
       process.exitCode = 70;
     }

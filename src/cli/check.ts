@@ -1,32 +1,32 @@
-/** `assess check [DIR]`: every record valid, no two records for the same unit and day. */
+/** `assess check [DIR]`: the framework and every record valid, no two records for one unit and day. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Framework } from '#src/engine/framework-schema.ts';
-import { formatProblem, type Problem } from '#src/engine/problems.ts';
+import { formatProblem } from '#src/engine/problems.ts';
 import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
 import { loadRecords } from '#src/node/records.ts';
+import { say, warn } from './terminal.ts';
 import { UsageError } from './usage.ts';
 
-export function runCheck(dirArg: string | undefined, framework: Framework): number {
+/** The folder a command reads, or a usage error naming it: a typo must not look like "no records". */
+export function recordsDir(dirArgs: readonly string[], command: string): string {
+  if (dirArgs.length > 1) throw new UsageError(`${command}: takes one folder (got ${dirArgs.length})`);
+  const dirArg = dirArgs[0];
   const dir = dirArg ? resolve(dirArg) : ASSESSMENTS_DIR;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`check: ${dirArg ?? dir} is not a directory`);
-  const { records, problems } = loadRecords(dir, framework);
-  const seen = new Map<string, string>();
-  const clashes: Problem[] = [];
-  for (const { file, record } of records) {
-    const key = `${record.organization}\u0000${record.unit ?? ''}\u0000${record.assessedOn}`;
-    const first = seen.get(key);
-    if (first) clashes.push({ file, line: 1, path: 'assessedOn', message: `same organisation, unit and date as ${first}` });
-    else seen.set(key, file);
-  }
-  const all = [...problems, ...clashes];
-  for (const p of all) process.stderr.write(`${formatProblem(p)}\n`);
-  const files = new Set(all.map((p) => p.file)).size;
-  const total = records.length + new Set(problems.map((p) => p.file)).size;
-  process.stdout.write(
-    all.length === 0
-      ? `framework ${framework.version} valid; ${records.length} records in ${displayPath(dir) || '.'} valid\n`
-      : `${all.length} problem(s) in ${files} of ${total} file(s)\n`,
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${command}: ${dirArg ?? displayPath(dir)} is not a folder`);
+  return dir;
+}
+
+export function runCheck(dirArgs: readonly string[], framework: Framework, today: string): number {
+  const dir = recordsDir(dirArgs, 'check');
+  const { records, problems, warnings } = loadRecords(dir, framework, today);
+  for (const p of [...problems, ...warnings]) warn(formatProblem(p));
+  const files = new Set(problems.map((p) => p.file)).size;
+  const notes = warnings.length > 0 ? `; ${warnings.length} warning(s)` : '';
+  say(
+    problems.length === 0
+      ? `framework ${framework.version} valid; ${records.length} records in ${displayPath(dir) || '.'} valid${notes}`
+      : `${problems.length} problem(s) in ${files} file(s); ${records.length} record(s) valid${notes}`,
   );
-  return all.length === 0 ? 0 : 1;
+  return problems.length === 0 ? 0 : 1;
 }

@@ -1,6 +1,5 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
 import { resolve } from 'node:path';
-import { localIsoDate } from '#src/engine/dates.ts';
 import { deltasText, formatValue } from '#src/engine/describe.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '#src/engine/history.ts';
@@ -8,9 +7,10 @@ import type { Result } from '#src/engine/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/problems.ts';
 import type { AssessmentRecord } from '#src/engine/record.ts';
 import type { Answers } from '#src/engine/inputs.ts';
-import { ASSESSMENTS_DIR } from '#src/node/framework.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
+import { recordsDir } from './check.ts';
 import { UsageError } from './usage.ts';
+import { say, warn } from './terminal.ts';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -30,19 +30,15 @@ function timelineText(t: Timeline, framework: Framework): string {
   return lines.join('\n');
 }
 
-export function runHistory(dirArg: string | undefined, unit: string | undefined, json: boolean, framework: Framework): number {
-  const { records, problems } = loadRecords(dirArg ? resolve(dirArg) : ASSESSMENTS_DIR, framework);
-  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-  let timelines = buildTimelines(records, framework, localIsoDate(new Date()));
+export function runHistory(dirArgs: readonly string[], unit: string | undefined, json: boolean, framework: Framework, today: string): number {
+  const { records, problems, warnings } = loadRecords(recordsDir(dirArgs, 'history'), framework, today);
+  for (const p of [...problems, ...warnings]) warn(formatProblem(p));
+  let timelines = buildTimelines(records, framework, today);
   if (unit !== undefined) {
     timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
-  process.stdout.write(
-    json
-      ? `${JSON.stringify(timelines, null, 2)}\n`
-      : `${timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.'}\n`,
-  );
+  say(json ? JSON.stringify(timelines, null, 2) : timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
   return problems.length > 0 ? 1 : 0;
 }
 
@@ -54,25 +50,23 @@ interface Evaluated {
 
 const deltaValue = (d: Delta, v: number | null) => (d.key === 'score' ? String(v ?? 'not answered') : formatValue(d.key, v));
 
-export function runCompare(files: readonly string[], json: boolean, framework: Framework): number {
+export function runCompare(files: readonly string[], json: boolean, framework: Framework, today: string): number {
   if (files.length !== 2) throw new UsageError('compare: needs two record files, the earlier first: assess compare A.yaml B.yaml');
   const pairs: Evaluated[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const loaded = loadRecord(resolve(file), framework);
+    const loaded = loadRecord(resolve(file), framework, { today });
     if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework) });
     else problems.push(...loaded.problems);
   }
   if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-    return 1;
+    for (const p of problems) warn(formatProblem(p));
+    return 2;
   }
   const [a, b] = pairs as [Evaluated, Evaluated];
   const deltas = compareResults(a, b);
   if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2)}\n`,
-    );
+    say(JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2));
     return 0;
   }
   const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
@@ -88,6 +82,6 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
         `  ${d.label.padEnd(48)} ${deltaValue(d, d.from).padEnd(16)} -> ${deltaValue(d, d.to).padEnd(16)} ${d.change === null ? '' : sign(d.change)}`,
     ),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  say(`${lines.join('\n')}`);
   return 0;
 }

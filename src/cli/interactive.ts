@@ -4,6 +4,7 @@ import type { Framework } from '#src/engine/framework-schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '#src/engine/inputs.ts';
 import { parseFields } from '#src/engine/parse-fields.ts';
 import { UsageError } from './usage.ts';
+import { say } from './terminal.ts';
 
 interface Question {
   flag: string;
@@ -39,7 +40,7 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
         const error = parseFields(raw, trapIds).errors.find((e) => e.flag === q.flag && raw[q.flag]?.trim() !== '');
         const missing = NUMBER_FIELDS.some((f) => f.flag === q.flag && f.required) && raw[q.flag]?.trim() === '';
         if (!error && !missing) break;
-        process.stdout.write(`  ${error ? error.message : 'is required'}\n`);
+        say(`  ${error ? error.message : 'is required'}`);
       }
     }
   } finally {

@@ -1,17 +1,27 @@
-/** `assess merge A.yaml B.yaml ... [--save OUT.yaml]`: one record from several respondents' files. */
+/**
+ * `assess merge A.yaml B.yaml ... [--save OUT.yaml]`: one record from several respondents' files.
+ * Each respondent keeps a distinct name and their own notes; the same person's file twice is refused.
+ */
 import { basename, resolve } from 'node:path';
-import { isIsoDate } from '#src/engine/dates.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { evaluateRecord } from '#src/engine/history.ts';
 import { formatProblem, type Problem } from '#src/engine/problems.ts';
-import { MULTI_SCHEMA_VERSION, respondentsOf, withDistinctNames, type AssessmentRecord, type MultiRecord } from '#src/engine/record.ts';
+import { multiRecord } from '#src/engine/record-build.ts';
+import { MULTI_SCHEMA_VERSION, respondentsOf, sameRespondent, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/record.ts';
 import { loadRecord } from '#src/node/records.ts';
-import { saveRecord } from './save.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
+import { saveRecord } from './save.ts';
+import { say, warn } from './terminal.ts';
 import { UsageError } from './usage.ts';
+import { assessmentDateOr } from './dates.ts';
 
-function same(records: { file: string; record: AssessmentRecord }[], field: 'organization' | 'unit'): void {
+interface Loaded {
+  file: string;
+  record: AssessmentRecord;
+}
+
+function same(records: Loaded[], field: 'organization' | 'unit'): void {
   const values = new Set(records.map((r) => r.record[field] ?? ''));
   if (values.size > 1) {
     const list = records.map((r) => `${JSON.stringify(r.record[field] ?? '')} (${r.file})`).join(', ');
@@ -19,56 +29,50 @@ function same(records: { file: string; record: AssessmentRecord }[], field: 'org
   }
 }
 
-export function runMerge(files: readonly string[], args: CliArgs, framework: Framework): number {
+/** Everyone in the files, each with their own notes; a single-answer file without an assessor is named after its file. */
+function respondentsIn({ file, record }: Loaded): (Respondent & { file: string })[] {
+  if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents.map((r) => ({ ...r, file }));
+  const [one] = respondentsOf(record);
+  const name = record.assessedBy ?? basename(file).replace(/\.ya?ml$/i, '');
+  return [{ name, answers: one!.answers, ...(record.notes ? { notes: record.notes } : {}), file }];
+}
+
+export function runMerge(files: readonly string[], args: CliArgs, framework: Framework, today: string): number {
   if (files.length < 2) throw new UsageError('merge: needs two or more record files: assess merge A.yaml B.yaml [--save OUT.yaml]');
-  const loaded: { file: string; record: AssessmentRecord }[] = [];
+  const loaded: Loaded[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const parsed = loadRecord(resolve(file), framework);
+    const parsed = loadRecord(resolve(file), framework, { today });
     if (parsed.ok) loaded.push({ file, record: parsed.value });
     else problems.push(...parsed.problems);
   }
   if (problems.length > 0) {
-    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-    return 1;
+    for (const p of problems) warn(formatProblem(p));
+    return 2;
   }
   same(loaded, 'organization');
   same(loaded, 'unit');
-  const date =
-    args.text.date ??
-    loaded
-      .map((l) => l.record.assessedOn)
-      .sort()
-      .at(-1)!;
-  if (!isIsoDate(date)) throw new UsageError(`--date: must be a calendar date written YYYY-MM-DD (got ${JSON.stringify(date)})`);
+  const everyone = loaded.flatMap(respondentsIn);
+  everyone.forEach((r, i) => {
+    const earlier = everyone.slice(0, i).find((e) => sameRespondent(e, r));
+    if (earlier) throw new UsageError(`merge: ${JSON.stringify(r.name)} in ${r.file} is the same respondent, with the same answers, as in ${earlier.file}; pass each person's file once`);
+  });
+  const latest = loaded.map((l) => l.record.assessedOn).sort().at(-1)!;
   const first = loaded[0]!.record;
-  const record: MultiRecord = {
-    schemaVersion: MULTI_SCHEMA_VERSION,
-    organization: first.organization,
-    unit: first.unit,
-    assessedOn: date,
-    assessedBy: args.text.by?.trim() || undefined,
-    notes: args.text.notes?.trim() || undefined,
-    frameworkVersion: framework.version,
-    // A single-answer file without an assessor is named after its file, so no one is anonymous.
-    respondents: withDistinctNames(
-      loaded.flatMap(({ file, record: r }) =>
-        r.schemaVersion === MULTI_SCHEMA_VERSION || r.assessedBy
-          ? respondentsOf(r)
-          : [{ name: basename(file).replace(/\.ya?ml$/i, ''), answers: r.answers }],
-      ),
-    ),
-  };
-  const out = args.text.save;
-  if (out !== undefined) {
-    saveRecord(out, record, args.force);
-    process.stderr.write(`Wrote ${out} (${record.respondents.length} respondents)\n`);
+  const record = multiRecord(
+    { organization: first.organization, unit: first.unit, assessedOn: assessmentDateOr(args, latest, today), assessedBy: args.text.by, notes: args.text.notes },
+    withDistinctNames(everyone.map(({ file: _file, ...r }) => r)),
+    framework.version,
+  );
+  if (args.text.save !== undefined) {
+    saveRecord(args.text.save, record, { force: args.force, framework, today });
+    warn(`Wrote ${args.text.save} (${record.respondents.length} respondents)`);
   }
   const assessment = evaluateRecord(record, framework);
-  process.stdout.write(
+  say(
     args.json
-      ? `${JSON.stringify({ record, ...assessment }, null, 2)}\n`
-      : `${renderReport(assessment.result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`)}\n\n${renderRespondents(assessment)}\n`,
+      ? JSON.stringify({ record, ...assessment }, null, 2)
+      : `${renderReport(assessment.result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`)}\n\n${renderRespondents(assessment)}`,
   );
   return 0;
 }

@@ -10,7 +10,7 @@ import { sourcesSchema, type Source } from '#src/engine/sources-schema.ts';
 import { readText } from '#src/node/read-text.ts';
 
 const file = 'content/sources.yaml';
-const read = readText(resolve(file), file, 'the source registry');
+const read = readText(resolve(file), file, { what: 'the source registry' });
 if (!read.ok) throw problemsError('Invalid source registry', read.problems);
 const parsed = parseYaml(read.text, file, sourcesSchema);
 if (!parsed.ok) throw problemsError('Invalid source registry', parsed.problems);

@@ -10,12 +10,14 @@ export interface Problem {
   /** Dotted field path, e.g. `answers.infraTimeShare` or `rules.2.threshold`; empty for the whole file. */
   path: string;
   message: string;
+  /** A warning is printed but does not fail `check` or the build. */
+  severity?: 'error' | 'warning' | undefined;
 }
 
 export function formatProblem(p: Problem): string {
   const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
   const field = p.path ? `${p.path}: ` : '';
-  return `${where}${field}${p.message}`;
+  return `${where}${p.severity === 'warning' ? 'warning: ' : ''}${field}${p.message}`;
 }
 
 export type PathKey = string | number;
@@ -64,7 +66,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
     const value = valueAt(data, path);
     if (value === undefined && path.length > 0 && issue.code !== 'custom') {
       out.push({ path, message: `is missing; it ${issue.message}` });
-    } else if (issue.code === 'custom' || value === undefined) {
+    } else if (issue.code === 'custom' || value === undefined || path.length === 0) {
+      // The whole file is never quoted back: a symlink to /etc/passwd must not end up in a CI log.
       out.push({ path, message: issue.message });
     } else {
       out.push({ path, message: `${issue.message} (got ${describeValue(value)})` });

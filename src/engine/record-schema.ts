@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Framework } from './framework-schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
 import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { issuesToProblems, type LocatedProblem } from './problems.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from './schema-helpers.ts';
 
 export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
@@ -28,13 +29,20 @@ export function answersSchema(framework: Framework) {
   }) as unknown as z.ZodType<Answers>;
 }
 
-export function recordSchema(framework: Framework) {
+export interface RecordSchemaOptions {
+  /** Today's date, YYYY-MM-DD: records dated more than a year after it are refused. */
+  today?: string | undefined;
+}
+
+export const NAME_MAX = 120;
+
+export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}) {
   const answers = answersSchema(framework);
   const common = {
-    organization: text(120),
-    unit: text(120).optional(),
-    assessedOn: isoDate(),
-    assessedBy: text(120).optional(),
+    organization: text(NAME_MAX),
+    unit: text(NAME_MAX).optional(),
+    assessedOn: isoDate(options.today),
+    assessedBy: text(NAME_MAX).optional(),
     notes: text(4000).optional(),
     frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
   };
@@ -43,7 +51,7 @@ export function recordSchema(framework: Framework) {
     schemaVersion: z.literal(MULTI_SCHEMA_VERSION),
     ...common,
     respondents: z
-      .array(strictObject({ name: text(120), answers }), { error: 'must be a list of respondents, each with a name and answers' })
+      .array(strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers }), { error: 'must be a list of respondents, each with a name and answers' })
       .min(1, { error: 'needs at least one respondent' })
       .refine((list) => new Set(list.map((r) => r.name)).size === list.length, {
         error: 'names a respondent twice; give each a distinct name',
@@ -52,4 +60,14 @@ export function recordSchema(framework: Framework) {
   return z.discriminatedUnion('schemaVersion', [single, multi], {
     error: `must be ${SCHEMA_VERSION} (one set of answers) or ${MULTI_SCHEMA_VERSION} (several respondents)`,
   }) as unknown as z.ZodType<AssessmentRecord>;
+}
+
+/**
+ * The one validation every writer applies before it writes (the CLI's --save, merge, the page's
+ * Download YAML): the same schema `assess check` and the build use, so no tool writes a record
+ * that check would refuse.
+ */
+export function recordProblems(record: AssessmentRecord, framework: Framework, options: RecordSchemaOptions = {}): LocatedProblem[] {
+  const result = recordSchema(framework, options).safeParse(record);
+  return result.success ? [] : issuesToProblems(result.error.issues, record);
 }

@@ -38,7 +38,11 @@ export function recordToYaml(record: AssessmentRecord): string {
   if (record.notes !== undefined) lines.push(`notes: ${quote(record.notes)}`);
   if (record.schemaVersion === MULTI_SCHEMA_VERSION) {
     lines.push('respondents:');
-    for (const r of record.respondents) lines.push(`  - name: ${quote(r.name)}`, '    answers:', ...answersYaml(r.answers, '      '));
+    for (const r of record.respondents) {
+      lines.push(`  - name: ${quote(r.name)}`);
+      if (r.notes !== undefined) lines.push(`    notes: ${quote(r.notes)}`);
+      lines.push('    answers:', ...answersYaml(r.answers, '      '));
+    }
   } else {
     lines.push('answers:', ...answersYaml(record.answers, '  '));
   }

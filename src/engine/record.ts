@@ -5,12 +5,17 @@
  */
 import type { Answers } from './inputs.ts';
 
+/** Records are a few kilobytes; a bigger file is a mistake, not a record. */
+export const RECORD_MAX_BYTES = 256 * 1024;
+
 export const SCHEMA_VERSION = 1;
 export const MULTI_SCHEMA_VERSION = 2;
 
 export interface Respondent {
   /** A name or a role: "CTO", "Dana (platform lead)". */
   name: string;
+  /** What this respondent wrote alongside the answers; merge keeps each person's notes here. */
+  notes?: string | undefined;
   answers: Answers;
 }
 
@@ -55,12 +60,36 @@ export function migrateToMulti(record: SingleRecord): MultiRecord {
   };
 }
 
-/** Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)". */
-export function withDistinctNames(list: readonly Respondent[]): Respondent[] {
-  const seen = new Map<string, number>();
+/**
+ * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
+ * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
+ */
+export function withDistinctNames(list: readonly Respondent[], max = 120): Respondent[] {
+  const taken = new Set<string>();
   return list.map((r) => {
-    const n = (seen.get(r.name) ?? 0) + 1;
-    seen.set(r.name, n);
-    return n === 1 ? r : { ...r, name: `${r.name} (${n})` };
+    let name = r.name;
+    for (let n = 2; taken.has(name); n++) {
+      const suffix = ` (${n})`;
+      name = `${r.name.slice(0, max - suffix.length).trimEnd()}${suffix}`;
+    }
+    taken.add(name);
+    return name === r.name ? r : { ...r, name };
   });
+}
+
+/** Same name and the same answers: the same person's file imported or merged twice. */
+export function sameRespondent(a: Respondent, b: Respondent): boolean {
+  return a.name === b.name && canonical(a.answers) === canonical(b.answers);
+}
+
+/** JSON with sorted keys, so two files that list the same answers in another order compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }

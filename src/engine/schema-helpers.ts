@@ -1,6 +1,6 @@
 /** Small zod builders that give every field a message a person can act on. */
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
+import { dateRule, inDateRange } from './date-range.ts';
 import { rangeRule, type NumberField } from './inputs.ts';
 
 /** A strict object whose unknown-key message lists the fields that are allowed. */
@@ -26,17 +26,23 @@ export function yesNo() {
   return z.boolean({ error: 'must be true or false' });
 }
 
+/** Control characters (terminal escape codes among them) other than tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
 export function text(max: number) {
+  const rule = `must be text of 1 to ${max} characters`;
   return z
-    .string({ error: `must be text of 1 to ${max} characters` })
+    .string({ error: rule })
     .trim()
-    .min(1, { error: `must be text of 1 to ${max} characters` })
-    .max(max, { error: `must be text of 1 to ${max} characters` });
+    .min(1, { error: rule })
+    .max(max, { error: rule })
+    .refine((s) => !CONTROL.test(s), { error: 'must not contain control characters such as terminal escape codes' });
 }
 
-export function isoDate() {
-  const rule = 'must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01';
-  return z.string({ error: rule }).refine(isIsoDate, { error: rule });
+/** An assessment date, inside the range date-range.ts sets when `today` is known. */
+export function isoDate(today?: string) {
+  const rule = dateRule(today);
+  return z.string({ error: rule }).refine((d) => inDateRange(d, today), { error: rule });
 }
 
 /** A site path to a guide section, like `/golden-path/#start-with-one-path`. */

@@ -19,6 +19,6 @@ export function displayPath(file: string): string {
 }
 
 export function loadFramework(file = FRAMEWORK_FILE): Parsed<Framework> {
-  const read = readText(file, displayPath(file), 'the framework');
+  const read = readText(file, displayPath(file), { what: 'the framework' });
   return read.ok ? parseYaml(read.text, displayPath(file), frameworkSchema) : read;
 }

@@ -6,34 +6,42 @@
  */
 import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
 import type { Problem } from '#src/engine/problems.ts';
+import { RECORD_MAX_BYTES } from '#src/engine/record.ts';
 
-/** Records and the framework are small; a bigger file is a mistake, not a record. */
-export const MAX_BYTES = 256 * 1024;
+const MAX_BYTES = RECORD_MAX_BYTES;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The offset of the first byte that is not valid UTF-8, or -1. */
+/**
+ * The offset of the first byte that is not part of valid UTF-8, or -1. Follows the Unicode
+ * definition (no overlong forms, no surrogates, nothing past U+10FFFF), as TextDecoder does.
+ */
 export function firstBadUtf8Byte(bytes: Uint8Array): number {
-  try {
-    utf8.decode(bytes);
-    return -1;
-  } catch {
-    // Narrow it down: the longest valid prefix ends just before the bad byte.
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        lo = mid;
-      } catch {
-        hi = mid - 1;
-      }
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
-    return lo;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1] as number;
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f))
+      return i;
+    i += length;
   }
+  return -1;
+}
+
+/** Bytes to text: UTF-8 only (the offset of the first bad byte otherwise), without a byte-order mark. */
+export function decodeText(bytes: Uint8Array, shown: string): ReadResult {
+  const bad = firstBadUtf8Byte(bytes);
+  if (bad >= 0) return problem(shown, `not UTF-8: byte ${bad} (0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}) is invalid; save the file as UTF-8`);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // A byte-order mark is harmless but YAML would keep it in the first key.
+  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
 function problem(file: string, message: string): ReadResult {
@@ -41,15 +49,23 @@ function problem(file: string, message: string): ReadResult {
 }
 
 /** `shown` is the path as messages print it; errors never quote the file's contents. */
-export function readText(file: string, shown: string, what = 'a record'): ReadResult {
+export interface ReadOptions {
+  /** What the file is, for the size message. */
+  what?: string;
+  /** Refuse a symbolic link (files found by scanning a folder); an explicit path may be one. */
+  noFollow?: boolean;
+}
+
+export function readText(file: string, shown: string, { what = 'a record', noFollow = false }: ReadOptions = {}): ReadResult {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return problem(shown, 'no such file');
     if (code === 'EISDIR') return problem(shown, 'not a regular file (a directory)');
+    if (code === 'ELOOP') return problem(shown, 'not a regular file (a symbolic link); put the record itself in assessments/');
     return problem(shown, `cannot be read (${code ?? 'unknown error'})`);
   }
   try {
@@ -65,12 +81,7 @@ export function readText(file: string, shown: string, what = 'a record'): ReadRe
       length += n;
       if (length > MAX_BYTES) return problem(shown, `is more than ${MAX_BYTES} bytes; ${what} is at most ${MAX_BYTES}`);
     }
-    const bytes = buffer.subarray(0, length);
-    const bad = firstBadUtf8Byte(bytes);
-    if (bad >= 0) return problem(shown, `not UTF-8: byte ${bad} (0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}) is invalid; save the file as UTF-8`);
-    const text = bytes.toString('utf8');
-    // A byte-order mark is harmless but YAML would keep it in the first key.
-    return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    return decodeText(buffer.subarray(0, length), shown);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return problem(shown, `cannot be read (${code ?? 'unknown error'})`);

@@ -9,16 +9,24 @@ import type { Framework } from '#src/engine/framework-schema.ts';
 import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
 import type { Problem } from '#src/engine/problems.ts';
 import { recordSchema, type AssessmentRecord } from '#src/engine/record-schema.ts';
+import { recordSetProblems } from '#src/engine/record-set.ts';
 import { recordToYaml } from '#src/engine/record-yaml.ts';
 import { displayPath } from './framework.ts';
 import { readText } from './read-text.ts';
 
-export function loadRecord(file: string, framework: Framework): Parsed<AssessmentRecord> {
-  const read = readText(file, displayPath(file));
-  return read.ok ? parseYaml(read.text, displayPath(file), recordSchema(framework)) : read;
+export interface LoadOptions {
+  /** Today, YYYY-MM-DD: the latest assessment date a record may carry is a year after it. */
+  today: string;
+  /** Files found by scanning a folder must be plain files, not links. */
+  noFollow?: boolean;
 }
 
-/** Every *.yaml / *.yml under dir, sorted, so listings and builds are stable. */
+export function loadRecord(file: string, framework: Framework, { today, noFollow = false }: LoadOptions): Parsed<AssessmentRecord> {
+  const read = readText(file, displayPath(file), { noFollow });
+  return read.ok ? parseYaml(read.text, displayPath(file), recordSchema(framework, { today })) : read;
+}
+
+/** Every *.yaml / *.yml under dir, sorted, so listings and builds are stable. Links are not followed. */
 export function findRecordFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
@@ -36,28 +44,61 @@ export interface LoadedRecord {
   record: AssessmentRecord;
 }
 
-export function loadRecords(dir: string, framework: Framework): { records: LoadedRecord[]; problems: Problem[] } {
+export interface LoadedRecords {
+  records: LoadedRecord[];
+  /** Errors: each fails `check` and the build. */
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Every record under dir, validated one by one and then as a set (recordSetProblems). */
+export function loadRecords(dir: string, framework: Framework, today: string): LoadedRecords {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
   for (const file of findRecordFiles(dir)) {
-    const parsed = loadRecord(file, framework);
+    const parsed = loadRecord(file, framework, { today, noFollow: true });
     if (parsed.ok) records.push({ file: displayPath(file), record: parsed.value });
     else problems.push(...parsed.problems);
   }
-  return { records, problems };
+  const set = recordSetProblems(records);
+  const refused = new Set(set.filter((p) => p.severity !== 'warning').map((p) => p.file));
+  return {
+    records: records.filter((r) => !refused.has(r.file)),
+    problems: [...problems, ...set.filter((p) => p.severity !== 'warning')],
+    warnings: set.filter((p) => p.severity === 'warning'),
+  };
 }
+
+export class WriteError extends Error {}
 
 /**
  * Writes a record atomically: a temp file beside the target, then a link (refuses to replace)
  * or a rename (replaces, with force). A crash leaves the old file or none, never half a record.
+ * Failures name the target, never the temp file, and say why in words.
  */
 export function writeRecord(file: string, record: AssessmentRecord, { force = false } = {}): void {
-  mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
-  writeFileSync(temp, recordToYaml(record), { flag: 'wx' });
+  let step = 'folder';
   try {
+    mkdirSync(dirname(file), { recursive: true });
+    step = 'temp';
+    writeFileSync(temp, recordToYaml(record), { flag: 'wx' });
+    step = 'target';
     if (force) renameSync(temp, file);
     else linkSync(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    if (code === 'EEXIST' && step === 'target') throw new WriteError(`${displayPath(file)} exists; pass --force to replace it`);
+    if (code === 'EEXIST' && step === 'folder') throw new WriteError(`cannot write ${displayPath(file)}: a part of the path is a file, not a folder`);
+    const why: Record<string, string> = {
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      ENOSPC: 'the disk is full',
+      EROFS: 'the file system is read-only',
+      ENOTDIR: 'a part of the path is a file, not a folder',
+      EISDIR: 'it is a folder',
+    };
+    throw new WriteError(`cannot write ${displayPath(file)}: ${why[code] ?? code}`);
   } finally {
     if (existsSync(temp)) unlinkSync(temp);
   }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { parseYaml } from '#src/engine/parse-yaml.ts';
 import { formatProblem } from '#src/engine/problems.ts';
-import { respondentsOf, type Respondent } from '#src/engine/record.ts';
+import { RECORD_MAX_BYTES, respondentsOf, type Respondent } from '#src/engine/record.ts';
 import { recordSchema } from '#src/engine/record-schema.ts';
 
 // zod compiles validators with new Function() when it can; our Content-Security-Policy forbids
@@ -15,7 +15,6 @@ import { recordSchema } from '#src/engine/record-schema.ts';
 z.config({ jitless: true });
 
 /** Records are small; anything bigger is not one of ours. */
-const MAX_BYTES = 256 * 1024;
 
 export async function importRecords(
   files: readonly File[],
@@ -25,8 +24,8 @@ export async function importRecords(
   const errors: string[] = [];
   const schema = recordSchema(framework);
   for (const file of files) {
-    if (file.size > MAX_BYTES) {
-      errors.push(`${file.name}: is ${file.size} bytes; a record is at most ${MAX_BYTES}`);
+    if (file.size > RECORD_MAX_BYTES) {
+      errors.push(`${file.name}: is ${file.size} bytes; a record is at most ${RECORD_MAX_BYTES}`);
       continue;
     }
     const parsed = parseYaml(await file.text(), file.name, schema);

@@ -1,0 +1,26 @@
+/**
+ * Which assessment dates a record may carry, and the one message that says so. Earlier than 1990
+ * is a typo (and years 0-99 would be read as 1900-1999 by Date); later than a year after today is
+ * a typo too, and would push review dates past what the calendar code handles.
+ */
+import { addMonths, isIsoDate } from './dates.ts';
+
+export const EARLIEST_DATE = '1990-01-01';
+
+/** The latest date a record may carry, judged on `today` (the build date or the CLI's today). */
+export function latestDate(today: string): string {
+  return addMonths(today, 12);
+}
+
+export function dateRule(today: string | undefined): string {
+  const upper = today && isIsoDate(today) ? latestDate(today) : null;
+  return upper
+    ? `must be a calendar date from ${EARLIEST_DATE} to ${upper} (a year after today), written YYYY-MM-DD`
+    : 'must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01';
+}
+
+/** True when `date` is a calendar date inside the range. ISO dates compare correctly as text. */
+export function inDateRange(date: string, today: string | undefined): boolean {
+  if (!isIsoDate(date) || date < EARLIEST_DATE) return false;
+  return !(today && isIsoDate(today)) || date <= latestDate(today);
+}
