@@ -2,7 +2,7 @@
  * Several respondents, one assessment: numbers by median, yes/no and warning signs by majority,
  * with ties reported rather than guessed. Order never matters: median and majority are symmetric.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from './inputs.ts';
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from './inputs.ts';
 
 export interface Tie {
   input: BooleanInputKey | 'trapSigns';
@@ -29,7 +29,7 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
   if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
   const out: Record<string, unknown> = {};
   const ties: Tie[] = [];
-  for (const f of NUMBER_FIELDS) {
+  for (const f of [...NUMBER_FIELDS, ...BUSINESS_FIELDS]) {
     const m = median(all.flatMap((a) => (a[f.key] === undefined ? [] : [a[f.key] as number])));
     // Whole-number inputs stay whole: a median of 40 and 41 engineers is reported as 41.
     if (m !== undefined) out[f.key] = f.integer ? Math.round(m) : m;
@@ -53,6 +53,10 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
     }
     out.trapSigns = kept;
   }
+  // Costs in different currencies have no median: the money figures are left out rather than mixed.
+  const currencies = new Set(all.flatMap((a) => (a.currency === undefined ? [] : [a.currency])));
+  if (currencies.size === 1) out.currency = [...currencies][0];
+  else if (currencies.size > 1) delete out.engineerCost;
   const metrics: Record<string, number> = {};
   for (const f of METRIC_FIELDS) {
     const m = median(all.flatMap((a) => (a.metrics?.[f.key] === undefined ? [] : [a.metrics[f.key] as number])));

@@ -3,6 +3,7 @@
  * Pure: no I/O, no clock (the caller passes the assessment date), no DOM.
  */
 import { addMonths } from './dates.ts';
+import { businessCase, type BusinessCase } from './business-case.ts';
 import type { Framework, Operator, Recommendation } from './framework-schema.ts';
 import { METRIC_FIELDS, type Answers, type MetricKey } from './inputs.ts';
 import { compare, decide, type Decision, type Finding } from './rules.ts';
@@ -38,6 +39,7 @@ export interface Result {
   steps: { text: string; guide: string }[];
   score: Score;
   operationalTax: { fullTimeEngineers: number; teamSize: number; infraTimeShare: number };
+  businessCase: BusinessCase;
   whatWouldChange: Change[];
   metrics: MetricResult[];
   trapWarnings: TrapWarnings;
@@ -99,6 +101,7 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
       teamSize: answers.teamSize,
       infraTimeShare: answers.infraTimeShare,
     },
+    businessCase: businessCase(answers, framework),
     whatWouldChange: whatWouldChange(answers, framework),
     metrics: metrics(answers, framework),
     trapWarnings: trapWarnings(answers, framework),

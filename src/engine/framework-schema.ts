@@ -85,6 +85,12 @@ export const frameworkSchema = strictObject({
   fallback: strictObject({ id, recommendation, title: text(80), because: text(300), guide: guideLink() }),
   score: strictObject({ factors: z.array(factor).min(1) }),
   metrics: z.array(metric),
+  businessCase: strictObject({
+    startingTeamSize: z.number().int().min(1).max(100),
+    expectedRecoveryPercent: z.number().min(1).max(100),
+    recoveryRationale: text(400),
+    guide: guideLink(),
+  }),
   trap: strictObject({
     threshold: z.number().int().min(1),
     guide: guideLink(),

@@ -7,6 +7,8 @@
 export type NumberInputKey = 'teamSize' | 'infraTimeShare' | 'onboardingDays' | 'teamsDeployingIndependently';
 export type BooleanInputKey = 'workflowSettled' | 'cultureIsMainBottleneck' | 'hasPlatformTeam';
 export type MetricKey = 'commitToProductionMinutes' | 'newServiceMinutes' | 'developerNps';
+/** The business case's own inputs: they price the advice, they never change it. */
+export type BusinessKey = 'platformTeamSize' | 'engineerCost' | 'expectedRecoveryPercent';
 export type InputKey = NumberInputKey | BooleanInputKey;
 
 export interface NumberField<K extends string = string> {
@@ -93,6 +95,43 @@ export const METRIC_FIELDS: readonly NumberField<MetricKey>[] = [
   },
 ];
 
+export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
+  {
+    key: 'platformTeamSize',
+    flag: 'platform-team-size',
+    label: 'Platform team size today',
+    unit: 'engineers',
+    min: 1,
+    max: 10_000,
+    integer: true,
+    required: false,
+  },
+  {
+    key: 'engineerCost',
+    flag: 'engineer-cost',
+    label: 'Annual loaded cost of one engineer',
+    unit: 'a year',
+    min: 1,
+    max: 10_000_000,
+    integer: false,
+    required: false,
+  },
+  {
+    key: 'expectedRecoveryPercent',
+    flag: 'expected-recovery',
+    label: 'Share of the tax a platform team wins back',
+    unit: '%',
+    min: 1,
+    max: 100,
+    integer: false,
+    required: false,
+  },
+];
+
+/** ISO 4217 code of the engineer cost, e.g. EUR; money is shown without one when it is not given. */
+export const CURRENCY_FLAG = 'currency';
+export const CURRENCY = /^[A-Z]{3}$/;
+
 export const BOOLEAN_FIELDS: readonly BooleanField[] = [
   { key: 'workflowSettled', flag: 'workflow-settled', label: 'The development workflow is settled' },
   { key: 'cultureIsMainBottleneck', flag: 'culture-bottleneck', label: 'Cultural resistance to collaboration is the main bottleneck' },
@@ -111,6 +150,10 @@ export interface Answers {
   hasPlatformTeam?: boolean | undefined;
   trapSigns?: string[] | undefined;
   metrics?: Partial<Record<MetricKey, number>> | undefined;
+  platformTeamSize?: number | undefined;
+  engineerCost?: number | undefined;
+  currency?: string | undefined;
+  expectedRecoveryPercent?: number | undefined;
 }
 
 /** "must be a whole number from 1 to 100000": the one wording every face uses for a range. */

@@ -2,7 +2,18 @@
  * Answers typed as text (CLI flags, URL query, form fields) into typed Answers. Keyed by the CLI's
  * flag names, which are also the URL's query names. Small on purpose: it ships to the browser.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers, type NumberField } from './inputs.ts';
+import {
+  BOOLEAN_FIELDS,
+  BUSINESS_FIELDS,
+  CURRENCY,
+  CURRENCY_FLAG,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  rangeRule,
+  TRAP_SIGNS_FLAG,
+  type Answers,
+  type NumberField,
+} from './inputs.ts';
 
 export interface FieldError {
   flag: string;
@@ -39,7 +50,7 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
     const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
     return text.trim() === '' ? undefined : text;
   };
-  for (const field of [...NUMBER_FIELDS, ...METRIC_FIELDS]) {
+  for (const field of [...NUMBER_FIELDS, ...BUSINESS_FIELDS, ...METRIC_FIELDS]) {
     const text = given(field.flag);
     if (text === undefined) {
       if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
@@ -75,6 +86,13 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
       });
     } else out.trapSigns = ids;
   }
+  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
+  if (currency !== undefined) {
+    if (CURRENCY.test(currency)) out.currency = currency;
+    else errors.push({ flag: CURRENCY_FLAG, message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
+  }
+  if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
+    errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
   return errors.length > 0 ? { answers: null, errors } : { answers: out as unknown as Answers, errors };
 }
@@ -91,6 +109,11 @@ export function toFields(answers: Answers): [string, string][] {
     if (v !== undefined) pairs.push([f.flag, v ? 'yes' : 'no']);
   }
   if (answers.trapSigns?.length) pairs.push([TRAP_SIGNS_FLAG, answers.trapSigns.join(',')]);
+  for (const f of BUSINESS_FIELDS) {
+    const v = answers[f.key];
+    if (v !== undefined) pairs.push([f.flag, String(v)]);
+  }
+  if (answers.currency !== undefined) pairs.push([CURRENCY_FLAG, answers.currency]);
   for (const f of METRIC_FIELDS) {
     const v = answers.metrics?.[f.key];
     if (v !== undefined) pairs.push([f.flag, String(v)]);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from './framework-schema.ts';
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
 import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 import { issuesToProblems, type LocatedProblem } from './problems.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from './schema-helpers.ts';
@@ -16,9 +16,12 @@ export function answersSchema(framework: Framework) {
   const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f.required ? numberInRange(f) : numberInRange(f).optional()]));
   const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()]));
   const metrics = Object.fromEntries(METRIC_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
+  const business = Object.fromEntries(BUSINESS_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
   return strictObject({
     ...numbers,
     ...booleans,
+    ...business,
+    currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
     trapSigns: z
       .array(z.enum(ids as [string, ...string[]], { error: `must be one of ${ids.join(', ')}` }), {
         error: `must be a list of warning-sign ids: ${ids.join(', ')}`,
@@ -26,6 +29,9 @@ export function answersSchema(framework: Framework) {
       .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
       .optional(),
     metrics: strictObject(metrics).optional(),
+  }).refine((a: Record<string, unknown>) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
+    path: ['platformTeamSize'],
+    error: 'only applies when a platform team exists (hasPlatformTeam is false)',
   }) as unknown as z.ZodType<Answers>;
 }
 

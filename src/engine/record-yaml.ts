@@ -3,7 +3,7 @@
  * Hand-written rather than the yaml package because it ships to the browser (the page's
  * "Download YAML"), and a record's shape is small and fixed. Tests parse its output back.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from './inputs.ts';
 import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
@@ -19,6 +19,8 @@ function answersYaml(a: Answers, indent: string): string[] {
     lines.push(a.trapSigns.length === 0 ? `${indent}trapSigns: []` : `${indent}trapSigns:`);
     for (const id of a.trapSigns) lines.push(`${indent}  - ${id}`);
   }
+  for (const f of BUSINESS_FIELDS) if (a[f.key] !== undefined) lines.push(`${indent}${f.key}: ${a[f.key]}`);
+  if (a.currency !== undefined) lines.push(`${indent}currency: ${quote(a.currency)}`);
   const metrics = METRIC_FIELDS.filter((f) => a.metrics?.[f.key] !== undefined);
   if (metrics.length > 0) {
     lines.push(`${indent}metrics:`);
