@@ -17,15 +17,19 @@ const options = { assessedOn: '2026-11-22' };
 const respondents = fc.array(fc.record({ name: fc.uuid(), answers: validAnswers }), { minLength: 1, maxLength: 6 });
 
 describe('combining respondents', () => {
-  it('takes the median of numbers and the majority of yes/no, reporting ties', () => {
-    const { answers: combined, ties } = combineAnswers([
+  it('takes the median of numbers and the majority of yes/no, reporting ties; a trap sign counts when anyone sees it', () => {
+    const { answers: combined, ties, trapVotes } = combineAnswers([
       answers({ teamSize: 40, infraTimeShare: 10, workflowSettled: true, trapSigns: ['new-silo'] }),
       answers({ teamSize: 60, infraTimeShare: 30, workflowSettled: false, trapSigns: ['new-silo', 'slow-delivery'] }),
       answers({ teamSize: 41, infraTimeShare: 35, trapSigns: [] }),
     ]);
-    expect(combined).toMatchObject({ teamSize: 41, infraTimeShare: 30, trapSigns: ['new-silo'] });
+    expect(combined).toMatchObject({ teamSize: 41, infraTimeShare: 30, trapSigns: ['new-silo', 'slow-delivery'] });
     expect(combined.workflowSettled).toBeUndefined();
     expect(ties).toEqual([{ input: 'workflowSettled', yes: 1, no: 1 }]);
+    expect(trapVotes).toEqual([
+      { id: 'new-silo', count: 2, of: 3 },
+      { id: 'slow-delivery', count: 1, of: 3 },
+    ]);
     expect(median([1, 2, 3, 10])).toBe(2.5);
     expect(median([])).toBeUndefined();
   });

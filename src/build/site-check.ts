@@ -11,7 +11,9 @@ export function frameworkLinks(framework: Framework): string[] {
   const links = [
     ...framework.rules.map((r) => r.guide),
     framework.fallback.guide,
-    ...Object.values(framework.recommendations).flatMap((r) => r.steps.map((s) => s.guide)),
+    ...Object.values(framework.recommendations).flatMap((r) => [...r.noTeam.steps, ...r.withTeam.steps].map((s) => s.guide)),
+    ...framework.trap.steps.map((s) => s.guide),
+    framework.businessCase.guide,
     ...framework.metrics.map((m) => m.guide),
     framework.trap.guide,
     ...framework.trap.signs.map((s) => s.guide),

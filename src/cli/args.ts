@@ -1,9 +1,8 @@
 /** Reads the command line into a plain shape; every mistake becomes a one-line UsageError. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
+import { ANSWER_FLAGS } from '#src/engine/inputs.ts';
 import { UsageError } from './usage.ts';
 
-export const ANSWER_FLAGS = [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.flag).concat(TRAP_SIGNS_FLAG);
 const TEXT_FLAGS = ['date', 'save', 'org', 'unit', 'by', 'notes', 'framework'] as const;
 const SWITCHES = ['json', 'force', 'help'] as const;
 type TextFlag = (typeof TEXT_FLAGS)[number];

@@ -58,7 +58,7 @@ function runRecord(file: string, args: CliArgs, framework: Framework): number {
   const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
   const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
   if (args.json) say(JSON.stringify(multi ? assessment : assessment.result, null, 2));
-  else say(`${renderReport(assessment.result, title)}${multi ? `\n\n${renderRespondents(assessment)}` : ''}`);
+  else say(multi ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}` : renderReport(assessment.result, framework, title));
   return 0;
 }
 
@@ -76,7 +76,7 @@ async function runEvaluate(args: CliArgs, framework: Framework): Promise<number>
     warn(`Wrote ${args.text.save}`);
   }
   const result = evaluate(answers, framework, { assessedOn });
-  say(args.json ? JSON.stringify(result, null, 2) : renderReport(result));
+  say(args.json ? JSON.stringify(result, null, 2) : renderReport(result, framework));
   return 0;
 }
 

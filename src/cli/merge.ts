@@ -72,7 +72,7 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   say(
     args.json
       ? JSON.stringify({ record, ...assessment }, null, 2)
-      : `${renderReport(assessment.result, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`)}\n\n${renderRespondents(assessment)}`,
+      : `${renderReport(assessment.result, framework, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`, assessment)}\n\n${renderRespondents(assessment, framework)}`,
   );
   return 0;
 }

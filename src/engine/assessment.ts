@@ -3,9 +3,9 @@
  * respondent is evaluated too, and where they would get different recommendations the result
  * names the rules, and so the inputs, on which their answers fall on different sides.
  */
-import { combineAnswers, median, type Tie } from './combine.ts';
+import { combineAnswers, median, type Tie, type TrapVote } from './combine.ts';
 import { evaluate, type EvaluateOptions, type Result } from './evaluate.ts';
-import type { Framework } from './framework-schema.ts';
+import { RECOMMENDATIONS, type Framework, type Recommendation } from './framework-schema.ts';
 import { labelOf, NUMBER_FIELDS, type Answers, type InputKey, type NumberInputKey } from './inputs.ts';
 import type { Respondent } from './record.ts';
 import { decide } from './rules.ts';
@@ -43,6 +43,10 @@ export interface AssessmentResult {
   answers: Answers;
   respondents: RespondentResult[];
   ties: Tie[];
+  /** Each trap sign any respondent ticked, with how many did. */
+  trapVotes: TrapVote[];
+  /** How many respondents alone would get each recommendation, in the framework's order. */
+  tally: { recommendation: Recommendation; count: number }[];
   /** True when every respondent alone would get the same recommendation. */
   agree: boolean;
   splits: Split[];
@@ -88,7 +92,7 @@ function spread(respondents: readonly Respondent[]): Spread[] {
 }
 
 export function evaluateAssessment(respondents: readonly Respondent[], framework: Framework, options: EvaluateOptions): AssessmentResult {
-  const { answers, ties } = combineAnswers(respondents.map((r) => r.answers));
+  const { answers, ties, trapVotes } = combineAnswers(respondents.map((r) => r.answers));
   const each = respondents.map((r) => ({ name: r.name, answers: r.answers, result: evaluate(r.answers, framework, options) }));
   const recommendations = new Set(each.map((r) => decide(r.answers, framework).recommendation));
   return {
@@ -96,6 +100,11 @@ export function evaluateAssessment(respondents: readonly Respondent[], framework
     answers,
     respondents: each,
     ties,
+    trapVotes,
+    tally: RECOMMENDATIONS.map((recommendation) => ({
+      recommendation,
+      count: each.filter((r) => r.result.recommendation === recommendation).length,
+    })).filter((t) => t.count > 0),
     agree: recommendations.size <= 1,
     splits: splits(each, framework),
     spread: spread(respondents),

@@ -1,15 +1,21 @@
 /**
- * Several respondents, one assessment: numbers by median, yes/no and warning signs by majority,
- * with ties reported rather than guessed. Order never matters: median and majority are symmetric.
+ * Several respondents, one assessment: numbers by median, yes/no by majority with ties reported
+ * rather than guessed, and a platform-trap sign counts when any respondent sees it (a trap one
+ * person sees is worth a look), with how many saw it. Order never matters.
  */
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from './inputs.ts';
 
 export interface Tie {
-  input: BooleanInputKey | 'trapSigns';
-  /** For trapSigns, the sign that half ticked. */
-  detail?: string | undefined;
+  input: BooleanInputKey;
   yes: number;
   no: number;
+}
+
+/** A trap sign and how many of the respondents who answered the trap question ticked it. */
+export interface TrapVote {
+  id: string;
+  count: number;
+  of: number;
 }
 
 export function median(values: readonly number[]): number | undefined {
@@ -25,7 +31,7 @@ function majority(yes: number, no: number): boolean | undefined | 'tie' {
   return yes > no;
 }
 
-export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[] } {
+export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
   if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
   const out: Record<string, unknown> = {};
   const ties: Tie[] = [];
@@ -42,16 +48,11 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
     else if (verdict !== undefined) out[f.key] = verdict;
   }
   const answeredSigns = all.filter((a) => a.trapSigns !== undefined);
+  const trapVotes: TrapVote[] = [];
   if (answeredSigns.length > 0) {
     const ids = [...new Set(answeredSigns.flatMap((a) => a.trapSigns ?? []))].sort();
-    const kept: string[] = [];
-    for (const id of ids) {
-      const yes = answeredSigns.filter((a) => a.trapSigns?.includes(id)).length;
-      const verdict = majority(yes, answeredSigns.length - yes);
-      if (verdict === 'tie') ties.push({ input: 'trapSigns', detail: id, yes, no: answeredSigns.length - yes });
-      else if (verdict) kept.push(id);
-    }
-    out.trapSigns = kept;
+    for (const id of ids) trapVotes.push({ id, count: answeredSigns.filter((a) => a.trapSigns?.includes(id)).length, of: answeredSigns.length });
+    out.trapSigns = ids;
   }
   // Costs in different currencies have no median: the money figures are left out rather than mixed.
   const currencies = new Set(all.flatMap((a) => (a.currency === undefined ? [] : [a.currency])));
@@ -63,5 +64,5 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
     if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
   }
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
-  return { answers: out as unknown as Answers, ties };
+  return { answers: out as unknown as Answers, ties, trapVotes };
 }

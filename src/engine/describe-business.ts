@@ -47,7 +47,7 @@ export function businessRows(c: BusinessCase, inputs: { teamSize: number; infraT
     },
   ];
   if (c.breakEvenShare === null) {
-    rows.push({ key: 'verdict', label: 'Pays for itself?', figure: 'No tax to win back', detail: 'With no time spent on infrastructure, a platform team cannot pay for itself in time won back.' });
+    rows.push({ key: 'verdict', label: 'Pays for itself', figure: 'No tax to win back', detail: 'With no time spent on infrastructure, a platform team cannot pay for itself in time won back.' });
     return rows;
   }
   rows.push(
@@ -71,7 +71,7 @@ export function businessRows(c: BusinessCase, inputs: { teamSize: number; infraT
     },
     {
       key: 'verdict',
-      label: 'Pays for itself?',
+      label: 'Pays for itself',
       figure: c.paysForItself ? 'Yes, at the assumed win-back' : 'Not at the assumed win-back',
       detail: c.paysForItself
         ? `It needs ${percent(c.breakEvenShare)} of the tax back and is assumed to win ${percent(c.recoveryShare)}.`

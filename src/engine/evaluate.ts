@@ -3,12 +3,13 @@
  * Pure: no I/O, no clock (the caller passes the assessment date), no DOM.
  */
 import { addMonths } from './dates.ts';
-import { businessCase, type BusinessCase } from './business-case.ts';
-import type { Framework, Operator, Recommendation } from './framework-schema.ts';
+import { businessCase, hasPlatformTeam, type BusinessCase } from './business-case.ts';
+import type { Framework, Operator, Recommendation, Situation, Step } from './framework-schema.ts';
 import { METRIC_FIELDS, type Answers, type MetricKey } from './inputs.ts';
 import { compare, decide, type Decision, type Finding } from './rules.ts';
 import { score, type Score } from './score.ts';
-import { whatWouldChange, type Change } from './what-would-change.ts';
+import { levers, type Lever } from './levers.ts';
+import { monthsText } from './describe.ts';
 
 export interface MetricResult {
   input: MetricKey;
@@ -33,6 +34,10 @@ export interface TrapWarnings {
 export interface Result {
   recommendation: Recommendation;
   label: string;
+  /** Where the organisation stands: the advice differs when a platform team exists. */
+  situation: Situation;
+  /** The recommendation as advice for this situation; the trap's headline when the trap signs pass their threshold. */
+  headline: string;
   summary: string;
   decidedBy: Decision['decidedBy'];
   reasons: Finding[];
@@ -40,7 +45,7 @@ export interface Result {
   score: Score;
   operationalTax: { fullTimeEngineers: number; teamSize: number; infraTimeShare: number };
   businessCase: BusinessCase;
-  whatWouldChange: Change[];
+  whatWouldChange: Lever[];
   metrics: MetricResult[];
   trapWarnings: TrapWarnings;
   assessedOn: string;
@@ -76,24 +81,39 @@ function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
   const ticked = new Set(answers.trapSigns ?? []);
   const signs = framework.trap.signs.filter((s) => ticked.has(s.id));
   return {
-    triggered: answers.hasPlatformTeam === true && signs.length >= framework.trap.threshold,
+    triggered: hasPlatformTeam(answers) && signs.length >= framework.trap.threshold,
     threshold: framework.trap.threshold,
     guide: framework.trap.guide,
     signs,
   };
 }
 
+/** Fills the step placeholders from the framework, so a step never retypes a number it holds. */
+function fill(steps: readonly Step[], framework: Framework): Step[] {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const size = framework.businessCase.startingTeamSize;
+  return steps.map((s) => ({
+    ...s,
+    text: s.text.replaceAll('{interval}', monthsText(framework.reviewIntervalMonths)).replaceAll('{startingTeamSize}', words[size] ?? String(size)),
+  }));
+}
+
 export function evaluate(answers: Answers, framework: Framework, options: EvaluateOptions): Result {
   const decision = decide(answers, framework);
-  const text = framework.recommendations[decision.recommendation];
+  const situation: Situation = hasPlatformTeam(answers) ? 'withTeam' : 'noTeam';
+  const advice = framework.recommendations[decision.recommendation][situation];
+  const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
   return {
     recommendation: decision.recommendation,
-    label: text.label,
-    summary: text.summary,
+    label: framework.recommendations[decision.recommendation].label,
+    situation,
+    headline: trap.triggered ? framework.trap.headline : advice.headline,
+    summary: advice.summary,
     decidedBy: decision.decidedBy,
     reasons: decision.findings,
-    steps: text.steps,
+    // In the trap, getting out comes first; the usual advice follows.
+    steps: fill(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
     score: score(answers, framework),
     operationalTax: {
       // Rounded to a tenth of an engineer: finer would suggest precision the inputs do not have.
@@ -102,9 +122,9 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
       infraTimeShare: answers.infraTimeShare,
     },
     businessCase: businessCase(answers, framework),
-    whatWouldChange: whatWouldChange(answers, framework),
+    whatWouldChange: levers(answers, framework),
     metrics: metrics(answers, framework),
-    trapWarnings: trapWarnings(answers, framework),
+    trapWarnings: trap,
     assessedOn: options.assessedOn,
     nextReviewOn: addMonths(options.assessedOn, framework.reviewIntervalMonths),
     framework: {

@@ -59,10 +59,25 @@ const metric = strictObject({
   guide: guideLink(),
 });
 
+/** The advice for one situation: a headline, a summary and the steps, in order. */
+const advice = strictObject({
+  headline: text(80),
+  summary: text(300),
+  steps: z.array(step).min(1, { error: 'needs at least one step' }),
+});
+
 const recommendationText = strictObject({
   label: text(40),
-  summary: text(200),
-  steps: z.array(step).min(1, { error: 'needs at least one step' }),
+  noTeam: advice,
+  withTeam: advice,
+});
+
+export const SITUATIONS = ['noTeam', 'withTeam'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+const lever = strictObject({
+  input: ruleInput,
+  nearWithin: z.number().positive().optional(),
 });
 
 function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, where: (string | number)[]): void {
@@ -83,6 +98,7 @@ export const frameworkSchema = strictObject({
   }),
   rules: z.array(rule).min(1),
   fallback: strictObject({ id, recommendation, title: text(80), because: text(300), guide: guideLink() }),
+  levers: z.array(lever).min(1),
   score: strictObject({ factors: z.array(factor).min(1) }),
   metrics: z.array(metric),
   businessCase: strictObject({
@@ -94,11 +110,17 @@ export const frameworkSchema = strictObject({
   trap: strictObject({
     threshold: z.number().int().min(1),
     guide: guideLink(),
+    headline: text(120),
+    steps: z.array(step).min(1),
     signs: z.array(strictObject({ id, text: text(300), guide: guideLink() })).min(1),
   }),
 }).superRefine((fw, ctx) => {
   uniqueIds([...fw.rules, fw.fallback], ctx, ['rules']);
   uniqueIds(fw.trap.signs, ctx, ['trap', 'signs']);
+  fw.levers.forEach((l, i) => {
+    if (!fw.rules.some((r) => r.input === l.input))
+      ctx.addIssue({ code: 'custom', path: ['levers', i, 'input'], message: `no rule reads ${l.input}, so it cannot change the answer` });
+  });
   const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
   if (Math.abs(total - 100) > 1e-9) {
     ctx.addIssue({ code: 'custom', path: ['score', 'factors'], message: `weights must add up to 100 (they add up to ${total})` });
@@ -109,3 +131,5 @@ export type Framework = z.infer<typeof frameworkSchema>;
 export type Rule = Framework['rules'][number];
 export type Fallback = Framework['fallback'];
 export type ScoreFactor = Framework['score']['factors'][number];
+export type Advice = Framework['recommendations'][Recommendation]['noTeam'];
+export type Step = Advice['steps'][number];

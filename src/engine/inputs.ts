@@ -175,3 +175,8 @@ export function isNumberInput(key: string): key is NumberInputKey {
 export function labelOf(key: InputKey): string {
   return [...NUMBER_FIELDS, ...BOOLEAN_FIELDS].find((f) => f.key === key)?.label ?? key;
 }
+
+/** Every answer's flag: the CLI's flags, the URL query's names and the form's field names. */
+export const ANSWER_FLAGS: readonly string[] = [...NUMBER_FIELDS, ...BUSINESS_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS]
+  .map((f) => f.flag)
+  .concat(TRAP_SIGNS_FLAG, CURRENCY_FLAG);

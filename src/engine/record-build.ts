@@ -44,3 +44,21 @@ export const FIELD_FLAGS: Record<string, string> = {
   assessedBy: 'by',
   notes: 'notes',
 };
+
+const slug = (text: string | undefined) =>
+  (text ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+
+/**
+ * A download's name says what it holds, so two never collide in a Downloads folder:
+ * `org-unit-2026-11-02.yaml` for a record, `org-dana-2026-11-02.yaml` for one respondent's answers.
+ */
+export function recordFileName(meta: RecordMeta, respondentName?: string): string {
+  const parts = [slug(meta.organization), slug(meta.unit), slug(respondentName)].filter(Boolean);
+  return `${[...parts, meta.assessedOn].join('-')}.yaml`;
+}

@@ -42,6 +42,11 @@ export interface RecordSchemaOptions {
 
 export const NAME_MAX = 120;
 
+/** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
+export function respondentSchema(framework: Framework) {
+  return strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
+}
+
 export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}) {
   const answers = answersSchema(framework);
   const common = {
@@ -57,7 +62,7 @@ export function recordSchema(framework: Framework, options: RecordSchemaOptions 
     schemaVersion: z.literal(MULTI_SCHEMA_VERSION),
     ...common,
     respondents: z
-      .array(strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers }), { error: 'must be a list of respondents, each with a name and answers' })
+      .array(respondentSchema(framework), { error: 'must be a list of respondents, each with a name and answers' })
       .min(1, { error: 'needs at least one respondent' })
       .refine((list) => new Set(list.map((r) => r.name)).size === list.length, {
         error: 'names a respondent twice; give each a distinct name',

@@ -1,5 +1,6 @@
 /**
- * An iCalendar (RFC 5545) all-day event on the next review date, for "Remind me in six months".
+ * An iCalendar (RFC 5545) all-day event on the next review date, with an alarm and a link that
+ * reopens the assessment with the same answers.
  * Pure text, so the page and the tests build the same file.
  */
 import { addDays } from './dates.ts';
@@ -56,6 +57,12 @@ export function reviewIcs(event: ReviewEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `URL:${event.url}`,
+    // A reminder on the morning of the day (09:00 for an all-day event), not a silent entry.
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(event.summary)}`,
+    'TRIGGER:PT9H',
+    'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -85,3 +85,8 @@ export function decide(answers: Answers, framework: Framework): Decision {
   }
   return { recommendation: framework.fallback.recommendation, decidedBy: decidedBy(framework.fallback), findings };
 }
+
+/** The numeric thresholds the rules hold for one input: where its answer can change the outcome. */
+export function thresholdsFor(framework: Framework, input: InputKey): number[] {
+  return framework.rules.flatMap((r) => (r.input === input && typeof r.threshold === 'number' ? [r.threshold] : []));
+}

@@ -1,10 +1,14 @@
 /**
  * A tiny HTML builder whose text is always escaped. The same markup is rendered at build time
  * (history pages) and in the browser (the assessment page), so there is one result view, not two.
+ * An Html value can only come from h() or join(): nothing else can pass a string off as markup.
  */
+const MADE_HERE = Symbol('html');
+
 export class Html {
   readonly value: string;
-  constructor(value: string) {
+  constructor(token: symbol, value: string) {
+    if (token !== MADE_HERE) throw new TypeError('Html is made by h() and join() only');
     this.value = value;
   }
   toString(): string {
@@ -25,14 +29,24 @@ function render(child: Child): string {
   return child instanceof Html ? child.value : escapeHtml(String(child));
 }
 
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
+/** A script URL in a link is code, not a place: refused, whoever asks for it. */
+function safeUrl(name: string, value: string): string {
+  // Browsers ignore control characters and spaces inside the scheme ("java\tscript:").
+  const scheme = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/.test(scheme)) throw new RangeError(`h(): refusing a ${scheme.split(':')[0]}: URL in ${name}`);
+  return value;
+}
+
 export function h(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: Child[]): Html {
   const attributes = Object.entries(attrs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeHtml(safeUrl(k, String(v)))}"`)
     .join('');
-  return new Html(`<${tag}${attributes}>${children.map(render).join('')}</${tag}>`);
+  return new Html(MADE_HERE, `<${tag}${attributes}>${children.map(render).join('')}</${tag}>`);
 }
 
 export function join(parts: readonly Child[]): Html {
-  return new Html(parts.map(render).join(''));
+  return new Html(MADE_HERE, parts.map(render).join(''));
 }

@@ -1,80 +1,57 @@
 /**
  * Several respondents as HTML: who would get what, where they split, and the spread of each
- * numeric answer as a small dot plot with the framework's thresholds, plus the same numbers in a
- * table. Shared by the assessment page (browser) and the history record pages (build).
+ * numeric answer as a small dot plot with the framework's thresholds and each dot labelled with
+ * its respondent, plus the same numbers in a table. Shared by the assessment page (browser) and
+ * the history record pages (build). The sentences come from the engine.
  */
 import type { AssessmentResult, Spread } from '#src/engine/assessment.ts';
+import { disagreementLines } from '#src/engine/describe-result.ts';
 import { formatValue } from '#src/engine/describe.ts';
-import { labelOf, type InputKey } from '#src/engine/inputs.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
+import { thresholdsFor } from '#src/engine/rules.ts';
 import { h, join, type Html } from './html.ts';
+import { stackingTable } from './result-html.ts';
 
 const W = 320;
-const H = 44;
 const PAD = 12;
+const ROW = 16;
+
+/** Finite coordinates only: a value the schema let through can still be huge; SVG never sees Infinity. */
+const coordinate = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '0');
 
 function dotPlot(s: Spread, thresholds: readonly number[]): Html | null {
-  const known = s.values.filter((v): v is { name: string; value: number } => v.value !== null);
+  const known = s.values.filter((v): v is { name: string; value: number } => v.value !== null && Number.isFinite(v.value));
   if (known.length === 0) return null;
   const top = Math.max(1, ...known.map((v) => v.value), ...thresholds) * 1.1;
   const x = (v: number) => PAD + ((W - 2 * PAD) * v) / top;
+  const height = 24 + known.length * ROW;
+  const axis = 14;
   const summary = `${s.label}: ${known.map((v) => `${v.name} ${formatValue(s.input, v.value)}`).join(', ')}${
     thresholds.length ? `; threshold ${thresholds.map((t) => formatValue(s.input, t)).join(', ')}` : ''
   }.`;
   return h(
     'svg',
-    {
-      class: 'pf-spread',
-      viewBox: `0 0 ${W} ${H}`,
-      role: 'img',
-      'aria-label': summary,
-    },
-    h('line', {
-      class: 'pf-chart-axis',
-      x1: PAD,
-      y1: H / 2,
-      x2: W - PAD,
-      y2: H / 2,
-    }),
-    s.min !== null && s.max !== null
-      ? h('line', {
-          class: 'pf-spread-range',
-          x1: x(s.min),
-          y1: H / 2,
-          x2: x(s.max),
-          y2: H / 2,
-        })
-      : null,
+    { class: 'pf-spread', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': summary },
+    h('line', { class: 'pf-chart-axis', x1: PAD, y1: axis, x2: W - PAD, y2: axis }),
+    join(thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: height - 4 }))),
+    // One row per respondent: the dot on the axis scale, the name and value beside it.
     join(
-      thresholds.map((t) =>
-        h('line', {
-          class: 'pf-chart-threshold',
-          x1: x(t),
-          y1: 6,
-          x2: x(t),
-          y2: H - 6,
-        }),
-      ),
-    ),
-    join(
-      known.map((v) =>
-        h('circle', {
-          class: 'pf-chart-point',
-          cx: x(v.value).toFixed(1),
-          cy: H / 2,
-          r: 5,
-        }),
-      ),
+      known.map((v, i) => {
+        const y = axis + ROW * (i + 1);
+        const cx = x(v.value);
+        const anchor = cx > W / 2 ? 'end' : 'start';
+        return join([
+          h('circle', { class: 'pf-chart-point', cx: coordinate(cx), cy: y, r: 4 }),
+          h('text', { class: 'pf-chart-label', x: coordinate(anchor === 'end' ? cx - 8 : cx + 8), y: y + 4, 'text-anchor': anchor }, `${v.name}: ${formatValue(s.input, v.value)}`),
+        ]);
+      }),
     ),
   );
 }
 
 export function respondentsHtml(a: AssessmentResult, framework: Framework): Html {
   const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
-  const thresholds = (input: string) =>
-    framework.rules.flatMap((r) => (r.input === input && typeof r.threshold === 'number' ? [r.threshold] : []));
-  const side = (list: { name: string; value: number | boolean }[], input: InputKey) =>
-    list.map((v) => `${v.name} (${formatValue(input, v.value)})`).join(', ');
+  const lines = disagreementLines(a);
   return h(
     'div',
     { class: 'pf-respondents' },
@@ -82,77 +59,21 @@ export function respondentsHtml(a: AssessmentResult, framework: Framework): Html
     h(
       'p',
       {},
-      a.agree
-        ? 'Each respondent alone would get the same recommendation.'
-        : h('strong', {}, 'Respondents would get different recommendations.'),
-      ' The result above combines them: the median of each number, the majority of each yes/no.',
+      a.agree ? 'Each respondent alone would get the same recommendation.' : h('strong', {}, 'Respondents alone would get different recommendations.'),
+      ' The result combines them: the median of each number, the majority of each yes/no; a trap sign counts when anyone sees it.',
     ),
-    h('ul', {}, join(a.respondents.map((r) => h('li', {}, `${r.name}: ${label(r.result.recommendation)}`)))),
-    a.splits.length
-      ? h(
-          'ul',
-          { class: 'pf-splits' },
-          join(
-            a.splits.map((s) =>
-              h(
-                'li',
-                {},
-                `Split on ${s.label.toLowerCase()}: “${s.ruleTitle}” fires for ${side(s.fired, s.input)}; not for ${[
-                  side(s.notFired, s.input),
-                  s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : '',
-                ]
-                  .filter(Boolean)
-                  .join(', ')}.`,
-              ),
-            ),
-          ),
-        )
-      : null,
-    a.ties.length
-      ? h(
-          'p',
-          {},
-          `Ties, treated as not answered: ${a.ties.map((t) => `${t.input === 'trapSigns' ? `warning sign ${t.detail}` : labelOf(t.input).toLowerCase()} (${t.yes} yes, ${t.no} no)`).join('; ')}.`,
-        )
-      : null,
+    h('ul', {}, join(a.respondents.map((r) => h('li', {}, `${r.name}: ${label(r.result.recommendation)} (${r.result.decidedBy.title})`)))),
+    lines.length ? h('ul', { class: 'pf-splits' }, join(lines.map((l) => h('li', {}, l)))) : null,
     h('h4', {}, 'Spread of the answers'),
     h(
       'div',
       { class: 'pf-spread-grid' },
-      join(
-        a.spread.map((s) =>
-          join([h('p', { class: 'pf-spread-label' }, s.label), dotPlot(s, thresholds(s.input)) ?? h('p', {}, 'Not answered.')]),
-        ),
-      ),
+      join(a.spread.map((s) => join([h('p', { class: 'pf-spread-label' }, s.label), dotPlot(s, thresholdsFor(framework, s.input)) ?? h('p', {}, 'Not answered.')]))),
     ),
-    // Wide on a phone: the table scrolls sideways in a focusable region, so keyboards reach it too.
-    h(
-      'section',
-      {
-        class: 'pf-table-scroll',
-        tabindex: 0,
-        'aria-label': 'Each respondent’s answers (scrolls sideways)',
-      },
-      h(
-        'table',
-        {},
-        h('caption', {}, 'Each respondent’s answers'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Respondent'), join(a.spread.map((s) => h('th', { scope: 'col' }, s.label))))),
-        h(
-          'tbody',
-          {},
-          join(
-            a.respondents.map((r, i) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, r.name),
-                join(a.spread.map((s) => h('td', {}, formatValue(s.input, s.values[i]?.value ?? null)))),
-              ),
-            ),
-          ),
-        ),
-      ),
+    stackingTable(
+      'Each respondent’s answers',
+      ['Respondent', ...a.spread.map((s) => s.label)],
+      a.respondents.map((r, i) => [r.name, ...a.spread.map((s) => formatValue(s.input, s.values[i]?.value ?? null))]),
     ),
   );
 }

@@ -1,172 +1,125 @@
 /**
- * A Result as HTML, every text escaped. The assessment page (in the browser) and the history
- * record pages (at build time) both show this, so a result reads the same everywhere.
+ * A result as HTML, every text escaped, laid out from the engine's sentences (describe-result.ts).
+ * The assessment page (browser) and each history record page (build) show the same sections: a
+ * summary card first, then the details, each a keyed section so the page can replace only the
+ * sections that changed on a keystroke.
  */
-import { conditionText, formatValue, OUTCOME_TEXT } from '#src/engine/describe.ts';
-import type { Result } from '#src/engine/evaluate.ts';
-import { OPERATOR_SYMBOL } from '#src/engine/rules.ts';
+import type { ResultReport } from '#src/engine/describe-result.ts';
 import { h as el, join, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);
 
-/** A table in a focusable region that scrolls sideways when the screen is narrower than it. */
-export function scrollingTable(caption: string, head: Child[], rows: Child[][]): Html {
+export interface Section {
+  key: string;
+  html: Html;
+}
+
+/**
+ * A table whose rows stack into labelled blocks on a narrow screen (see result.css), so a phone
+ * never scrolls sideways. Each cell carries its column name for the stacked view.
+ */
+export function stackingTable(caption: string, head: string[], rows: Child[][]): Html {
   return el(
-    'section',
-    { class: 'pf-table-scroll', tabindex: 0, 'aria-label': `${caption} (scrolls sideways)` },
-    el(
-      'table',
-      {},
-      el('caption', {}, caption),
-      el('thead', {}, el('tr', {}, ...head.map((c) => el('th', { scope: 'col' }, c)))),
-      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
-    ),
+    'table',
+    { class: 'pf-stack' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ...head.map((c) => el('th', { scope: 'col' }, c)))),
+    el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c, i) => el('td', { 'data-label': head[i] }, c))))),
   );
 }
 
-const table = scrollingTable;
-
-function headline(r: Result): Html {
-  const decisive = r.reasons.find((f) => f.decisive);
+function card(r: ResultReport): Html {
   return el(
     'div',
-    { class: `pf-headline pf-${r.recommendation}` },
-    el('p', { class: 'pf-label' }, 'Recommendation: ', el('strong', {}, r.label)),
+    { class: `pf-card pf-${r.recommendation}` },
+    el('p', { class: 'pf-label' }, el('span', { class: 'pf-label-kicker' }, 'Recommendation'), el('strong', {}, r.headline)),
     el('p', {}, r.summary),
-    el(
-      'p',
-      {},
-      decisive
-        ? `Decided by rule ${decisive.order}, “${decisive.title}”: ${conditionText(decisive.input, decisive.op, decisive.threshold)}, and you answered ${formatValue(decisive.input, decisive.value)}. `
-        : 'No rule fired. ',
-      r.decidedBy.because,
-      ' ',
-      link(r.decidedBy.guide, 'Why this rule'),
-    ),
-    r.framework.sameVersion
-      ? null
-      : el('p', { class: 'pf-note' }, `Made under framework ${r.framework.recordVersion}; evaluated with ${r.framework.version}.`),
+    r.split ? el('p', { class: 'pf-split' }, el('strong', {}, r.split)) : null,
+    el('p', {}, r.deciding, ' ', r.because, ' ', link(r.becauseGuide, 'Why this rule')),
+    el('p', { class: 'pf-tax' }, r.tax),
+    el('p', { class: 'pf-review' }, r.review),
+    r.versionNote ? el('p', { class: 'pf-note' }, r.versionNote) : null,
   );
 }
 
-function steps(r: Result): Html {
-  return el('div', {}, el('h3', {}, 'Next steps'), el('ol', {}, ...r.steps.map((s) => el('li', {}, link(s.guide, s.text)))));
+function section(title: string, ...body: Child[]): Html {
+  return el('div', { class: 'pf-section' }, el('h3', {}, title), ...body);
 }
 
-function rules(r: Result): Html {
-  return el(
-    'div',
-    {},
-    el('h3', {}, 'Every rule, in order'),
-    table(
-      'The first rule that fires decides; unanswered signals are skipped.',
-      ['#', 'Rule', 'Fires when', 'Your answer', 'Outcome'],
-      r.reasons.map((f) => [
-        String(f.order),
-        link(f.guide, f.title),
-        conditionText(f.input, f.op, f.threshold),
-        formatValue(f.input, f.value),
-        f.decisive ? el('strong', {}, 'fired, decided') : f.outcome === 'fired' ? 'would also fire' : OUTCOME_TEXT[f.outcome],
-      ]),
-    ),
-  );
-}
-
-function score(r: Result): Html {
-  // <meter> needs no inline style, which a strict Content-Security-Policy would block.
-  const bar = (points: number, weight: number) =>
-    el('meter', { class: 'pf-bar', min: 0, max: weight, value: points, 'aria-hidden': 'true' });
-  return el(
-    'div',
-    {},
-    el('h3', {}, `Platform pressure: ${r.score.value} of 100`),
-    el('p', {}, 'Explains, does not decide: each factor adds points between its low and high mark.'),
-    table(
-      'Score by factor',
-      ['Factor', 'Your answer', 'Points', 'Full at'],
-      r.score.factors.map((f) => [
-        f.label,
-        formatValue(f.input, f.value),
-        el('span', {}, bar(f.contribution, f.weight), ` ${f.contribution} of ${f.weight}`),
-        formatValue(f.input, f.high),
-      ]),
-    ),
-  );
-}
-
-function changes(r: Result): Html {
-  return el(
-    'div',
-    {},
-    el('h3', {}, 'What would change this'),
-    el(
-      'ul',
-      {},
-      ...r.whatWouldChange.map((c) =>
-        el(
-          'li',
-          {},
-          `${c.label} (now ${formatValue(c.input, c.current)}): `,
-          c.to === null
-            ? 'no value in range changes the recommendation.'
-            : `at ${formatValue(c.input, c.to)} it becomes ${c.recommendation}.`,
+export function resultSections(r: ResultReport): Section[] {
+  const sections: Section[] = [{ key: 'card', html: card(r) }];
+  if (r.trap)
+    sections.push({
+      key: 'trap',
+      html: el(
+        'div',
+        { class: 'pf-warning' },
+        el('h3', {}, `Platform-trap warning: ${r.trap.headline}`),
+        el('ul', {}, ...r.trap.signs.map((s) => el('li', {}, s))),
+        link(r.trap.guide, 'How to get out of the trap'),
+      ),
+    });
+  sections.push(
+    { key: 'steps', html: section('Next steps', el('ol', {}, ...r.steps.map((s) => el('li', {}, link(s.guide, s.text))))) },
+    {
+      key: 'business',
+      html: section(
+        'Business case',
+        stackingTable(
+          'What the tax costs and what a platform team must win back',
+          ['What', 'Figure', 'How'],
+          r.business.map((row) => [row.label, el('strong', {}, row.figure), row.detail]),
         ),
       ),
-    ),
+    },
+    {
+      key: 'rules',
+      html: section(
+        'Every rule, in order',
+        stackingTable(
+          'The first rule that fires decides; unanswered signals are skipped.',
+          ['Outcome', '#', 'Rule', 'Fires when', 'Answer'],
+          r.rules.map((f) => [f.decisive ? el('strong', {}, f.outcome) : f.outcome, String(f.order), link(f.guide, f.title), f.condition, f.answer]),
+        ),
+      ),
+    },
+    { key: 'levers', html: section('What would change this', el('ul', {}, ...r.levers.map((l) => el('li', {}, l)))) },
+    {
+      key: 'score',
+      html: section(
+        r.score.headline,
+        el('p', {}, 'Explains, does not decide: each factor adds points between its low and high mark.'),
+        stackingTable(
+          'Score by factor',
+          ['Factor', 'Answer', 'Points', 'Full at'],
+          // <meter> needs no inline style, which a strict Content-Security-Policy would block.
+          r.score.factors.map((f) => [
+            f.label,
+            f.answer,
+            el('span', {}, el('meter', { class: 'pf-bar', min: 0, max: f.weight, value: f.points, 'aria-hidden': 'true' }), ` ${f.points} of ${f.weight}`),
+            f.fullAt,
+          ]),
+        ),
+      ),
+    },
   );
+  if (r.metrics.length > 0)
+    sections.push({
+      key: 'metrics',
+      html: section(
+        'Metrics against targets',
+        stackingTable(
+          'Targets from the metrics guide',
+          ['Status', 'Metric', 'Yours', 'Target'],
+          r.metrics.map((m) => [m.met ? 'met' : el('strong', {}, 'not met'), link(m.guide, m.label), m.answer, m.target]),
+        ),
+      ),
+    });
+  return sections;
 }
 
-function metrics(r: Result): Html | null {
-  const given = r.metrics.filter((m) => m.value !== null);
-  if (given.length === 0) return null;
-  return el(
-    'div',
-    {},
-    el('h3', {}, 'Metrics against targets'),
-    table(
-      'Targets from the metrics guide',
-      ['Metric', 'Yours', 'Target', 'Status'],
-      given.map((m) => [
-        link(m.guide, m.label),
-        formatValue(m.input, m.value),
-        `${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}`,
-        m.met ? 'met' : el('strong', {}, 'not met'),
-      ]),
-    ),
-  );
-}
-
-function trap(r: Result): Html | null {
-  const t = r.trapWarnings;
-  if (!t.triggered) return null;
-  return el(
-    'div',
-    { class: 'pf-warning' },
-    el('h3', {}, `Platform-trap warning: ${t.signs.length} signs`),
-    el('ul', {}, ...t.signs.map((s) => el('li', {}, s.text))),
-    link(t.guide, 'How to get out of the trap'),
-  );
-}
-
-export function resultHtml(r: Result): Html {
-  const tax = r.operationalTax;
-  return join([
-    headline(r),
-    steps(r),
-    el(
-      'p',
-      { class: 'pf-tax' },
-      'Operational tax: ',
-      el('strong', {}, `${tax.fullTimeEngineers} full-time engineers`),
-      ` (${tax.teamSize} × ${tax.infraTimeShare}%).`,
-    ),
-    rules(r),
-    score(r),
-    changes(r),
-    metrics(r),
-    trap(r),
-    el('p', { class: 'pf-review' }, `Assessed ${r.assessedOn}. Next review due `, el('strong', {}, r.nextReviewOn), '.'),
-  ]);
+export function resultHtml(r: ResultReport): Html {
+  return join(resultSections(r).map((s) => s.html));
 }
 
 /** What the region says while no recommendation can be made. */

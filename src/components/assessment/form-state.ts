@@ -2,19 +2,27 @@
  * The questionnaire's state as plain strings, and its three homes: the form, the URL query (the
  * CLI's flag names, so a link and a command line say the same thing) and localStorage.
  */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
+import { ANSWER_FLAGS } from '#src/engine/inputs.ts';
 import type { RawFields } from '#src/engine/parse-fields.ts';
 
 export type RawState = Record<string, string>;
 
-export const RECORD_FLAGS = ['org', 'unit', 'by', 'date', 'notes'] as const;
-const ANSWER_FLAGS = [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.flag).concat(TRAP_SIGNS_FLAG);
 /** Everything that may appear in a shared link. Notes stay out: they can be long and private. */
 const QUERY_FLAGS = [...ANSWER_FLAGS, 'org', 'unit', 'by', 'date'];
-const UNIT = 'onboarding-unit';
-const STORAGE_KEY = 'platform-fit:assessment:v1';
+export const STORAGE_KEY = 'platform-fit:assessment:v2';
 /** Longer than any real answer; keeps a hostile link from filling the page. */
 const MAX_VALUE = 200;
+
+/**
+ * Answers that can be typed in a larger unit: the select beside the field names the unit, and the
+ * value is converted to the unit the engine and the CLI use (days, minutes) before parsing.
+ */
+export const UNITS: Readonly<Record<string, { select: string; factors: Readonly<Record<string, number>> }>> = {
+  'onboarding-days': { select: 'onboarding-unit', factors: { days: 1, weeks: 7 } },
+  'commit-minutes': { select: 'commit-minutes-unit', factors: { minutes: 1, hours: 60 } },
+  'new-service-minutes': { select: 'new-service-minutes-unit', factors: { minutes: 1, hours: 60, days: 1440 } },
+};
+const UNIT_SELECTS = new Set(Object.values(UNITS).map((u) => u.select));
 
 export function readForm(form: HTMLFormElement): RawState {
   const state: RawState = {};
@@ -28,6 +36,7 @@ export function readForm(form: HTMLFormElement): RawState {
 export function writeForm(form: HTMLFormElement, state: RawState): void {
   for (const element of Array.from(form.elements)) {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+    if (element.type === 'file') continue;
     const value = state[element.name] ?? '';
     if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
     else if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = value.split(',').includes(element.value);
@@ -36,13 +45,20 @@ export function writeForm(form: HTMLFormElement, state: RawState): void {
   }
 }
 
-/** Converts weeks to days; a value that is not a number passes through for the parser to reject. */
+/** The factor of the unit a field is typed in (1 for the base unit). */
+export function unitFactor(state: RawState, flag: string): number {
+  const unit = UNITS[flag];
+  return unit ? (unit.factors[state[unit.select] ?? ''] ?? 1) : 1;
+}
+
+/** Converts typed units to the base unit; a value that is not a number passes through for the parser to reject. */
 export function answerFields(state: RawState): RawFields {
   const fields: Record<string, string> = {};
   for (const flag of ANSWER_FLAGS) fields[flag] = state[flag] ?? '';
-  const onboarding = fields['onboarding-days'] ?? '';
-  if (state[UNIT] === 'weeks' && /^\s*\d+(\.\d+)?\s*$/.test(onboarding)) {
-    fields['onboarding-days'] = String(Math.round(Number(onboarding) * 7 * 100) / 100);
+  for (const flag of Object.keys(UNITS)) {
+    const factor = unitFactor(state, flag);
+    const typed = fields[flag] ?? '';
+    if (factor !== 1 && /^\s*\d+(\.\d+)?\s*$/.test(typed)) fields[flag] = String(Math.round(Number(typed) * factor * 100) / 100);
   }
   return fields;
 }
@@ -67,11 +83,31 @@ export function fromQuery(search: string): RawState | null {
   return Object.keys(state).length > 0 ? state : null;
 }
 
+/**
+ * What a reload shows: what this browser remembered, with the link winning for what it holds.
+ * Notes and units never travel in a link, so they survive; a value typed in weeks stays in weeks
+ * when the link holds the same number of days.
+ */
+export function initialState(stored: RawState | null, linked: RawState | null): RawState | null {
+  if (!linked) return stored;
+  const merged: RawState = { ...(stored ?? {}), ...linked };
+  for (const [flag, unit] of Object.entries(UNITS)) {
+    if (!(flag in linked)) continue;
+    const same = stored && answerFields(stored)[flag] === linked[flag];
+    if (same) merged[flag] = stored[flag] ?? '';
+    else merged[unit.select] = Object.keys(unit.factors)[0] ?? '';
+  }
+  return merged;
+}
+
 export function loadStored(): RawState | null {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (!parsed || typeof parsed !== 'object') return null;
-    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+    // Only short strings under names the form has: anything else in the key is dropped, not trusted.
+    return Object.fromEntries(
+      Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 4000 && /^[a-z-]+$/.test(e[0])),
+    );
   } catch {
     // Private mode or a corrupt entry: start empty rather than fail.
     return null;
@@ -88,5 +124,5 @@ export function store(state: RawState | null): void {
 }
 
 export function isEmpty(state: RawState): boolean {
-  return Object.entries(state).every(([k, v]) => k === UNIT || v.trim() === '');
+  return Object.entries(state).every(([k, v]) => UNIT_SELECTS.has(k) || v.trim() === '');
 }

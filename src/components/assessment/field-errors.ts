@@ -1,0 +1,30 @@
+/** Marks invalid fields: the message under the field, aria-invalid on the control, or neither. */
+import type { FieldError } from '#src/engine/parse-fields.ts';
+import { UNITS, unitFactor, type RawState } from './form-state.ts';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A range said in the unit the person typed in: "from 0 to 52.1 weeks", not "from 0 to 365". */
+function inTypedUnit(error: FieldError, state: RawState): string {
+  const factor = unitFactor(state, error.flag);
+  const unit = UNITS[error.flag];
+  const range = /from (-?[\d.]+) to (-?[\d.]+)/.exec(error.message);
+  if (factor === 1 || !unit || !range) return error.message;
+  const name = Object.entries(unit.factors).find(([, f]) => f === factor)?.[0] ?? '';
+  const round = (n: number) => String(Math.round((n / factor) * 10) / 10);
+  return `must be a number of ${name} from ${round(Number(range[1]))} to ${round(Number(range[2]))}`;
+}
+
+export function markFields(root: HTMLElement, errors: readonly FieldError[], state: RawState): void {
+  for (const p of root.querySelectorAll<HTMLElement>('.pf-error[data-error-for]')) {
+    const flag = p.dataset.errorFor ?? '';
+    const error = errors.find((e) => e.flag === flag);
+    const text = error ? `${capitalise(inTypedUnit(error, state))}.` : '';
+    if (p.textContent !== text) p.textContent = text;
+    if (p.hidden === Boolean(error)) p.hidden = !error;
+    const input = root.querySelector<HTMLElement>(`[name="${flag}"]:not([type="radio"]):not([type="checkbox"])`);
+    if (!input) continue;
+    if (error) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * What the page hands out: the record (Download YAML), validated with the same schema as `assess
+ * check` before it is offered, and named after what it holds; and the review reminder (.ics).
+ */
+import type { Framework } from '#src/engine/framework-schema.ts';
+import type { Result } from '#src/engine/evaluate.ts';
+import type { Answers } from '#src/engine/inputs.ts';
+import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/record-build.ts';
+import type { Respondent } from '#src/engine/record.ts';
+import { recordToYaml } from '#src/engine/record-yaml.ts';
+import { reviewIcs } from '#src/engine/review-ics.ts';
+import type { RawState } from './form-state.ts';
+import { saveFile } from './save-file.ts';
+
+export type ExportOutcome = { ok: true; message: string } | { ok: false; message: string; errors: { flag: string; message: string }[] };
+
+export function metaOf(state: RawState, assessedOn: string): RecordMeta {
+  return { organization: state.org, unit: state.unit, assessedOn, assessedBy: state.by, notes: state.notes };
+}
+
+export async function downloadRecord(
+  framework: Framework,
+  meta: RecordMeta,
+  own: Answers | null,
+  everyone: readonly Respondent[],
+  today: string,
+): Promise<ExportOutcome> {
+  if (!meta.organization?.trim())
+    return { ok: false, message: 'Add the organisation to download a record.', errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }] };
+  const single = everyone.length <= 1 && own !== null;
+  const record = single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version);
+  const { checkRecord } = await import('./check-record.ts');
+  const errors = checkRecord(record, framework, today);
+  if (errors.length > 0) return { ok: false, message: `Not downloaded: ${errors.map((e) => `${e.flag}: ${e.message}`).join('; ')}.`, errors };
+  const name = recordFileName(meta, single ? meta.assessedBy : undefined);
+  saveFile(name, 'application/yaml', recordToYaml(record));
+  return { ok: true, message: `Downloaded ${name}: commit it under assessments/.` };
+}
+
+export function downloadReminder(result: Result, reopen: string): string {
+  const text = reviewIcs({
+    reviewOn: result.nextReviewOn,
+    createdAt: new Date().toISOString(),
+    summary: 'Re-run the platform-fit assessment',
+    description: `Last result (${result.assessedOn}): ${result.headline}. Open the link to re-run it with the same answers, then commit the new record.`,
+    url: reopen,
+  });
+  const name = `platform-fit-review-${result.nextReviewOn}.ics`;
+  saveFile(name, 'text/calendar', text);
+  return `Calendar event for ${result.nextReviewOn} downloaded, with a reminder that morning.`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Imported respondents: the file picker and drop zone, the list with Remove buttons, and keeping
+ * them in storage. The list is re-rendered only when the respondents change, never on a keystroke.
+ */
+import { evaluate } from '#src/engine/evaluate.ts';
+import type { Framework } from '#src/engine/framework-schema.ts';
+import { sameRespondent, type Respondent } from '#src/engine/record.ts';
+import { h, join } from '#src/render/html.ts';
+import { stackingTable } from '#src/render/result-html.ts';
+import { loadRespondents, storeRespondents } from './respondents-store.ts';
+
+export class RespondentsPanel {
+  list: Respondent[] = [];
+  readonly #root: HTMLElement;
+  readonly #framework: Framework;
+  readonly #changed: (message: string) => void;
+  readonly #today: () => string;
+
+  constructor(root: HTMLElement, framework: Framework, today: () => string, changed: (message: string) => void) {
+    this.#root = root;
+    this.#framework = framework;
+    this.#today = today;
+    this.#changed = changed;
+    const input = root.querySelector<HTMLInputElement>('#pf-import');
+    const drop = root.querySelector<HTMLElement>('[data-part="drop"]');
+    input?.addEventListener('change', () => {
+      void this.#import([...(input.files ?? [])]);
+      input.value = '';
+    });
+    drop?.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('pf-dragging');
+    });
+    drop?.addEventListener('dragleave', () => drop.classList.remove('pf-dragging'));
+    drop?.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('pf-dragging');
+      void this.#import([...(e.dataTransfer?.files ?? [])]);
+    });
+  }
+
+  /** Loads what this browser kept, validated; says so when something stored was not a respondent. */
+  async restore(): Promise<void> {
+    const { respondents, dropped } = await loadRespondents(this.#framework);
+    this.set(respondents, dropped > 0 ? `${dropped} stored respondent(s) were not valid and were dropped; import their files again.` : '');
+  }
+
+  /** Another tab changed the stored respondents: keep both tabs' people, each once. */
+  async mergeFromStorage(): Promise<void> {
+    const { respondents } = await loadRespondents(this.#framework);
+    const added = respondents.filter((r) => !this.list.some((mine) => sameRespondent(mine, r)));
+    if (added.length > 0) this.set([...this.list, ...added], `${added.length} respondent(s) imported in another tab were added here too.`);
+  }
+
+  set(list: Respondent[], message = ''): void {
+    this.list = list;
+    storeRespondents(list);
+    this.#render();
+    this.#changed(message);
+  }
+
+  remove(index: number): void {
+    const gone = this.list[index];
+    this.set(
+      this.list.filter((_, i) => i !== index),
+      gone ? `Removed ${gone.name}.` : '',
+    );
+  }
+
+  async #import(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    const { importRecords } = await import('./import-records.ts');
+    const { respondents, errors } = await importRecords(files, this.#framework, this.list, this.#today());
+    const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
+    if (list) {
+      list.innerHTML = join(errors.map((e) => h('li', {}, e))).value;
+      list.hidden = errors.length === 0;
+    }
+    this.set([...this.list, ...respondents], `Imported ${respondents.length} respondent(s)${errors.length ? `; ${errors.length} problem(s) listed below the import` : ''}.`);
+  }
+
+  #render(): void {
+    const target = this.#root.querySelector<HTMLElement>('[data-part="respondent-list"]');
+    if (!target) return;
+    const alone = (r: Respondent) =>
+      this.#framework.recommendations[evaluate(r.answers, this.#framework, { assessedOn: this.#today() }).recommendation].label;
+    target.innerHTML = this.list.length
+      ? stackingTable(
+          `Imported respondents (${this.list.length})`,
+          ['Respondent', 'Alone they would get', 'Remove'],
+          this.list.map((r, i) => [
+            r.name,
+            alone(r),
+            h('button', { type: 'button', 'data-action': 'remove-respondent', 'data-index': i, 'aria-label': `Remove ${r.name}` }, 'Remove'),
+          ]),
+        ).value
+      : '';
+  }
+}

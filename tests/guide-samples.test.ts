@@ -1,0 +1,119 @@
+/**
+ * Code a reader copies out of a guide has to work as written: every shell sample passes `bash -n`
+ * and shellcheck, a sample that sets `-e` is a script (with a shebang) rather than lines to paste
+ * into a terminal that `set -e` would close, and the `--save` example writes the record the guide
+ * shows. YAML, JSON, Rego and Backstage checks live in guides.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fences, fenceTitle, guideFiles, guideSource, type Fence } from './guide-text.ts';
+
+const SHELL_LANGS = new Set(['sh', 'bash', 'shell']);
+
+const samples: [string, Fence][] = guideFiles().flatMap((file) =>
+  fences(guideSource(file))
+    .filter((f) => SHELL_LANGS.has(f.lang))
+    .map((f) => [`${file}:${f.line}`, f] as [string, Fence]),
+);
+
+const shellcheckFound = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).status === 0;
+const inCi = process.env.CI === 'true';
+
+describe('shell samples', () => {
+  it('exist', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(samples)('%s parses with bash -n', (_where, f) => {
+    const r = spawnSync('bash', ['-n'], { input: f.code, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it("have shellcheck to check them (CI installs Debian's package; missing there is a failure, not a skip)", () => {
+    if (inCi) expect(shellcheckFound, 'shellcheck is not installed: .ci/run must apt-get install it').toBe(true);
+    else if (!shellcheckFound) console.warn('guide-samples: shellcheck not installed here; the shellcheck checks are skipped');
+  });
+
+  it.skipIf(!shellcheckFound && !inCi).each(samples)('%s passes shellcheck', (_where, f) => {
+    // Snippets without a shebang are read as bash, which is what a reader pastes them into.
+    const r = spawnSync('shellcheck', ['--shell=bash', '--severity=style', '--format=gcc', '-'], { input: f.code, encoding: 'utf8' });
+    expect(r.error, 'shellcheck could not run').toBeUndefined();
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it.each(samples)('%s is safe to paste, or is a script', (_where, f) => {
+    const isScript = f.code.startsWith('#!');
+    if (isScript) return;
+    // `set -e` (or -u) in an interactive shell makes the first failing command close the terminal;
+    // `exit` closes it outright. Such lines belong in a script with a shebang.
+    expect(f.code).not.toMatch(/^\s*set\s+-[a-z]*[eu]|^\s*set\s+-o\s+(errexit|nounset)/m);
+    expect(f.code).not.toMatch(/^\s*exit\b/m);
+  });
+});
+
+/** Splits one shell command line into words: quotes and backslash-newlines, nothing fancier. */
+export function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | null = null;
+  let quote: '"' | "'" | null = null;
+  const text = line.replace(/\\\n/g, ' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"' && i + 1 < text.length) word += text[++i]!;
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= '';
+    } else if (/\s/.test(c)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else word = (word ?? '') + c;
+  }
+  if (quote) throw new Error(`unclosed ${quote} in: ${line}`);
+  if (word !== null) words.push(word);
+  return words;
+}
+
+describe('the --save example in next-steps', () => {
+  const text = guideSource('next-steps.mdx');
+  const all = fences(text);
+  const saveCommand = all.find((f) => SHELL_LANGS.has(f.lang) && /\bassess -- --save\b/.test(f.code));
+  const temp = mkdtempSync(join(tmpdir(), 'pf-guide-save-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('writes exactly the record the guide shows', () => {
+    expect(saveCommand, 'next-steps.mdx shows an `npm run assess -- --save ...` command').toBeDefined();
+    const words = shellWords(saveCommand!.code.trim());
+    expect(words.slice(0, 4)).toEqual(['npm', 'run', 'assess', '--']);
+    const args = words.slice(4);
+    const at = args.indexOf('--save');
+    const shownPath = args[at + 1]!;
+    const shown = all.find((f) => fenceTitle(f) === shownPath);
+    expect(shown, `a yaml fence titled "${shownPath}" shows the record`).toBeDefined();
+
+    const out = join(temp, 'record.yaml');
+    args[at + 1] = out;
+    const r = spawnSync(process.execPath, ['src/cli/assess.ts', ...args], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(shown!.code);
+  });
+
+  it('split words the way a shell does', () => {
+    expect(shellWords('a --org "Example Corp" --x \'y z\' \\\n  --by "V \\"P\\""')).toEqual([
+      'a',
+      '--org',
+      'Example Corp',
+      '--x',
+      'y z',
+      '--by',
+      'V "P"',
+    ]);
+  });
+});
