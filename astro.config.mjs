@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import rego from '#src/build/rego-grammar.mjs';
 import postBuild from '#src/build/post-build.ts';
+import { SITE_URL } from '#src/node/framework.ts';
 
 export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
-  site: process.env.PUBLIC_SITE_URL ?? 'https://platform-fit.example.org',
+  site: SITE_URL,
   trailingSlash: 'always',
   integrations: [
     starlight({
@@ -33,8 +34,11 @@ export default defineConfig({
           label: 'Understand',
           items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],
         },
-        // The order a leader plans in: team shape, then tools, then the move itself.
-        { label: 'Plan', items: ['team-topologies', 'build-versus-buy', 'devops-to-platform-team'] },
+        // The order a leader plans in: team shape, the money, the tools, then the move itself.
+        {
+          label: 'Plan',
+          items: ['team-topologies', 'business-case', 'build-versus-buy', 'devops-to-platform-team'],
+        },
         { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },

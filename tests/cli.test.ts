@@ -227,8 +227,8 @@ describe('assess merge and multi-respondent records', () => {
     const shown = assess(out);
     expect(shown.stdout).toContain('Respondents (2)');
     expect(JSON.parse(assess(out, '--json').stdout)).toMatchObject({
-      agree: false,
-      respondents: [{ name: 'CTO' }, { name: 'Platform lead' }],
+      jsonVersion: 1,
+      respondents: { agree: false, each: [{ name: 'CTO' }, { name: 'Platform lead' }] },
     });
   });
 

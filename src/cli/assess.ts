@@ -10,6 +10,7 @@ import { evaluate } from '#src/engine/evaluate.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import type { Answers } from '#src/engine/inputs.ts';
 import { parseFields } from '#src/engine/parse-fields.ts';
+import { jsonReport } from '#src/engine/json-report.ts';
 import { formatProblem } from '#src/engine/problems.ts';
 import { singleRecord } from '#src/engine/record-build.ts';
 import { MULTI_SCHEMA_VERSION } from '#src/engine/record.ts';
@@ -19,6 +20,7 @@ import { loadRecord } from '#src/node/records.ts';
 import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
 import { runCheck } from './check.ts';
 import { assessmentDateOr } from './dates.ts';
+import { runDue } from './due.ts';
 import { runCompare, runHistory } from './history.ts';
 import { runMerge } from './merge.ts';
 import { askAnswers } from './interactive.ts';
@@ -57,7 +59,7 @@ function runRecord(file: string, args: CliArgs, framework: Framework): number {
   const assessment = evaluateRecord(record, framework);
   const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
   const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
-  if (args.json) say(JSON.stringify(multi ? assessment : assessment.result, null, 2));
+  if (args.json) say(JSON.stringify(jsonReport(assessment.result, assessment), null, 2));
   else say(multi ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}` : renderReport(assessment.result, framework, title));
   return 0;
 }
@@ -76,7 +78,7 @@ async function runEvaluate(args: CliArgs, framework: Framework): Promise<number>
     warn(`Wrote ${args.text.save}`);
   }
   const result = evaluate(answers, framework, { assessedOn });
-  say(args.json ? JSON.stringify(result, null, 2) : renderReport(result, framework));
+  say(args.json ? JSON.stringify(jsonReport(result), null, 2) : renderReport(result, framework));
   return 0;
 }
 
@@ -106,7 +108,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'merge':
       return runMerge(rest, args, framework, today());
     case 'due':
-      throw new UsageError('due: not available yet');
+      return runDue(rest, args, framework, today());
     case 'record':
       if (rest.length > 0) throw new UsageError(`one record file at a time (got ${args.positionals.length})`);
       return runRecord(first as string, args, framework);

@@ -5,6 +5,7 @@
 import { basename, resolve } from 'node:path';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { evaluateRecord } from '#src/engine/history.ts';
+import { jsonReport } from '#src/engine/json-report.ts';
 import { formatProblem, type Problem } from '#src/engine/problems.ts';
 import { multiRecord } from '#src/engine/record-build.ts';
 import { MULTI_SCHEMA_VERSION, respondentsOf, sameRespondent, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/record.ts';
@@ -71,7 +72,7 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   const assessment = evaluateRecord(record, framework);
   say(
     args.json
-      ? JSON.stringify({ record, ...assessment }, null, 2)
+      ? JSON.stringify({ ...jsonReport(assessment.result, assessment), record }, null, 2)
       : `${renderReport(assessment.result, framework, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`, assessment)}\n\n${renderRespondents(assessment, framework)}`,
   );
   return 0;

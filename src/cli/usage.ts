@@ -1,5 +1,5 @@
 /** What `assess --help` prints, and the error type that exits 2 with one line. */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY_FLAG, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
 
 /** Bad input from the person at the keyboard: one line, exit 2, no stack trace. */
 export class UsageError extends Error {}
@@ -17,6 +17,7 @@ export function usage(trapIds: readonly string[]): string {
     '  assess check [DIR]                        validate the framework and every record (default assessments/)',
     '  assess history [DIR] [--unit U] [--json]  timelines: each assessment, what changed, next review',
     '  assess compare A.yaml B.yaml [--json]     what changed between two records',
+    '  assess due [DIR] [--date D] [--json]      units whose review is due within a month of D, or overdue (exit 1 if any is overdue)',
     '  assess merge A.yaml B.yaml ... [--save OUT.yaml] [--force]',
     "                                            combine respondents' files into one record (median / majority)",
     '  assess                                    on a terminal: asks the questions',
@@ -24,11 +25,13 @@ export function usage(trapIds: readonly string[]): string {
     'Answers:',
     ...numbers,
     ...booleans,
+    ...BUSINESS_FIELDS.map((f) => `  --${f.flag.padEnd(20)} ${f.label} (business case): ${rangeRule(f)}`),
+    `  --${CURRENCY_FLAG.padEnd(20)} currency of the engineer cost, e.g. EUR`,
     `  --${TRAP_SIGNS_FLAG.padEnd(20)} comma-separated warning signs: ${trapIds.join(', ')}`,
     '',
     'Other flags:',
     '  --date YYYY-MM-DD      assessment date (default: today)',
-    '  --json                 print the whole result as JSON',
+    '  --json                 print the whole result as JSON (one shape; see the README)',
     '  --framework FILE       use another framework file (default content/framework.yaml)',
     '  --help                 this text',
   ].join('\n');

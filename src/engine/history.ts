@@ -145,3 +145,27 @@ export function buildTimelines(
   }
   return timelines;
 }
+
+/** A review counts as due this many days before its date: time to book the people. */
+export const DUE_WITHIN_DAYS = 30;
+
+export interface ReviewDue {
+  name: string;
+  nextReviewOn: string;
+  overdue: boolean;
+  /** "12 days overdue", "due in 5 days", "due today". */
+  text: string;
+}
+
+/** The units whose next review falls within DUE_WITHIN_DAYS of `asOf`, or before it; most overdue first. */
+export function reviewsDue(records: readonly { file: string; record: AssessmentRecord }[], framework: Framework, asOf: string): ReviewDue[] {
+  return buildTimelines(records, framework, asOf)
+    .filter((t) => t.daysOverdue > -DUE_WITHIN_DAYS)
+    .sort((a, b) => b.daysOverdue - a.daysOverdue)
+    .map((t) => ({
+      name: `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`,
+      nextReviewOn: t.nextReviewOn,
+      overdue: t.daysOverdue > 0,
+      text: t.daysOverdue > 0 ? `${t.daysOverdue} days overdue` : t.daysOverdue === 0 ? 'due today' : `due in ${-t.daysOverdue} days`,
+    }));
+}

@@ -29,8 +29,15 @@ function answersYaml(a: Answers, indent: string): string[] {
   return lines;
 }
 
-export function recordToYaml(record: AssessmentRecord): string {
-  const lines = ['# platform-fit assessment record. Check it with: npm run assess -- check'];
+/**
+ * `schemaRef` is where editors find the JSON Schema (a path relative to the file, or the site's
+ * URL): written as the yaml-language-server comment, so the record is validated while it is edited.
+ */
+export function recordToYaml(record: AssessmentRecord, schemaRef?: string): string {
+  const lines = [
+    ...(schemaRef ? [`# yaml-language-server: $schema=${schemaRef.replace(/\s/g, '')}`] : []),
+    '# platform-fit assessment record. Check it with: npm run assess -- check',
+  ];
   lines.push(`schemaVersion: ${record.schemaVersion}`);
   lines.push(`organization: ${quote(record.organization)}`);
   if (record.unit !== undefined) lines.push(`unit: ${quote(record.unit)}`);

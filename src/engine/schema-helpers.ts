@@ -42,7 +42,10 @@ export function text(max: number) {
 /** An assessment date, inside the range date-range.ts sets when `today` is known. */
 export function isoDate(today?: string) {
   const rule = dateRule(today);
-  return z.string({ error: rule }).refine((d) => inDateRange(d, today), { error: rule });
+  return z
+    .string({ error: rule })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: rule, abort: true })
+    .refine((d) => inDateRange(d, today), { error: rule, abort: true });
 }
 
 /** A site path to a guide section, like `/golden-path/#start-with-one-path`. */

@@ -11,6 +11,8 @@ import { readText } from './read-text.ts';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FRAMEWORK_FILE = join(ROOT, 'content', 'framework.yaml');
 export const ASSESSMENTS_DIR = join(ROOT, 'assessments');
+/** Where the site is published: the sitemap, canonical links and the schema URL records point at. */
+export const SITE_URL = (process.env.PUBLIC_SITE_URL ?? 'https://platform-fit.example.org').replace(/\/$/, '');
 
 /** Paths in messages are relative to where the person is standing, like a compiler's. */
 export function displayPath(file: string): string {

@@ -4,14 +4,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
 import type { Problem } from '#src/engine/problems.ts';
 import { recordSchema, type AssessmentRecord } from '#src/engine/record-schema.ts';
 import { recordSetProblems } from '#src/engine/record-set.ts';
 import { recordToYaml } from '#src/engine/record-yaml.ts';
-import { displayPath } from './framework.ts';
+import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/record-json-schema.ts';
+import { displayPath, ROOT, SITE_URL } from './framework.ts';
 import { readText } from './read-text.ts';
 
 export interface LoadOptions {
@@ -71,6 +72,12 @@ export function loadRecords(dir: string, framework: Framework, today: string): L
 
 export class WriteError extends Error {}
 
+/** The JSON Schema for a record's folder: relative inside this repository, else the site's copy. */
+export function schemaRefFrom(dir: string): string {
+  const inside = !relative(ROOT, dir).startsWith('..');
+  return inside ? relative(dir, join(ROOT, SCHEMA_FILE)).split(sep).join('/') : `${SITE_URL}${SCHEMA_URL_PATH}`;
+}
+
 /**
  * Writes a record atomically: a temp file beside the target, then a link (refuses to replace)
  * or a rename (replaces, with force). A crash leaves the old file or none, never half a record.
@@ -82,7 +89,7 @@ export function writeRecord(file: string, record: AssessmentRecord, { force = fa
   try {
     mkdirSync(dirname(file), { recursive: true });
     step = 'temp';
-    writeFileSync(temp, recordToYaml(record), { flag: 'wx' });
+    writeFileSync(temp, recordToYaml(record, schemaRefFrom(dirname(file))), { flag: 'wx' });
     step = 'target';
     if (force) renameSync(temp, file);
     else linkSync(temp, file);

@@ -200,7 +200,7 @@ class PfAssessment extends HTMLElement {
 
   async #downloadYaml(result: Result): Promise<void> {
     const state = readForm(this.#form);
-    const outcome = await downloadRecord(this.#framework, metaOf(state, result.assessedOn), this.#own, this.#everyone, today());
+    const outcome = await downloadRecord(this.#framework, metaOf(state, result.assessedOn), this.#own, this.#everyone, today(), this.dataset.schemaUrl);
     markFields(this, outcome.ok ? [] : outcome.errors, state);
     this.#say(outcome.message);
     if (!outcome.ok) this.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();

@@ -24,6 +24,7 @@ export async function downloadRecord(
   own: Answers | null,
   everyone: readonly Respondent[],
   today: string,
+  schemaUrl: string | undefined,
 ): Promise<ExportOutcome> {
   if (!meta.organization?.trim())
     return { ok: false, message: 'Add the organisation to download a record.', errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }] };
@@ -33,7 +34,7 @@ export async function downloadRecord(
   const errors = checkRecord(record, framework, today);
   if (errors.length > 0) return { ok: false, message: `Not downloaded: ${errors.map((e) => `${e.flag}: ${e.message}`).join('; ')}.`, errors };
   const name = recordFileName(meta, single ? meta.assessedBy : undefined);
-  saveFile(name, 'application/yaml', recordToYaml(record));
+  saveFile(name, 'application/yaml', recordToYaml(record, schemaUrl));
   return { ok: true, message: `Downloaded ${name}: commit it under assessments/.` };
 }
 

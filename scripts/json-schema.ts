@@ -1,0 +1,12 @@
+/**
+ * Writes schemas/assessment-record.schema.json from the record's zod schema. A test fails when the
+ * committed file and the schema drift apart; run this after changing the record format.
+ */
+import { writeFileSync } from 'node:fs';
+import { recordJsonSchema, SCHEMA_FILE } from '../src/engine/record-json-schema.ts';
+import { loadFramework } from '../src/node/framework.ts';
+
+const framework = loadFramework();
+if (!framework.ok) throw new Error('content/framework.yaml is invalid: run npm run assess -- check');
+writeFileSync(SCHEMA_FILE, `${JSON.stringify(recordJsonSchema(framework.value), null, 2)}\n`);
+console.log(`wrote ${SCHEMA_FILE}`);
