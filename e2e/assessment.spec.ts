@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const result = (page: Page) => page.locator('section.pf-result[role="status"]');
+const result = (page: Page) => page.locator('section.pf-result');
 
 async function fill(page: Page, answers: Record<string, string>) {
   for (const [label, value] of Object.entries(answers)) await page.getByLabel(label, { exact: false }).first().fill(value);
@@ -25,7 +25,7 @@ test('filling the form gives each of the three recommendations', async ({ page }
 
   await fill(page, { 'Team size': '12', infrastructure: '30', Onboarding: '3' });
   await expect(result(page)).toHaveAttribute('data-recommendation', 'devops-first');
-  await expect(result(page)).toContainText('Decided by rule 1');
+  await expect(result(page)).toContainText('Decided by “Small engineering organisation”');
 
   await page.getByLabel('Team size').fill('150');
   await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
@@ -40,7 +40,7 @@ test('onboarding in weeks is converted to days', async ({ page }) => {
   await page.goto('/assessment/');
   await fill(page, { 'Team size': '60', infrastructure: '5', Onboarding: '2' });
   await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
-  await page.getByLabel('Onboarding time unit').selectOption('weeks');
+  await page.locator('#pf-onboarding-unit').selectOption('weeks');
   await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
   await expect(page).toHaveURL(/onboarding-days=14/);
 });
@@ -89,10 +89,10 @@ test('the downloaded YAML is a record that assess check accepts', async ({ page 
   );
   await page.getByRole('button', { name: 'Download YAML' }).click();
   await expect(page.getByLabel('Organisation')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#pf-org-error')).toHaveText('Needed for the record: the organisation it belongs to.');
+  await expect(page.locator('#pf-org-error')).toHaveText('Is needed for the record: the organisation it belongs to.');
   await fill(page, { Organisation: 'Example Corp', 'Unit or team': 'payments', 'Assessed by': 'VP Engineering' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
-  expect(download.suggestedFilename()).toBe('2026-11-02.yaml');
+  expect(download.suggestedFilename()).toBe('example-corp-payments-vp-engineering-2026-11-02.yaml');
   const dir = mkdtempSync(join(tmpdir(), 'pf-download-'));
   await download.saveAs(join(dir, 'payments', '2026-11-02.yaml'));
   const check = spawnSync(process.execPath, ['src/cli/assess.ts', 'check', dir], { encoding: 'utf8' });
@@ -112,7 +112,9 @@ test('remind me downloads a calendar event on the next review date', async ({ pa
   ]);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).toContain('DTSTART;VALUE=DATE:20270228\r\n');
-  expect(text).toContain('BEGIN:VEVENT');
+  expect(text).toContain('BEGIN:VALARM');
+  // The event links back to the assessment with the same answers.
+  expect(text.replace(/\r\n /g, '')).toMatch(/URL:http:\/\/127\.0\.0\.1:\d+\/assessment\/\?team-size=64&infra-share=24&onboarding-days=10/);
 });
 
 test('hostile and out-of-range link parameters are shown as invalid and never run', async ({ page }) => {
@@ -176,7 +178,10 @@ test('without JavaScript the rules table is there to apply by hand', async ({ br
   const table = page.getByRole('table', { name: /Decision rules/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(1 + 7);
-  await expect(page.getByText('Without JavaScript, apply the rules below by hand')).toBeVisible();
+  await expect(page.getByText('The live result needs JavaScript')).toBeVisible();
+  // Only what works without JavaScript is shown: no buttons that would do nothing.
+  for (const name of ['Copy link', 'Download YAML', 'Print', 'Start over']) await expect(page.getByRole('button', { name })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Show these answers/ })).toHaveCount(0);
   await context.close();
 });
 
@@ -223,7 +228,8 @@ test.describe('several respondents', () => {
     await page.getByLabel("Import respondents' YAML files").setInputFiles([join(dir, 'cto.yaml'), join(dir, 'lead.yaml')]);
     await expect(page.getByRole('table', { name: 'Imported respondents (2)' })).toBeVisible();
     await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
-    await expect(result(page)).toContainText('Respondents would get different recommendations.');
+    await expect(result(page)).toContainText('Respondents alone would get different recommendations.');
+    await expect(result(page)).toContainText('2 respondents: 1 Platform team, 1 Refine what you have; combined: Platform team.');
     await expect(result(page)).toContainText(
       'Split on share of developer time on infrastructure: “High operational tax” fires for Platform lead (30%); not for CTO (12%).',
     );

@@ -5,8 +5,34 @@ const guides = readdirSync('content/guides')
   .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx' && !f.startsWith('404'))
   .map((f) => `/${f.replace(/\.mdx$/, '')}/`);
 
-test('there are at least ten guides', () => {
-  expect(guides.length).toBeGreaterThanOrEqual(10);
+test('every guide is built, titled and reachable from the sidebar', async ({ page }) => {
+  await page.goto('/how-to-decide/');
+  const sidebar = await page.locator('#starlight__sidebar a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const guide of guides) {
+    expect(sidebar, guide).toContain(guide);
+    const response = await page.goto(guide);
+    expect(response?.status(), guide).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+  }
+});
+
+test('record pages stay out of the search index, guides answer guide topics', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /search/i }).click();
+  const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  await box.fill('golden path');
+  const links = page.locator('.pagefind-ui__result-link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => h.startsWith('/history/'))).toEqual([]);
+});
+
+test('the 404 page leads home, to the assessment and to the guides', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Take the assessment' })).toHaveAttribute('href', '/assessment/');
+  await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: 'How to decide' })).toHaveAttribute('href', '/how-to-decide/');
 });
 
 test('search finds a word from one guide and leads to it', async ({ page }) => {

@@ -6,7 +6,9 @@ test('the history lists the example organisation and leads to its timeline', asy
   await page.goto('/history/');
   const row = page.getByRole('row', { name: /Northwind Logistics \/ product-engineering/ });
   await expect(row).toContainText('4 (2025-05-12 to 2026-11-09)');
-  await expect(row).toContainText('Refine what you have (2026-11-09)');
+  await expect(row).toContainText('Your platform team shows the platform-trap signs: get out of the trap first (2026-11-09)');
+  await expect(row).toContainText('Operational tax: 10.1 full-time engineers (72 × 14%), 1,512,000 EUR a year.');
+  await expect(page.getByText('npx assess')).toBeHidden();
   await row.getByRole('link').click();
   await expect(page).toHaveURL(UNIT);
 });
@@ -16,22 +18,27 @@ test('the timeline shows four assessments and highlights the changed recommendat
   const entries = page.locator('.pf-entry');
   await expect(entries).toHaveCount(4);
   await expect(entries.nth(0).getByRole('heading')).toHaveText('2025-05-12: DevOps-first');
-  await expect(entries.nth(2).getByRole('heading')).toHaveText('2026-05-11: Platform team');
+  await expect(entries.nth(2).getByRole('heading')).toHaveText('2026-05-11: Form a platform team');
   await expect(entries.nth(2)).toHaveClass(/pf-changed/);
   await expect(entries.nth(2)).toContainText(
-    'Changed from Refine what you have to Platform team, decided by rule “High operational tax” (operational-tax).',
+    'Changed from Refine what you have to Platform team, decided by “High operational tax”.',
   );
-  await expect(entries.nth(2)).toContainText('share of developer time on infrastructure +12');
+  await expect(entries.nth(2)).toContainText('share of developer time on infrastructure +12 percentage points');
+  await expect(entries.nth(2)).not.toContainText('operational-tax');
 });
 
 test('trend charts are labelled images with thresholds, and the numbers are in a table', async ({ page }) => {
   await page.goto(UNIT);
-  const charts = page.getByRole('img');
-  await expect(charts).toHaveCount(4);
-  await expect(charts.first()).toHaveAccessibleName(
-    /Share of developer time on infrastructure: 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./,
+  const charts = page.locator('.pf-charts').getByRole('img');
+  await expect(charts).toHaveCount(7);
+  // Trends first, the tax in engineers first of all.
+  await expect(charts.first()).toHaveAccessibleName(/^Operational tax \(full-time engineers\): /);
+  await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2562000 EUR on 2026-05-11/);
+  await expect(page.getByRole('img', { name: /^Share of developer time on infrastructure \(%\)/ })).toHaveAccessibleName(
+    /Share of developer time on infrastructure \(%\): 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./,
   );
-  await expect(page.locator('.pf-chart-threshold')).toHaveCount(3);
+  await expect(page.locator('.pf-chart-threshold')).toHaveCount(4);
+  await expect(page.getByText('Dashed line: “High operational tax” at 20%.')).toBeVisible();
   await expect(page.getByRole('table', { name: /^The numbers behind the charts/ }).getByRole('row')).toHaveCount(5);
 });
 
@@ -39,7 +46,7 @@ test('each record has its own page with the full result', async ({ page }) => {
   await page.goto(UNIT);
   await page.getByRole('link', { name: '2026-05-11' }).click();
   await expect(page).toHaveURL(`${UNIT}2026-05-11/`);
-  await expect(page.locator('.pf-headline')).toContainText('Recommendation: Platform team');
+  await expect(page.locator('.pf-card')).toContainText('Form a platform team');
   await expect(page.getByRole('table', { name: /first rule that fires decides/ })).toBeVisible();
   await page.getByRole('link', { name: 'Open these answers in the assessment' }).click();
   await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
@@ -53,10 +60,12 @@ test('a multi-respondent assessment shows its respondents, their split and the s
   );
   await expect(last).toContainText('share of developer time on infrastructure 12% to 24%');
   await expect(
-    page.getByRole('img', { name: /Share of developer time on infrastructure: .*14% on 2026-11-09 \(answers 12 to 24\)/ }),
+    page.getByRole('img', { name: /Share of developer time on infrastructure \(%\): .*14% on 2026-11-09 \(answers 12 to 24\)/ }),
   ).toBeVisible();
   await last.getByRole('link', { name: '2026-11-09' }).click();
-  await expect(page.locator('.pf-respondents')).toContainText('Respondents would get different recommendations.');
+  await expect(page.locator('.pf-respondents')).toContainText('Respondents alone would get different recommendations.');
+  await expect(page.locator('.pf-card')).toContainText('3 respondents: 1 Platform team, 2 Refine what you have; combined: Refine what you have.');
+  await expect(page.locator('.pf-warning')).toContainText('(2 of 3 see it)');
   await expect(
     page.getByRole('img', {
       name: /^Share of developer time on infrastructure: VP Engineering 14%, CTO 12%, Platform lead 24%; threshold 20%\.$/,

@@ -4,7 +4,9 @@
  *   1. build time of the real site, and HTML/CSS/JS bytes and requests for four pages;
  *   2. engine evaluations per second;
  *   3. a synthetic assessments/ tree (1,000 records over 50 units, outside the repo's records):
- *      build time per record and the history pages' weight.
+ *      build time per record and the history pages' weight;
+ *   4. a keystroke on the assessment page against one full-page layout (Chromium, medians of 30),
+ *      unthrottled and with 4x CPU throttling as on a mid-range phone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { SCHEMA_VERSION } from '#src/engine/record.ts';
 import { recordToYaml } from '#src/engine/record-yaml.ts';
 import { extraJs, pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
 import { buildStockStarlight } from './lib/stock-starlight.ts';
+import { keystrokeCost } from './lib/keystroke-cost.ts';
 
 const BENCH = '.bench';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -132,4 +135,12 @@ console.log(
 );
 console.log(`   ${header()}`);
 for (const w of [index, unitPage, recordPage]) console.log(`   ${row(w)}`);
+// 4. A keystroke against a full-page layout of the same page.
+console.log('\n4. Keystroke on /assessment/ (median of 30) against one full-page layout (median of 30), same page and run');
+for (const throttle of [1, 4]) {
+  const k = await keystrokeCost(realDist, throttle);
+  console.log(
+    `   CPU ${throttle}x: keystroke ${k.keystrokeMs.toFixed(2)} ms, full layout ${k.relayoutMs.toFixed(2)} ms: ratio ${k.ratio.toFixed(2)} (budget 1.00)`,
+  );
+}
 console.log(`\nOutput kept in ${BENCH}/ (ignored by git). Repeat with: npm run bench`);

@@ -100,7 +100,7 @@ export function retypedPatterns(fw: Framework): Retyped[] {
 
 /**
  * A heading the framework links to keeps its text, because its anchor is part of
- * content/framework.yaml ("/next-steps/#re-assess-every-six-months"): renaming it is a change to
+ * content/framework.yaml ("/next-steps/#re-assess-on-a-schedule"): renaming it is a change to
  * the framework data, made there. Every other heading is prose like the rest.
  */
 function linkedHeadingLines(file: string, text: string, fw: Framework): Set<number> {

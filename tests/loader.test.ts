@@ -4,6 +4,7 @@ import { frameworkSchema } from '#src/engine/framework-schema.ts';
 import { parseYaml } from '#src/engine/parse-yaml.ts';
 import { formatProblem } from '#src/engine/problems.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
+import { evaluate } from '#src/engine/evaluate.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();
@@ -110,12 +111,16 @@ describe('the framework file', () => {
     expect(parse(duplicated)).toEqual([`framework.yaml:${second}: trap.signs.4.id: duplicate id slow-delivery`]);
   });
 
-  it('lets an organisation change a threshold without touching code', () => {
+  it('lets an organisation change a threshold without touching code, and the answer follows', () => {
     const stricter = text.replace(
       'op: gt\n    threshold: 20\n    recommendation: platform-team',
       'op: gt\n    threshold: 15\n    recommendation: platform-team',
     );
     const parsed = parseYaml(stricter, 'framework.yaml', frameworkSchema);
-    expect(parsed.ok && parsed.value.rules.find((r) => r.id === 'operational-tax')?.threshold).toBe(15);
+    if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+    const at18 = { teamSize: 60, infraTimeShare: 18, onboardingDays: 3 };
+    const on = { assessedOn: '2026-11-22' };
+    expect(evaluate(at18, realFramework(), on).recommendation).toBe('refine');
+    expect(evaluate(at18, parsed.value, on).recommendation).toBe('platform-team');
   });
 });

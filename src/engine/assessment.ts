@@ -5,7 +5,7 @@
  */
 import { combineAnswers, median, type Tie, type TrapVote } from './combine.ts';
 import { evaluate, type EvaluateOptions, type Result } from './evaluate.ts';
-import { RECOMMENDATIONS, type Framework, type Recommendation } from './framework-schema.ts';
+import type { Framework, Recommendation } from './framework-schema.ts';
 import { labelOf, NUMBER_FIELDS, type Answers, type InputKey, type NumberInputKey } from './inputs.ts';
 import type { Respondent } from './record.ts';
 import { decide } from './rules.ts';
@@ -101,7 +101,8 @@ export function evaluateAssessment(respondents: readonly Respondent[], framework
     respondents: each,
     ties,
     trapVotes,
-    tally: RECOMMENDATIONS.map((recommendation) => ({
+    // In the framework's own order of recommendations (a value import of the schema would ship zod).
+    tally: (Object.keys(framework.recommendations) as Recommendation[]).map((recommendation) => ({
       recommendation,
       count: each.filter((r) => r.result.recommendation === recommendation).length,
     })).filter((t) => t.count > 0),

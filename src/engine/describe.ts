@@ -1,13 +1,12 @@
-/** Wording shared by the CLI report and the page, so both explain a result in the same words. */
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey } from './inputs.ts';
-import type { Finding } from './rules.ts';
+/** Values, conditions and changes in words: the small pieces every sentence the faces show is built from. */
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type BusinessKey, type InputKey, type MetricKey } from './inputs.ts';
 import { OPERATOR_SYMBOL } from './rules.ts';
 import type { Spread } from './assessment.ts';
 import type { Operator } from './framework-schema.ts';
 import type { Delta } from './history.ts';
 
-function unitOf(key: InputKey | MetricKey): string {
-  return [...NUMBER_FIELDS, ...METRIC_FIELDS].find((f) => f.key === key)?.unit ?? '';
+function unitOf(key: InputKey | MetricKey | BusinessKey): string {
+  return [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.unit ?? '';
 }
 
 /** 35 -> "35%", 150 -> "150 engineers", true -> "yes", null -> "not answered". */
@@ -28,29 +27,25 @@ export function conditionText(key: InputKey | MetricKey, op: Operator, threshold
   return `${label} ${OPERATOR_SYMBOL[op]} ${formatValue(key, threshold)}`;
 }
 
-export const OUTCOME_TEXT: Record<Finding['outcome'], string> = {
-  fired: 'fired',
-  'not-fired': 'did not fire',
-  unanswered: 'not answered',
-};
-
-/** One line a person can check by hand: the rule, the value given, and the verdict. */
-export function findingText(f: Finding): string {
-  const verdict = f.decisive
-    ? 'fired and decided'
-    : f.outcome === 'fired'
-      ? 'would also fire (an earlier rule decided)'
-      : OUTCOME_TEXT[f.outcome];
-  return `${f.title}: ${conditionText(f.input, f.op, f.threshold)}? Given ${formatValue(f.input, f.value)}: ${verdict}.`;
-}
-
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-/** "team size +16; platform pressure -5": what moved since the previous assessment ('' if nothing). */
+/**
+ * A change with its unit, so a reader never guesses: "+12 percentage points", "-397.5 minutes",
+ * "+16 engineers", "+32 points" for the score.
+ */
+export function changeText(key: Delta['key'], change: number): string {
+  if (key === 'score') return `${signed(change)} points`;
+  const unit = unitOf(key);
+  if (unit === '%') return `${signed(change)} percentage points`;
+  if (unit === 'NPS') return `${signed(change)} NPS points`;
+  return `${signed(change)} ${Math.abs(change) === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/** "team size +16 engineers; platform pressure -5 points": what moved since the previous assessment ('' if nothing). */
 export function deltasText(deltas: readonly Delta[]): string {
   return deltas
     .filter((d) => d.change !== null && d.change !== 0)
-    .map((d) => `${d.label.toLowerCase()} ${signed(d.change as number)}`)
+    .map((d) => `${d.label.toLowerCase()} ${changeText(d.key, d.change as number)}`)
     .join('; ');
 }
 

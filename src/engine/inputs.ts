@@ -99,7 +99,7 @@ export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
   {
     key: 'platformTeamSize',
     flag: 'platform-team-size',
-    label: 'Platform team size today',
+    label: 'Platform team head-count today',
     unit: 'engineers',
     min: 1,
     max: 10_000,

@@ -19,6 +19,7 @@ export interface JsonReport extends Result {
 
 export function jsonReport(result: Result, assessment?: AssessmentResult): JsonReport {
   if (!assessment || assessment.respondents.length < 2) return { jsonVersion: JSON_VERSION, ...result };
-  const { result: _combined, answers, respondents, ...rest } = assessment;
-  return { jsonVersion: JSON_VERSION, ...result, respondents: { each: respondents, ...rest, combinedAnswers: answers } };
+  // The combined result is the top level already; the rest describes the respondents.
+  const { answers, respondents, ties, trapVotes, tally, agree, splits, spread } = assessment;
+  return { jsonVersion: JSON_VERSION, ...result, respondents: { each: respondents, ties, trapVotes, tally, agree, splits, spread, combinedAnswers: answers } };
 }

@@ -1,7 +1,8 @@
 /**
  * A small line chart as static SVG, drawn at build time: one series over assessment dates, with
- * the framework's thresholds as dashed reference lines. The caller shows the same numbers in a
- * table; the SVG carries a text summary for screen readers.
+ * the framework's thresholds as dashed reference lines, named in a legend beside the chart (never
+ * on the plot, where they would cross the data). The caller shows the same numbers in a table; the
+ * SVG carries a text summary for screen readers. Only finite numbers reach the SVG.
  */
 import { daysBetween } from '#src/engine/dates.ts';
 import { h, join, type Html } from './html.ts';
@@ -27,7 +28,7 @@ const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 export function trendChart(spec: ChartSpec): Html {
-  const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null);
+  const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
   const values = [...known.map((p) => p.value), ...known.flatMap((p) => p.range ?? []), ...spec.thresholds.map((t) => t.value)];
   const top = Math.max(1, ...values) * 1.15;
   const first = spec.points[0]?.date ?? '2000-01-01';
@@ -52,7 +53,6 @@ export function trendChart(spec: ChartSpec): Html {
       spec.thresholds.map((t) =>
         join([
           h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) }),
-          h('text', { class: 'pf-chart-threshold-label', x: W - PAD.right, y: y(t.value) - 4, 'text-anchor': 'end' }, t.label),
         ]),
       ),
     ),

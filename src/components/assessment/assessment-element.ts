@@ -59,6 +59,11 @@ class PfAssessment extends HTMLElement {
     this.addEventListener('click', (e) => this.#onAction(e));
     window.addEventListener('beforeprint', () => this.#fillPrintSummary());
     window.addEventListener('storage', (e) => this.#onStorage(e));
+    // Leaving or reloading before the delayed write: write now, so no keystroke is lost.
+    window.addEventListener('pagehide', () => this.#flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.#flush();
+    });
     this.#update();
     void this.#panel.restore();
   }
@@ -124,12 +129,21 @@ class PfAssessment extends HTMLElement {
     this.#persistTimer = setTimeout(() => this.#persist(), PERSIST_DELAY_MS);
   }
 
+  #flush(): void {
+    if (this.#persistTimer === undefined) return;
+    clearTimeout(this.#persistTimer);
+    this.#persist();
+  }
+
   #persist(): void {
+    this.#persistTimer = undefined;
     const state = readForm(this.#form);
     const empty = isEmpty({ ...state, date: '' });
     store(empty ? null : state);
     const query = empty ? '' : toQuery(state);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    // Kept ready for printing (a print preview fires no beforeprint event in every browser).
+    this.#fillPrintSummary();
   }
 
   #onStorage(event: StorageEvent): void {
@@ -139,6 +153,7 @@ class PfAssessment extends HTMLElement {
   }
 
   #fillPrintSummary(): void {
+    this.#view.flush();
     let table = this.querySelector('.pf-print-answers');
     if (!table) {
       table = document.createElement('table');

@@ -84,13 +84,16 @@ export function fromQuery(search: string): RawState | null {
 }
 
 /**
- * What a reload shows: what this browser remembered, with the link winning for what it holds.
- * Notes and units never travel in a link, so they survive; a value typed in weeks stays in weeks
- * when the link holds the same number of days.
+ * What a reload shows: what this browser remembered, with the link winning for what it holds (all
+ * the answers, when it carries any). Notes and units never travel in a link, so they survive; a
+ * value typed in weeks stays in weeks when the link holds the same number of days.
  */
 export function initialState(stored: RawState | null, linked: RawState | null): RawState | null {
   if (!linked) return stored;
   const merged: RawState = { ...(stored ?? {}), ...linked };
+  // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
+  // filled in from this browser's own earlier answers (that would mix two assessments).
+  if (ANSWER_FLAGS.some((flag) => flag in linked)) for (const flag of ANSWER_FLAGS) merged[flag] = linked[flag] ?? '';
   for (const [flag, unit] of Object.entries(UNITS)) {
     if (!(flag in linked)) continue;
     const same = stored && answerFields(stored)[flag] === linked[flag];

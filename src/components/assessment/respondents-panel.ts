@@ -15,6 +15,8 @@ export class RespondentsPanel {
   readonly #framework: Framework;
   readonly #changed: (message: string) => void;
   readonly #today: () => string;
+  /** Imports run one after another, so a file dropped twice in a hurry is still seen as a duplicate. */
+  #importing: Promise<void> = Promise.resolve();
 
   constructor(root: HTMLElement, framework: Framework, today: () => string, changed: (message: string) => void) {
     this.#root = root;
@@ -24,7 +26,7 @@ export class RespondentsPanel {
     const input = root.querySelector<HTMLInputElement>('#pf-import');
     const drop = root.querySelector<HTMLElement>('[data-part="drop"]');
     input?.addEventListener('change', () => {
-      void this.#import([...(input.files ?? [])]);
+      this.#enqueue([...(input.files ?? [])]);
       input.value = '';
     });
     drop?.addEventListener('dragover', (e) => {
@@ -35,8 +37,12 @@ export class RespondentsPanel {
     drop?.addEventListener('drop', (e) => {
       e.preventDefault();
       drop.classList.remove('pf-dragging');
-      void this.#import([...(e.dataTransfer?.files ?? [])]);
+      this.#enqueue([...(e.dataTransfer?.files ?? [])]);
     });
+  }
+
+  #enqueue(files: File[]): void {
+    this.#importing = this.#importing.then(() => this.#import(files));
   }
 
   /** Loads what this browser kept, validated; says so when something stored was not a respondent. */

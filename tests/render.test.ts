@@ -1,0 +1,55 @@
+/**
+ * The HTML renderers are where record text meets markup: hostile names, notes and units go through
+ * them as text, and the Html type cannot be forged or carry a script URL.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateAssessment } from '#src/engine/assessment.ts';
+import { describeResult } from '#src/engine/describe-result.ts';
+import { h, Html, join } from '#src/render/html.ts';
+import { respondentsHtml } from '#src/render/respondents-html.ts';
+import { resultHtml } from '#src/render/result-html.ts';
+import { trendChart } from '#src/render/trend-chart.ts';
+import { answers, realFramework } from './helpers.ts';
+
+const framework = realFramework();
+const EVIL = `"><script>alert(1)</script><img src=x onerror=alert(2)>'`;
+
+describe('renderers escape every text', () => {
+  const a = evaluateAssessment(
+    [
+      { name: EVIL, answers: answers({ infraTimeShare: 30, hasPlatformTeam: true, trapSigns: ['new-silo', 'leaky-abstractions'] }) },
+      { name: `${EVIL}2`, answers: answers({ infraTimeShare: 5 }) },
+    ],
+    framework,
+    { assessedOn: '2026-11-22' },
+  );
+  const html = `${resultHtml(describeResult(a.result, framework, a)).value}${respondentsHtml(a, framework).value}`;
+
+  it('shows hostile respondent names as text, in elements and attributes alike', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // In the dot plot's accessible name, an attribute: the quote is escaped too.
+    expect(html).toMatch(/aria-label="[^"]*&quot;&gt;&lt;script&gt;/);
+  });
+
+  it('keeps SVG coordinates finite whatever the numbers', () => {
+    const svg = trendChart({ title: 't', unit: '', points: [{ date: '2026-01-01', value: 1e308 * 10 }, { date: '2026-06-01', value: 5 }], thresholds: [] }).value;
+    expect(svg).not.toMatch(/Infinity|NaN/);
+  });
+});
+
+describe('the Html type', () => {
+  it('is made only by h() and join()', () => {
+    expect(() => new Html(Symbol('html'), '<script>alert(1)</script>')).toThrow(/made by h\(\) and join\(\) only/);
+    expect(join([h('b', {}, 'x'), '<i>']).value).toBe('<b>x</b>&lt;i&gt;');
+  });
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x'])('refuses %j in a link', (href) => {
+    expect(() => h('a', { href }, 'x')).toThrow(/refusing/);
+  });
+
+  it('allows ordinary links', () => {
+    expect(h('a', { href: '/golden-path/#start-with-one-path' }, 'x').value).toBe('<a href="/golden-path/#start-with-one-path">x</a>');
+  });
+});
