@@ -90,7 +90,9 @@ test('copy link says what it does not carry', async ({ page, context }) => {
   await page.getByLabel("Import respondents' YAML files").setInputFiles({
     name: 'cto.yaml',
     mimeType: 'application/yaml',
-    buffer: Buffer.from('schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n'),
+    buffer: Buffer.from(
+      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n',
+    ),
   });
   await expect(page.getByRole('table', { name: 'Imported respondents (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -102,7 +104,9 @@ test('the same respondent imported twice is refused', async ({ page }) => {
   const file = {
     name: 'cto.yaml',
     mimeType: 'application/yaml',
-    buffer: Buffer.from('schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n'),
+    buffer: Buffer.from(
+      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n',
+    ),
   };
   const input = page.getByLabel("Import respondents' YAML files");
   await input.setInputFiles(file);
@@ -119,7 +123,9 @@ test('another tab importing a respondent adds them here too, and answers changed
   await a.getByLabel("Import respondents' YAML files").setInputFiles({
     name: 'lead.yaml',
     mimeType: 'application/yaml',
-    buffer: Buffer.from('schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: Lead\nanswers:\n  teamSize: 80\n  infraTimeShare: 30\n  onboardingDays: 4\n'),
+    buffer: Buffer.from(
+      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: Lead\nanswers:\n  teamSize: 80\n  infraTimeShare: 30\n  onboardingDays: 4\n',
+    ),
   });
   await expect(b.getByRole('table', { name: 'Imported respondents (1)' })).toBeVisible();
   await a.getByLabel('Team size').fill('77');
@@ -127,7 +133,9 @@ test('another tab importing a respondent adds them here too, and answers changed
 });
 
 test('the calendar reminder and printed answers use labels, not ids', async ({ page }) => {
-  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&has-platform-team=yes&trap-signs=new-silo,leaky-abstractions');
+  await page.goto(
+    '/assessment/?team-size=150&infra-share=35&onboarding-days=21&has-platform-team=yes&trap-signs=new-silo,leaky-abstractions',
+  );
   await expect(result(page)).toContainText('get out of the trap first');
   await expect(result(page)).not.toContainText('leaky-abstractions');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Remind me/ }).click()]);

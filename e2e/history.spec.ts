@@ -20,9 +20,7 @@ test('the timeline shows four assessments and highlights the changed recommendat
   await expect(entries.nth(0).getByRole('heading')).toHaveText('2025-05-12: DevOps-first');
   await expect(entries.nth(2).getByRole('heading')).toHaveText('2026-05-11: Form a platform team');
   await expect(entries.nth(2)).toHaveClass(/pf-changed/);
-  await expect(entries.nth(2)).toContainText(
-    'Changed from Refine what you have to Platform team, decided by “High operational tax”.',
-  );
+  await expect(entries.nth(2)).toContainText('Changed from Refine what you have to Platform team, decided by “High operational tax”.');
   await expect(entries.nth(2)).toContainText('share of developer time on infrastructure +12 percentage points');
   await expect(entries.nth(2)).not.toContainText('operational-tax');
 });
@@ -64,7 +62,9 @@ test('a multi-respondent assessment shows its respondents, their split and the s
   ).toBeVisible();
   await last.getByRole('link', { name: '2026-11-09' }).click();
   await expect(page.locator('.pf-respondents')).toContainText('Respondents alone would get different recommendations.');
-  await expect(page.locator('.pf-card')).toContainText('3 respondents: 1 Platform team, 2 Refine what you have; combined: Refine what you have.');
+  await expect(page.locator('.pf-card')).toContainText(
+    '3 respondents: 1 Platform team, 2 Refine what you have; combined: Refine what you have.',
+  );
   await expect(page.locator('.pf-warning')).toContainText('(2 of 3 see it)');
   await expect(
     page.getByRole('img', {

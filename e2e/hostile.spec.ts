@@ -9,7 +9,13 @@ import { extname, join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 const ORIGIN = 'http://hostile.test';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 let out = '';
 
 test.describe.configure({ mode: 'serial' });

@@ -27,16 +27,29 @@ const pages: [string, string][] = [
 const only = process.env.PAGES?.split(',');
 
 mkdirSync(out, { recursive: true });
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['pipe', 'ignore', 'inherit'] });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: ['pipe', 'ignore', 'inherit'],
+});
 try {
   for (let i = 0; i < 60; i++) {
-    if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(base)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--no-first-run'],
+  });
   for (const [name, path] of pages) {
     if (only && !only.includes(name)) continue;
-    for (const [size, viewport] of [['laptop', { width: 1366, height: 768 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [size, viewport] of [
+      ['laptop', { width: 1366, height: 768 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme: scheme });
         await page.goto(`${base}${path}`);

@@ -62,7 +62,10 @@ describe('assess with flags', () => {
       'assess: --team-size: must be a whole number from 1 to 100000 (got "abc")',
     ],
     [[...BASE, '--bogus', '1'], 'assess: unknown flag --bogus; run "assess --help" for the flags'],
-    [[...BASE, '--date', '2026-02-30'], 'assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "2026-02-30")'],
+    [
+      [...BASE, '--date', '2026-02-30'],
+      'assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "2026-02-30")',
+    ],
     [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
     [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is required: must be a whole number from 1 to 100000'],
     [[], 'assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")'],
@@ -162,19 +165,22 @@ describe('assess --save and check', () => {
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe('assess on a terminal with no arguments', () => {
-  it.skipIf(!hasScript)(`asks each question, re-asks after a bad answer, then reports${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`, () => {
-    // `script` gives the command a real terminal, which is what switches the questions on.
-    const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', ''].join('\n') + '\n';
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
-      input: typed,
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
-    expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
-    expect(r.stdout).toContain('(Platform team)');
-    expect(r.stdout).toContain('Next review due 2026-07-10');
-  });
+  it.skipIf(!hasScript)(
+    `asks each question, re-asks after a bad answer, then reports${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
+    () => {
+      // `script` gives the command a real terminal, which is what switches the questions on.
+      const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', ''].join('\n') + '\n';
+      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
+        input: typed,
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
+      expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
+      expect(r.stdout).toContain('(Platform team)');
+      expect(r.stdout).toContain('Next review due 2026-07-10');
+    },
+  );
 });
 
 describe('assess history and compare', () => {

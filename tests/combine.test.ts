@@ -18,7 +18,11 @@ const respondents = fc.array(fc.record({ name: fc.uuid(), answers: validAnswers 
 
 describe('combining respondents', () => {
   it('takes the median of numbers and the majority of yes/no, reporting ties; a trap sign counts when anyone sees it', () => {
-    const { answers: combined, ties, trapVotes } = combineAnswers([
+    const {
+      answers: combined,
+      ties,
+      trapVotes,
+    } = combineAnswers([
       answers({ teamSize: 40, infraTimeShare: 10, workflowSettled: true, trapSigns: ['new-silo'] }),
       answers({ teamSize: 60, infraTimeShare: 30, workflowSettled: false, trapSigns: ['new-silo', 'slow-delivery'] }),
       answers({ teamSize: 41, infraTimeShare: 35, trapSigns: [] }),

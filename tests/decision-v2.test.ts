@@ -43,11 +43,16 @@ describe('advice that knows where the organisation stands', () => {
 
   it('never tells an organisation with a platform team to form one', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 1, max: 100 }), (teamSize, share, size) => {
-        const r = run(answers({ teamSize, infraTimeShare: share, platformTeamSize: size }));
-        expect(r.situation).toBe('withTeam');
-        expect(`${r.headline} ${r.steps.map((s) => s.text).join(' ')}`).not.toMatch(/form a (small )?platform team/i);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 1, max: 100 }),
+        (teamSize, share, size) => {
+          const r = run(answers({ teamSize, infraTimeShare: share, platformTeamSize: size }));
+          expect(r.situation).toBe('withTeam');
+          expect(`${r.headline} ${r.steps.map((s) => s.text).join(' ')}`).not.toMatch(/form a (small )?platform team/i);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -67,10 +72,18 @@ describe('advice that knows where the organisation stands', () => {
 describe('the business case', () => {
   it('prices the tax, with money only when a cost is given', () => {
     const priced = businessCase(answers({ teamSize: 150, infraTimeShare: 35, engineerCost: 200_000, currency: 'EUR' }), framework);
-    expect(priced).toMatchObject({ taxFte: 52.5, taxMoney: 10_500_000, currency: 'EUR', teamSize: framework.businessCase.startingTeamSize, teamSizeBasis: 'suggested' });
+    expect(priced).toMatchObject({
+      taxFte: 52.5,
+      taxMoney: 10_500_000,
+      currency: 'EUR',
+      teamSize: framework.businessCase.startingTeamSize,
+      teamSizeBasis: 'suggested',
+    });
     const unpriced = businessCase(answers({ teamSize: 150, infraTimeShare: 35, currency: 'EUR' }), framework);
     expect([unpriced.taxMoney, unpriced.teamMoney, unpriced.winBackMoney, unpriced.currency]).toEqual([null, null, null, null]);
-    const text = businessRows(unpriced, { teamSize: 150, infraTimeShare: 35 }).map((r) => r.figure).join(' ');
+    const text = businessRows(unpriced, { teamSize: 150, infraTimeShare: 35 })
+      .map((r) => r.figure)
+      .join(' ');
     expect(text).not.toMatch(/EUR|a year/);
   });
 
@@ -87,7 +100,11 @@ describe('the business case', () => {
   });
 
   it('has no break-even when there is no tax, and takes the assumed win-back from the answers when given', () => {
-    expect(businessCase(answers({ infraTimeShare: 0 }), framework)).toMatchObject({ breakEvenShare: null, paysForItself: null, maxTeamSize: 0 });
+    expect(businessCase(answers({ infraTimeShare: 0 }), framework)).toMatchObject({
+      breakEvenShare: null,
+      paysForItself: null,
+      maxTeamSize: 0,
+    });
     expect(businessCase(answers({ teamSize: 100, infraTimeShare: 30, expectedRecoveryPercent: 20 }), framework)).toMatchObject({
       recoveryBasis: 'answer',
       winBackFte: 6,
@@ -97,11 +114,17 @@ describe('the business case', () => {
 
   it('break-even grows with the team and shrinks as the tax grows', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 1, max: 100, noNaN: true }), fc.integer({ min: 1, max: 200 }), (teamSize, share, size) => {
-        const at = (s: number, t: number) => businessCase(answers({ teamSize: t, infraTimeShare: share, platformTeamSize: s }), framework).breakEvenShare!;
-        expect(at(size + 1, teamSize)).toBeGreaterThan(at(size, teamSize));
-        expect(at(size, teamSize + 1)).toBeLessThan(at(size, teamSize));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        fc.integer({ min: 1, max: 200 }),
+        (teamSize, share, size) => {
+          const at = (s: number, t: number) =>
+            businessCase(answers({ teamSize: t, infraTimeShare: share, platformTeamSize: s }), framework).breakEvenShare!;
+          expect(at(size + 1, teamSize)).toBeGreaterThan(at(size, teamSize));
+          expect(at(size, teamSize + 1)).toBeLessThan(at(size, teamSize));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -111,7 +134,9 @@ describe('levers, not facts', () => {
   it('lists team size only near its threshold', () => {
     const far = run(answers({ teamSize: 600, infraTimeShare: 35 })).whatWouldChange;
     expect(far.map((l) => l.input)).not.toContain('teamSize');
-    const near = run(answers({ teamSize: threshold('small-team') + 2, infraTimeShare: 35 })).whatWouldChange.find((l) => l.input === 'teamSize');
+    const near = run(answers({ teamSize: threshold('small-team') + 2, infraTimeShare: 35 })).whatWouldChange.find(
+      (l) => l.input === 'teamSize',
+    );
     expect(near).toMatchObject({ to: threshold('small-team'), recommendation: 'devops-first' });
   });
 
@@ -124,7 +149,11 @@ describe('levers, not facts', () => {
 
   it('offers a yes/no signal as a lever', () => {
     const r = run(answers({ teamSize: 150, infraTimeShare: 35 }));
-    expect(r.whatWouldChange.find((l) => l.input === 'workflowSettled')).toMatchObject({ current: null, to: false, recommendation: 'devops-first' });
+    expect(r.whatWouldChange.find((l) => l.input === 'workflowSettled')).toMatchObject({
+      current: null,
+      to: false,
+      recommendation: 'devops-first',
+    });
   });
 });
 
@@ -168,7 +197,10 @@ describe('disagreement kept', () => {
 });
 
 describe('bad business-case input', () => {
-  const assess = (...args: string[]) => spawnSync(process.execPath, ['src/cli/assess.ts', '--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', ...args], { encoding: 'utf8' });
+  const assess = (...args: string[]) =>
+    spawnSync(process.execPath, ['src/cli/assess.ts', '--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', ...args], {
+      encoding: 'utf8',
+    });
 
   it.each([
     [['--engineer-cost', '-5'], 'assess: --engineer-cost: must be a number from 1 to 10000000 (got "-5")'],
@@ -183,6 +215,11 @@ describe('bad business-case input', () => {
 
   it('puts the business case in --json', () => {
     const r = assess('--engineer-cost', '200000', '--currency', 'USD', '--json');
-    expect(JSON.parse(r.stdout).businessCase).toMatchObject({ taxFte: 52.5, taxMoney: 10_500_000, currency: 'USD', breakEvenShare: 2 / 52.5 });
+    expect(JSON.parse(r.stdout).businessCase).toMatchObject({
+      taxFte: 52.5,
+      taxMoney: 10_500_000,
+      currency: 'USD',
+      breakEvenShare: 2 / 52.5,
+    });
   });
 });

@@ -17,7 +17,10 @@ import { realFramework } from './helpers.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'pf-eco-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const assess = (...args: string[]) =>
-  spawnSync(process.execPath, ['src/cli/assess.ts', ...args], { encoding: 'utf8', env: { ...process.env, PLATFORM_FIT_TODAY: '2026-11-22' } });
+  spawnSync(process.execPath, ['src/cli/assess.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PLATFORM_FIT_TODAY: '2026-11-22' },
+  });
 
 describe('the JSON Schema for records', () => {
   const committed = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -35,20 +38,56 @@ describe('the JSON Schema for records', () => {
 
   it('refuses what check refuses in shape: an unknown field, a wrong type', () => {
     const validate = new Ajv2020({ strict: false }).compile(committed);
-    expect(validate({ schemaVersion: 1, organization: 'A', assessedOn: '2026-01-01', answers: { teamSize: 'ten', infraTimeShare: 1, onboardingDays: 1 } })).toBe(false);
-    expect(validate({ schemaVersion: 1, organization: 'A', assessedOn: '2026-01-01', extra: 1, answers: { teamSize: 10, infraTimeShare: 1, onboardingDays: 1 } })).toBe(false);
+    expect(
+      validate({
+        schemaVersion: 1,
+        organization: 'A',
+        assessedOn: '2026-01-01',
+        answers: { teamSize: 'ten', infraTimeShare: 1, onboardingDays: 1 },
+      }),
+    ).toBe(false);
+    expect(
+      validate({
+        schemaVersion: 1,
+        organization: 'A',
+        assessedOn: '2026-01-01',
+        extra: 1,
+        answers: { teamSize: 10, infraTimeShare: 1, onboardingDays: 1 },
+      }),
+    ).toBe(false);
   });
 
   it('is written first in every record the CLI saves, relative to the record', () => {
     const file = join(tmp, 'out.yaml');
     expect(assess('--save', file, '--org', 'Acme', '--team-size', '5', '--infra-share', '3', '--onboarding-days', '3').status).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:\/\/.+\/schemas\/assessment-record\.schema\.json\n/);
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/.+\/schemas\/assessment-record\.schema\.json\n/,
+    );
   });
 });
 
 describe('one JSON shape', () => {
   // The keys the README documents under "JSON output"; a change here is a change to that section.
-  const DOCUMENTED = ['jsonVersion', 'recommendation', 'label', 'situation', 'headline', 'summary', 'decidedBy', 'reasons', 'steps', 'score', 'operationalTax', 'businessCase', 'whatWouldChange', 'metrics', 'trapWarnings', 'assessedOn', 'nextReviewOn', 'framework'];
+  const DOCUMENTED = [
+    'jsonVersion',
+    'recommendation',
+    'label',
+    'situation',
+    'headline',
+    'summary',
+    'decidedBy',
+    'reasons',
+    'steps',
+    'score',
+    'operationalTax',
+    'businessCase',
+    'whatWouldChange',
+    'metrics',
+    'trapWarnings',
+    'assessedOn',
+    'nextReviewOn',
+    'framework',
+  ];
 
   it('has the same top-level keys for flags, a one-person record and a several-person record', () => {
     const fromFlags = JSON.parse(assess('--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', '--json').stdout);

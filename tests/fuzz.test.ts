@@ -173,22 +173,29 @@ describe('fuzzing the CLI and the record reader (10,000 runs each)', () => {
 
   it('the argument parser returns arguments or one UsageError, one line per problem', () => {
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 12 }), fc.constantFrom<Command>('evaluate', 'record', 'check', 'history', 'compare', 'merge', 'due'), (argv, command) => {
-        try {
-          const args = readArgs(argv);
-          checkApplicable(command, args);
-          checkOutcomeIfAnswers(parseFields(args.answers, ids));
-        } catch (error) {
-          expect(error).toBeInstanceOf(UsageError);
-          for (const line of (error as Error).message.split('\n')) expect(line.length).toBeGreaterThan(5);
-        }
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 12 }),
+        fc.constantFrom<Command>('evaluate', 'record', 'check', 'history', 'compare', 'merge', 'due'),
+        (argv, command) => {
+          try {
+            const args = readArgs(argv);
+            checkApplicable(command, args);
+            checkOutcomeIfAnswers(parseFields(args.answers, ids));
+          } catch (error) {
+            expect(error).toBeInstanceOf(UsageError);
+            for (const line of (error as Error).message.split('\n')) expect(line.length).toBeGreaterThan(5);
+          }
+        },
+      ),
       RUNS,
     );
   });
 
   it('the record reader takes any bytes: text, or one one-line problem naming the file', () => {
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'binary' }).map((t) => new TextEncoder().encode(t)));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.string({ unit: 'binary' }).map((t) => new TextEncoder().encode(t)),
+    );
     fc.assert(
       fc.property(bytes, (data) => {
         const r = decodeText(data, 'r.yaml');
@@ -200,7 +207,10 @@ describe('fuzzing the CLI and the record reader (10,000 runs each)', () => {
         }
         expect(r.ok).toBe(valid);
         expect(firstBadUtf8Byte(data) === -1).toBe(valid);
-        if (!r.ok) expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^r\.yaml: not UTF-8: byte \d+ \(0x[0-9a-f]{2}\) is invalid[^\n]*$/)]);
+        if (!r.ok)
+          expect(r.problems.map(formatProblem)).toEqual([
+            expect.stringMatching(/^r\.yaml: not UTF-8: byte \d+ \(0x[0-9a-f]{2}\) is invalid[^\n]*$/),
+          ]);
       }),
       RUNS,
     );

@@ -41,7 +41,10 @@ describe('the Content-Security-Policy trusts only scripts the site ships', () =>
   const guide = { url: '/faq/', html: '<html><head><title>FAQ</title><script>theme()</script></head><body></body></html>' };
 
   it('refuses an inline script that appears only on a page built from records', () => {
-    const record = { url: '/history/evil/', html: '<html><head><title>x</title><script>theme()</script><script>alert(1)</script></head></html>' };
+    const record = {
+      url: '/history/evil/',
+      html: '<html><head><title>x</title><script>theme()</script><script>alert(1)</script></head></html>',
+    };
     const allowed = shippedScripts([guide, record]);
     expect(allowed.size).toBe(1);
     expect(unknownScripts([guide, record], allowed)).toEqual([
@@ -79,7 +82,10 @@ describe('a record path is a regular file, read with a bounded read', () => {
     const file = join(dirWith('latin1', { '2026-01-05.yaml': latin1 }), '2026-01-05.yaml');
     const read = readText(file, 'r.yaml');
     const offset = latin1.indexOf(0xe9);
-    expect(read).toEqual({ ok: false, problems: [{ file: 'r.yaml', path: '', message: `not UTF-8: byte ${offset} (0xe9) is invalid; save the file as UTF-8` }] });
+    expect(read).toEqual({
+      ok: false,
+      problems: [{ file: 'r.yaml', path: '', message: `not UTF-8: byte ${offset} (0xe9) is invalid; save the file as UTF-8` }],
+    });
   });
 
   it('never quotes the contents of a file it refuses (a link to /etc/passwd)', () => {
@@ -105,7 +111,9 @@ describe('check and the build apply one validation', () => {
     const dir = dirWith('clash', { '2026-01-05.yaml': record('2026-01-05'), 'b.yaml': record('2026-01-05') });
     const { records, problems } = loadRecords(dir, framework, TODAY);
     expect(records).toHaveLength(1);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/b\.yaml:1: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/b\.yaml:1: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/),
+    ]);
   });
 
   it('warns, without failing, when the file name date differs from assessedOn', () => {
@@ -124,7 +132,10 @@ describe('every writer validates what it writes', () => {
 
   it('--save refuses a 5,000-character organisation or notes, with exit 2, and writes nothing', () => {
     const file = join(tmp, 'long', 'r.yaml');
-    for (const [flag, value] of [['--org', 'x'.repeat(5000)], ['--notes', 'y'.repeat(5000)]] as const) {
+    for (const [flag, value] of [
+      ['--org', 'x'.repeat(5000)],
+      ['--notes', 'y'.repeat(5000)],
+    ] as const) {
       const args = flag === '--org' ? [flag, value] : ['--org', 'Acme', flag, value];
       const r = assess('--save', file, ...args, ...BASE);
       expect(r.code).toBe(2);

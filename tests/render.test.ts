@@ -34,7 +34,15 @@ describe('renderers escape every text', () => {
   });
 
   it('keeps SVG coordinates finite whatever the numbers', () => {
-    const svg = trendChart({ title: 't', unit: '', points: [{ date: '2026-01-01', value: 1e308 * 10 }, { date: '2026-06-01', value: 5 }], thresholds: [] }).value;
+    const svg = trendChart({
+      title: 't',
+      unit: '',
+      points: [
+        { date: '2026-01-01', value: 1e308 * 10 },
+        { date: '2026-06-01', value: 5 },
+      ],
+      thresholds: [],
+    }).value;
     expect(svg).not.toMatch(/Infinity|NaN/);
   });
 });
@@ -45,9 +53,12 @@ describe('the Html type', () => {
     expect(join([h('b', {}, 'x'), '<i>']).value).toBe('<b>x</b>&lt;i&gt;');
   });
 
-  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x'])('refuses %j in a link', (href) => {
-    expect(() => h('a', { href }, 'x')).toThrow(/refusing/);
-  });
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x'])(
+    'refuses %j in a link',
+    (href) => {
+      expect(() => h('a', { href }, 'x')).toThrow(/refusing/);
+    },
+  );
 
   it('allows ordinary links', () => {
     expect(h('a', { href: '/golden-path/#start-with-one-path' }, 'x').value).toBe('<a href="/golden-path/#start-with-one-path">x</a>');

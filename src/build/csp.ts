@@ -68,7 +68,9 @@ export function unknownScripts(pages: readonly { url: string; html: string }[], 
   return pages.flatMap((p) =>
     inlineScripts(p.html)
       .filter((s) => !allowed.has(s.hash))
-      .map((s) => `${p.url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`),
+      .map(
+        (s) => `${p.url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`,
+      ),
   );
 }
 

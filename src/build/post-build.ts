@@ -30,7 +30,8 @@ export default function postBuild(): AstroIntegration {
         const pages = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file), html: fixMarkup(readFileSync(file, 'utf8')) }));
         const allowed = shippedScripts(pages);
         const unknown = unknownScripts(pages, allowed);
-        if (unknown.length > 0) throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+        if (unknown.length > 0)
+          throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
         for (const page of pages) writeFileSync(page.file, withCsp(page.html, allowed));
         writeHeaders(dist, [...allowed].sort());
         logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);

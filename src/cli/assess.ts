@@ -41,7 +41,6 @@ function answersFromFlags(args: CliArgs, framework: Framework): Answers {
   return answers;
 }
 
-
 function commandOf(first: string | undefined): Command {
   if (first === undefined) return 'evaluate';
   if (['check', 'history', 'compare', 'merge', 'due'].includes(first)) return first as Command;
@@ -60,7 +59,12 @@ function runRecord(file: string, args: CliArgs, framework: Framework): number {
   const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
   const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
   if (args.json) say(JSON.stringify(jsonReport(assessment.result, assessment), null, 2));
-  else say(multi ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}` : renderReport(assessment.result, framework, title));
+  else
+    say(
+      multi
+        ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}`
+        : renderReport(assessment.result, framework, title),
+    );
   return 0;
 }
 

@@ -30,7 +30,13 @@ function timelineText(t: Timeline, framework: Framework): string {
   return lines.join('\n');
 }
 
-export function runHistory(dirArgs: readonly string[], unit: string | undefined, json: boolean, framework: Framework, today: string): number {
+export function runHistory(
+  dirArgs: readonly string[],
+  unit: string | undefined,
+  json: boolean,
+  framework: Framework,
+  today: string,
+): number {
   const { records, problems, warnings } = loadRecords(recordsDir(dirArgs, 'history'), framework, today);
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
   let timelines = buildTimelines(records, framework, today);

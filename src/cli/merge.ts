@@ -8,7 +8,14 @@ import { evaluateRecord } from '#src/engine/history.ts';
 import { jsonReport } from '#src/engine/json-report.ts';
 import { formatProblem, type Problem } from '#src/engine/problems.ts';
 import { multiRecord } from '#src/engine/record-build.ts';
-import { MULTI_SCHEMA_VERSION, respondentsOf, sameRespondent, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/record.ts';
+import {
+  MULTI_SCHEMA_VERSION,
+  respondentsOf,
+  sameRespondent,
+  withDistinctNames,
+  type AssessmentRecord,
+  type Respondent,
+} from '#src/engine/record.ts';
 import { loadRecord } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
@@ -56,13 +63,25 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   const everyone = loaded.flatMap(respondentsIn);
   everyone.forEach((r, i) => {
     const earlier = everyone.slice(0, i).find((e) => sameRespondent(e, r));
-    if (earlier) throw new UsageError(`merge: ${JSON.stringify(r.name)} in ${r.file} is the same respondent, with the same answers, as in ${earlier.file}; pass each person's file once`);
+    if (earlier)
+      throw new UsageError(
+        `merge: ${JSON.stringify(r.name)} in ${r.file} is the same respondent, with the same answers, as in ${earlier.file}; pass each person's file once`,
+      );
   });
-  const latest = loaded.map((l) => l.record.assessedOn).sort().at(-1)!;
+  const latest = loaded
+    .map((l) => l.record.assessedOn)
+    .sort()
+    .at(-1)!;
   const first = loaded[0]!.record;
   const record = multiRecord(
-    { organization: first.organization, unit: first.unit, assessedOn: assessmentDateOr(args, latest, today), assessedBy: args.text.by, notes: args.text.notes },
-    withDistinctNames(everyone.map(({ file: _file, ...r }) => r)),
+    {
+      organization: first.organization,
+      unit: first.unit,
+      assessedOn: assessmentDateOr(args, latest, today),
+      assessedBy: args.text.by,
+      notes: args.text.notes,
+    },
+    withDistinctNames(everyone.map((r) => ({ name: r.name, answers: r.answers, ...(r.notes ? { notes: r.notes } : {}) }))),
     framework.version,
   );
   if (args.text.save !== undefined) {

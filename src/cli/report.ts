@@ -38,7 +38,8 @@ export function renderReport(result: Result, framework: Framework, title?: strin
 /** Who answered what and where they differ: the respondents' side of a combined result. */
 export function renderRespondents(a: AssessmentResult, framework: Framework): string {
   const out = [`Respondents (${a.respondents.length}); the combined answers use the median of numbers and the majority of yes/no:`];
-  for (const r of a.respondents) out.push(`  ${r.name}: ${framework.recommendations[r.result.recommendation].label} (${r.result.decidedBy.title})`);
+  for (const r of a.respondents)
+    out.push(`  ${r.name}: ${framework.recommendations[r.result.recommendation].label} (${r.result.decidedBy.title})`);
   out.push(a.agree ? 'Each respondent alone would get the same recommendation.' : 'Respondents alone would get different recommendations.');
   for (const line of disagreementLines(a)) out.push(`  ${line}`);
   out.push('Spread:');

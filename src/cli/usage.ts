@@ -1,5 +1,13 @@
 /** What `assess --help` prints, and the error type that exits 2 with one line. */
-import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY_FLAG, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG } from '#src/engine/inputs.ts';
+import {
+  BOOLEAN_FIELDS,
+  BUSINESS_FIELDS,
+  CURRENCY_FLAG,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  rangeRule,
+  TRAP_SIGNS_FLAG,
+} from '#src/engine/inputs.ts';
 
 /** Bad input from the person at the keyboard: one line, exit 2, no stack trace. */
 export class UsageError extends Error {}

@@ -102,10 +102,12 @@ export function evaluateAssessment(respondents: readonly Respondent[], framework
     ties,
     trapVotes,
     // In the framework's own order of recommendations (a value import of the schema would ship zod).
-    tally: (Object.keys(framework.recommendations) as Recommendation[]).map((recommendation) => ({
-      recommendation,
-      count: each.filter((r) => r.result.recommendation === recommendation).length,
-    })).filter((t) => t.count > 0),
+    tally: (Object.keys(framework.recommendations) as Recommendation[])
+      .map((recommendation) => ({
+        recommendation,
+        count: each.filter((r) => r.result.recommendation === recommendation).length,
+      }))
+      .filter((t) => t.count > 0),
     agree: recommendations.size <= 1,
     splits: splits(each, framework),
     spread: spread(respondents),

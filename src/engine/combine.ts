@@ -51,7 +51,8 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
   const trapVotes: TrapVote[] = [];
   if (answeredSigns.length > 0) {
     const ids = [...new Set(answeredSigns.flatMap((a) => a.trapSigns ?? []))].sort();
-    for (const id of ids) trapVotes.push({ id, count: answeredSigns.filter((a) => a.trapSigns?.includes(id)).length, of: answeredSigns.length });
+    for (const id of ids)
+      trapVotes.push({ id, count: answeredSigns.filter((a) => a.trapSigns?.includes(id)).length, of: answeredSigns.length });
     out.trapSigns = ids;
   }
   // Costs in different currencies have no median: the money figures are left out rather than mixed.

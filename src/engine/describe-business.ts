@@ -43,11 +43,17 @@ export function businessRows(c: BusinessCase, inputs: { teamSize: number; infraT
       key: 'team',
       label: 'Platform team',
       figure: `${engineers(c.teamSize)}${perYear(c.teamMoney)}`,
-      detail: c.teamSizeBasis === 'current' ? 'The team you have today.' : 'The suggested starting size; give your own team size to use it.',
+      detail:
+        c.teamSizeBasis === 'current' ? 'The team you have today.' : 'The suggested starting size; give your own team size to use it.',
     },
   ];
   if (c.breakEvenShare === null) {
-    rows.push({ key: 'verdict', label: 'Pays for itself', figure: 'No tax to win back', detail: 'With no time spent on infrastructure, a platform team cannot pay for itself in time won back.' });
+    rows.push({
+      key: 'verdict',
+      label: 'Pays for itself',
+      figure: 'No tax to win back',
+      detail: 'With no time spent on infrastructure, a platform team cannot pay for itself in time won back.',
+    });
     return rows;
   }
   rows.push(

@@ -126,7 +126,15 @@ export function describeResult(result: Result, framework: Framework, assessment?
     metrics: result.metrics.flatMap((m) =>
       m.value === null
         ? []
-        : [{ label: m.label, guide: m.guide, answer: formatValue(m.input, m.value), target: `${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}`, met: m.met === true }],
+        : [
+            {
+              label: m.label,
+              guide: m.guide,
+              answer: formatValue(m.input, m.value),
+              target: `${OPERATOR_SYMBOL[m.op]} ${formatValue(m.input, m.target)}`,
+              met: m.met === true,
+            },
+          ],
     ),
     review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
     versionNote: result.framework.sameVersion
@@ -141,7 +149,9 @@ export function disagreementLines(a: AssessmentResult): string[] {
     list.map((v) => `${v.name} (${formatValue(input, v.value)})`).join(', ');
   return [
     ...a.splits.map((s) => {
-      const others = [side(s.notFired, s.input), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : ''].filter(Boolean).join(', ');
+      const others = [side(s.notFired, s.input), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : '']
+        .filter(Boolean)
+        .join(', ');
       return `Split on ${s.label.toLowerCase()}: “${s.ruleTitle}” fires for ${side(s.fired, s.input)}; not for ${others}.`;
     }),
     ...a.ties.map((t) => `Tie on ${labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`),

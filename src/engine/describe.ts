@@ -1,5 +1,13 @@
 /** Values, conditions and changes in words: the small pieces every sentence the faces show is built from. */
-import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type BusinessKey, type InputKey, type MetricKey } from './inputs.ts';
+import {
+  BOOLEAN_FIELDS,
+  BUSINESS_FIELDS,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  type BusinessKey,
+  type InputKey,
+  type MetricKey,
+} from './inputs.ts';
 import { OPERATOR_SYMBOL } from './rules.ts';
 import type { Spread } from './assessment.ts';
 import type { Operator } from './framework-schema.ts';

@@ -94,7 +94,9 @@ function fill(steps: readonly Step[], framework: Framework): Step[] {
   const size = framework.businessCase.startingTeamSize;
   return steps.map((s) => ({
     ...s,
-    text: s.text.replaceAll('{interval}', monthsText(framework.reviewIntervalMonths)).replaceAll('{startingTeamSize}', words[size] ?? String(size)),
+    text: s.text
+      .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
+      .replaceAll('{startingTeamSize}', words[size] ?? String(size)),
   }));
 }
 

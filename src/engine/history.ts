@@ -158,7 +158,11 @@ export interface ReviewDue {
 }
 
 /** The units whose next review falls within DUE_WITHIN_DAYS of `asOf`, or before it; most overdue first. */
-export function reviewsDue(records: readonly { file: string; record: AssessmentRecord }[], framework: Framework, asOf: string): ReviewDue[] {
+export function reviewsDue(
+  records: readonly { file: string; record: AssessmentRecord }[],
+  framework: Framework,
+  asOf: string,
+): ReviewDue[] {
   return buildTimelines(records, framework, asOf)
     .filter((t) => t.daysOverdue > -DUE_WITHIN_DAYS)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)

@@ -21,5 +21,9 @@ export function jsonReport(result: Result, assessment?: AssessmentResult): JsonR
   if (!assessment || assessment.respondents.length < 2) return { jsonVersion: JSON_VERSION, ...result };
   // The combined result is the top level already; the rest describes the respondents.
   const { answers, respondents, ties, trapVotes, tally, agree, splits, spread } = assessment;
-  return { jsonVersion: JSON_VERSION, ...result, respondents: { each: respondents, ties, trapVotes, tally, agree, splits, spread, combinedAnswers: answers } };
+  return {
+    jsonVersion: JSON_VERSION,
+    ...result,
+    respondents: { each: respondents, ties, trapVotes, tally, agree, splits, spread, combinedAnswers: answers },
+  };
 }

@@ -45,7 +45,10 @@ export function levers(answers: Answers, framework: Framework): Lever[] {
   return framework.levers.flatMap((l): Lever[] => {
     const current = answers[l.input] ?? null;
     const thresholds = thresholdsFor(framework, l.input);
-    if (l.nearWithin !== undefined && (typeof current !== 'number' || !thresholds.some((t) => Math.abs(current - t) <= (l.nearWithin ?? 0))))
+    if (
+      l.nearWithin !== undefined &&
+      (typeof current !== 'number' || !thresholds.some((t) => Math.abs(current - t) <= (l.nearWithin ?? 0)))
+    )
       return [];
     let best: Pick<Lever, 'to' | 'recommendation' | 'decidedBy'> | null = null;
     for (const value of valuesToTry(l.input, thresholds, current)) {
@@ -53,7 +56,11 @@ export function levers(answers: Answers, framework: Framework): Lever[] {
       const decision = decide({ ...answers, [l.input]: value }, framework);
       if (decision.recommendation === now.recommendation) continue;
       if (best === null || distance(value, current) < distance(best.to as number | boolean, current))
-        best = { to: value, recommendation: decision.recommendation, decidedBy: { ruleId: decision.decidedBy.ruleId, title: decision.decidedBy.title } };
+        best = {
+          to: value,
+          recommendation: decision.recommendation,
+          decidedBy: { ruleId: decision.decidedBy.ruleId, title: decision.decidedBy.title },
+        };
     }
     const without = best ? null : decide({ ...answers, [l.input]: undefined }, framework);
     return [

@@ -89,7 +89,11 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
   const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
   if (currency !== undefined) {
     if (CURRENCY.test(currency)) out.currency = currency;
-    else errors.push({ flag: CURRENCY_FLAG, message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
+    else
+      errors.push({
+        flag: CURRENCY_FLAG,
+        message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
+      });
   }
   if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
     errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });

@@ -20,7 +20,13 @@ export function recordSetProblems(records: readonly FiledRecord[]): Problem[] {
   for (const { file, record } of records) {
     const key = JSON.stringify([record.organization, record.unit ?? '', record.assessedOn]);
     const first = seen.get(key);
-    if (first) problems.push({ file, line: 1, path: 'assessedOn', message: `same organisation, unit and date as ${first}; keep one record per unit and day` });
+    if (first)
+      problems.push({
+        file,
+        line: 1,
+        path: 'assessedOn',
+        message: `same organisation, unit and date as ${first}; keep one record per unit and day`,
+      });
     else seen.set(key, file);
     const named = FILE_DATE.exec(file)?.[1];
     if (named && named !== record.assessedOn)

@@ -28,7 +28,12 @@ export function firstBadUtf8Byte(bytes: Uint8Array): number {
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1] as number;
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f))
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second > 0x9f) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second > 0x8f)
+    )
       return i;
     i += length;
   }
@@ -38,7 +43,11 @@ export function firstBadUtf8Byte(bytes: Uint8Array): number {
 /** Bytes to text: UTF-8 only (the offset of the first bad byte otherwise), without a byte-order mark. */
 export function decodeText(bytes: Uint8Array, shown: string): ReadResult {
   const bad = firstBadUtf8Byte(bytes);
-  if (bad >= 0) return problem(shown, `not UTF-8: byte ${bad} (0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}) is invalid; save the file as UTF-8`);
+  if (bad >= 0)
+    return problem(
+      shown,
+      `not UTF-8: byte ${bad} (0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')}) is invalid; save the file as UTF-8`,
+    );
   const text = new TextDecoder('utf-8').decode(bytes);
   // A byte-order mark is harmless but YAML would keep it in the first key.
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };

@@ -96,7 +96,8 @@ export function writeRecord(file: string, record: AssessmentRecord, { force = fa
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     if (code === 'EEXIST' && step === 'target') throw new WriteError(`${displayPath(file)} exists; pass --force to replace it`);
-    if (code === 'EEXIST' && step === 'folder') throw new WriteError(`cannot write ${displayPath(file)}: a part of the path is a file, not a folder`);
+    if (code === 'EEXIST' && step === 'folder')
+      throw new WriteError(`cannot write ${displayPath(file)}: a part of the path is a file, not a folder`);
     const why: Record<string, string> = {
       EACCES: 'permission denied',
       EPERM: 'permission denied',

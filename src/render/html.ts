@@ -35,7 +35,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 function safeUrl(name: string, value: string): string {
   // Browsers ignore control characters and spaces inside the scheme ("java\tscript:").
   const scheme = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/.test(scheme)) throw new RangeError(`h(): refusing a ${scheme.split(':')[0]}: URL in ${name}`);
+  if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/.test(scheme))
+    throw new RangeError(`h(): refusing a ${scheme.split(':')[0]}: URL in ${name}`);
   return value;
 }
 

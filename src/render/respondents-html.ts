@@ -33,7 +33,9 @@ function dotPlot(s: Spread, thresholds: readonly number[]): Html | null {
     'svg',
     { class: 'pf-spread', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': summary },
     h('line', { class: 'pf-chart-axis', x1: PAD, y1: axis, x2: W - PAD, y2: axis }),
-    join(thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: height - 4 }))),
+    join(
+      thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: height - 4 })),
+    ),
     // One row per respondent: the dot on the axis scale, the name and value beside it.
     join(
       known.map((v, i) => {
@@ -42,7 +44,11 @@ function dotPlot(s: Spread, thresholds: readonly number[]): Html | null {
         const anchor = cx > W / 2 ? 'end' : 'start';
         return join([
           h('circle', { class: 'pf-chart-point', cx: coordinate(cx), cy: y, r: 4 }),
-          h('text', { class: 'pf-chart-label', x: coordinate(anchor === 'end' ? cx - 8 : cx + 8), y: y + 4, 'text-anchor': anchor }, `${v.name}: ${formatValue(s.input, v.value)}`),
+          h(
+            'text',
+            { class: 'pf-chart-label', x: coordinate(anchor === 'end' ? cx - 8 : cx + 8), y: y + 4, 'text-anchor': anchor },
+            `${v.name}: ${formatValue(s.input, v.value)}`,
+          ),
         ]);
       }),
     ),
@@ -59,7 +65,9 @@ export function respondentsHtml(a: AssessmentResult, framework: Framework): Html
     h(
       'p',
       {},
-      a.agree ? 'Each respondent alone would get the same recommendation.' : h('strong', {}, 'Respondents alone would get different recommendations.'),
+      a.agree
+        ? 'Each respondent alone would get the same recommendation.'
+        : h('strong', {}, 'Respondents alone would get different recommendations.'),
       ' The result combines them: the median of each number, the majority of each yes/no; a trap sign counts when anyone sees it.',
     ),
     h('ul', {}, join(a.respondents.map((r) => h('li', {}, `${r.name}: ${label(r.result.recommendation)} (${r.result.decidedBy.title})`)))),
@@ -68,7 +76,14 @@ export function respondentsHtml(a: AssessmentResult, framework: Framework): Html
     h(
       'div',
       { class: 'pf-spread-grid' },
-      join(a.spread.map((s) => join([h('p', { class: 'pf-spread-label' }, s.label), dotPlot(s, thresholdsFor(framework, s.input)) ?? h('p', {}, 'Not answered.')]))),
+      join(
+        a.spread.map((s) =>
+          join([
+            h('p', { class: 'pf-spread-label' }, s.label),
+            dotPlot(s, thresholdsFor(framework, s.input)) ?? h('p', {}, 'Not answered.'),
+          ]),
+        ),
+      ),
     ),
     stackingTable(
       'Each respondent’s answers',

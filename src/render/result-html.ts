@@ -79,7 +79,13 @@ export function resultSections(r: ResultReport): Section[] {
         stackingTable(
           'The first rule that fires decides; unanswered signals are skipped.',
           ['Outcome', '#', 'Rule', 'Fires when', 'Answer'],
-          r.rules.map((f) => [f.decisive ? el('strong', {}, f.outcome) : f.outcome, String(f.order), link(f.guide, f.title), f.condition, f.answer]),
+          r.rules.map((f) => [
+            f.decisive ? el('strong', {}, f.outcome) : f.outcome,
+            String(f.order),
+            link(f.guide, f.title),
+            f.condition,
+            f.answer,
+          ]),
         ),
       ),
     },
@@ -96,7 +102,12 @@ export function resultSections(r: ResultReport): Section[] {
           r.score.factors.map((f) => [
             f.label,
             f.answer,
-            el('span', {}, el('meter', { class: 'pf-bar', min: 0, max: f.weight, value: f.points, 'aria-hidden': 'true' }), ` ${f.points} of ${f.weight}`),
+            el(
+              'span',
+              {},
+              el('meter', { class: 'pf-bar', min: 0, max: f.weight, value: f.points, 'aria-hidden': 'true' }),
+              ` ${f.points} of ${f.weight}`,
+            ),
             f.fullAt,
           ]),
         ),

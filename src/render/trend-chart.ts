@@ -51,9 +51,7 @@ export function trendChart(spec: ChartSpec): Html {
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
     join(
       spec.thresholds.map((t) =>
-        join([
-          h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) }),
-        ]),
+        join([h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),
       ),
     ),
     line,

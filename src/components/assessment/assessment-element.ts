@@ -17,7 +17,19 @@ import { h } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { resultSections, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';
-import { answerFields, fromQuery, initialState, isEmpty, loadStored, readForm, store, STORAGE_KEY, toQuery, writeForm, type RawState } from './form-state.ts';
+import {
+  answerFields,
+  fromQuery,
+  initialState,
+  isEmpty,
+  loadStored,
+  readForm,
+  store,
+  STORAGE_KEY,
+  toQuery,
+  writeForm,
+  type RawState,
+} from './form-state.ts';
 import { printSummary } from './print-summary.ts';
 import { downloadRecord, downloadReminder, metaOf } from './record-export.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
@@ -89,7 +101,8 @@ class PfAssessment extends HTMLElement {
     this.#own = answers;
     this.#everyone = withDistinctNames([...(answers ? [{ name: state.by?.trim() || 'You', answers }] : []), ...imported]);
     const ready = shown.length === 0 && this.#everyone.length > 0 && (answers !== null || (ownEmpty && imported.length > 0));
-    const assessment: AssessmentResult | null = ready && this.#everyone.length > 1 ? evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
+    const assessment: AssessmentResult | null =
+      ready && this.#everyone.length > 1 ? evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
     this.#result = assessment?.result ?? (ready && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);
     this.#schedulePersist();
@@ -110,7 +123,12 @@ class PfAssessment extends HTMLElement {
       this.#view.show(sections);
     } else {
       const missing = errors.filter((e) => !shown.includes(e)).map((e) => label(e.flag));
-      this.#view.wait(waitingHtml(missing, shown.map((e) => label(e.flag))));
+      this.#view.wait(
+        waitingHtml(
+          missing,
+          shown.map((e) => label(e.flag)),
+        ),
+      );
     }
     const jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
     const text = r ? `Result: ${r.headline}. See why ↓` : '';
@@ -149,7 +167,9 @@ class PfAssessment extends HTMLElement {
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
     if (event.key === STORAGE_KEY)
-      this.#say('These answers were changed in another tab. This tab keeps its own and saves them on your next change; reload to take the other tab’s.');
+      this.#say(
+        'These answers were changed in another tab. This tab keeps its own and saves them on your next change; reload to take the other tab’s.',
+      );
   }
 
   #fillPrintSummary(): void {
@@ -166,7 +186,9 @@ class PfAssessment extends HTMLElement {
   #say(text: string, action?: { name: string; label: string }): void {
     const status = this.querySelector('[data-part="action-status"]');
     if (!status) return;
-    status.innerHTML = h('span', {}, text).value + (action ? ` ${h('button', { type: 'button', 'data-action': action.name, class: 'pf-secondary' }, action.label).value}` : '');
+    status.innerHTML =
+      h('span', {}, text).value +
+      (action ? ` ${h('button', { type: 'button', 'data-action': action.name, class: 'pf-secondary' }, action.label).value}` : '');
   }
 
   #onAction(event: Event): void {
@@ -215,7 +237,14 @@ class PfAssessment extends HTMLElement {
 
   async #downloadYaml(result: Result): Promise<void> {
     const state = readForm(this.#form);
-    const outcome = await downloadRecord(this.#framework, metaOf(state, result.assessedOn), this.#own, this.#everyone, today(), this.dataset.schemaUrl);
+    const outcome = await downloadRecord(
+      this.#framework,
+      metaOf(state, result.assessedOn),
+      this.#own,
+      this.#everyone,
+      today(),
+      this.dataset.schemaUrl,
+    );
     markFields(this, outcome.ok ? [] : outcome.errors, state);
     this.#say(outcome.message);
     if (!outcome.ok) this.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();

@@ -12,7 +12,7 @@ export function checkRespondents(values: readonly unknown[], framework: Framewor
   const respondents: Respondent[] = [];
   for (const value of values) {
     const parsed = schema.safeParse(value);
-    if (parsed.success) respondents.push(parsed.data as Respondent);
+    if (parsed.success) respondents.push(parsed.data);
   }
   return { respondents, dropped: values.length - respondents.length };
 }

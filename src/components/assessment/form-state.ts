@@ -109,7 +109,9 @@ export function loadStored(): RawState | null {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
     // Only short strings under names the form has: anything else in the key is dropped, not trusted.
     return Object.fromEntries(
-      Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 4000 && /^[a-z-]+$/.test(e[0])),
+      Object.entries(parsed).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 4000 && /^[a-z-]+$/.test(e[0]),
+      ),
     );
   } catch {
     // Private mode or a corrupt entry: start empty rather than fail.

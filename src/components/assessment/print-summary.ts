@@ -11,7 +11,8 @@ export function printSummary(root: HTMLElement, form: HTMLFormElement): Html {
   const seen = new Set<string>();
   for (const control of Array.from(form.elements)) {
     if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) continue;
-    if (!control.name || seen.has(control.name) || control.type === 'file' || control.closest('[data-unit-for]') || control.dataset.unitFor) continue;
+    if (!control.name || seen.has(control.name) || control.type === 'file' || control.closest('[data-unit-for]') || control.dataset.unitFor)
+      continue;
     if (control.type === 'radio' || control.type === 'checkbox') {
       seen.add(control.name);
       const group = control.closest('fieldset');

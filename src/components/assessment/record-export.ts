@@ -27,12 +27,17 @@ export async function downloadRecord(
   schemaUrl: string | undefined,
 ): Promise<ExportOutcome> {
   if (!meta.organization?.trim())
-    return { ok: false, message: 'Add the organisation to download a record.', errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }] };
+    return {
+      ok: false,
+      message: 'Add the organisation to download a record.',
+      errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }],
+    };
   const single = everyone.length <= 1 && own !== null;
   const record = single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version);
   const { checkRecord } = await import('./check-record.ts');
   const errors = checkRecord(record, framework, today);
-  if (errors.length > 0) return { ok: false, message: `Not downloaded: ${errors.map((e) => `${e.flag}: ${e.message}`).join('; ')}.`, errors };
+  if (errors.length > 0)
+    return { ok: false, message: `Not downloaded: ${errors.map((e) => `${e.flag}: ${e.message}`).join('; ')}.`, errors };
   const name = recordFileName(meta, single ? meta.assessedBy : undefined);
   saveFile(name, 'application/yaml', recordToYaml(record, schemaUrl));
   return { ok: true, message: `Downloaded ${name}: commit it under assessments/.` };

@@ -82,7 +82,10 @@ export class RespondentsPanel {
       list.innerHTML = join(errors.map((e) => h('li', {}, e))).value;
       list.hidden = errors.length === 0;
     }
-    this.set([...this.list, ...respondents], `Imported ${respondents.length} respondent(s)${errors.length ? `; ${errors.length} problem(s) listed below the import` : ''}.`);
+    this.set(
+      [...this.list, ...respondents],
+      `Imported ${respondents.length} respondent(s)${errors.length ? `; ${errors.length} problem(s) listed below the import` : ''}.`,
+    );
   }
 
   #render(): void {
@@ -97,7 +100,11 @@ export class RespondentsPanel {
           this.list.map((r, i) => [
             r.name,
             alone(r),
-            h('button', { type: 'button', 'data-action': 'remove-respondent', 'data-index': i, 'aria-label': `Remove ${r.name}` }, 'Remove'),
+            h(
+              'button',
+              { type: 'button', 'data-action': 'remove-respondent', 'data-index': i, 'aria-label': `Remove ${r.name}` },
+              'Remove',
+            ),
           ]),
         ).value
       : '';
