@@ -31,7 +31,7 @@ test('trend charts are labelled images with thresholds, and the numbers are in a
   await expect(charts).toHaveCount(7);
   // Trends first, the tax in engineers first of all.
   await expect(charts.first()).toHaveAccessibleName(/^Operational tax \(full-time engineers\): /);
-  await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2562000 EUR on 2026-05-11/);
+  await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2,562,000 EUR on 2026-05-11/);
   await expect(page.getByRole('img', { name: /^Share of developer time on infrastructure \(%\)/ })).toHaveAccessibleName(
     /Share of developer time on infrastructure \(%\): 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./,
   );

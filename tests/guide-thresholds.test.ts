@@ -5,9 +5,7 @@
  * forbidden patterns are built from the real framework, so changing a number there changes what
  * this test looks for. Worked examples with other numbers ("150 engineers at 35%") pass.
  */
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { frameworkLinks } from '#src/build/site-check.ts';
 import { formatValue } from '#src/engine/describe.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { guideFiles, guideSource, prose } from './guide-text.ts';
@@ -98,36 +96,12 @@ export function retypedPatterns(fw: Framework): Retyped[] {
   return out;
 }
 
-/**
- * A heading the framework links to keeps its text, because its anchor is part of
- * content/framework.yaml ("/next-steps/#re-assess-on-a-schedule"): renaming it is a change to
- * the framework data, made there. Every other heading is prose like the rest.
- */
-function linkedHeadingLines(file: string, text: string, fw: Framework): Set<number> {
-  const slug = file.replace(/\.mdx$/, '');
-  const anchors = new Set(
-    frameworkLinks(fw)
-      .map((l) => /^\/([a-z0-9-]+)\/#(.+)$/.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null && m[1] === slug)
-      .map((m) => m[2]),
-  );
-  const slugger = new GithubSlugger();
-  const lines = new Set<number>();
-  text.split('\n').forEach((line, i) => {
-    const h = /^#{2,6}\s+(.+)$/.exec(line);
-    if (h && anchors.has(slugger.slug(h[1]!.trim()))) lines.add(i);
-  });
-  return lines;
-}
-
 export function retypings(file: string, text: string, fw: Framework): string[] {
   const patterns = retypedPatterns(fw);
-  const skip = linkedHeadingLines(file, text, fw);
   const found: string[] = [];
   prose(text)
     .split('\n')
     .forEach((line, i) => {
-      if (skip.has(i)) return;
       for (const { what, pattern } of patterns)
         for (const m of line.matchAll(pattern)) found.push(`${file}:${i + 1}: "${m[0]}" retypes ${what}`);
     });
@@ -207,8 +181,12 @@ describe('the retyping patterns', () => {
     expect(flagged('Re-assess every six months.', changed)).toBe(false);
   });
 
-  it('skip only the headings the framework links to', () => {
+  it('treat headings as prose: a heading may not retype a value either', () => {
     const text = '## Re-assess every six months\n\nRe-assess every six months.\n\n## Every six months\n';
-    expect(retypings('next-steps.mdx', text, fw).map((f) => f.split(': ')[0])).toEqual(['next-steps.mdx:3', 'next-steps.mdx:5']);
+    expect(retypings('next-steps.mdx', text, fw).map((f) => f.split(': ')[0])).toEqual([
+      'next-steps.mdx:1',
+      'next-steps.mdx:3',
+      'next-steps.mdx:5',
+    ]);
   });
 });

@@ -89,7 +89,7 @@ function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
 }
 
 /** Fills the step placeholders from the framework, so a step never retypes a number it holds. */
-function fill(steps: readonly Step[], framework: Framework): Step[] {
+export function fillSteps(steps: readonly Step[], framework: Framework): Step[] {
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   const size = framework.businessCase.startingTeamSize;
   return steps.map((s) => ({
@@ -115,7 +115,7 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     decidedBy: decision.decidedBy,
     reasons: decision.findings,
     // In the trap, getting out comes first; the usual advice follows.
-    steps: fill(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
+    steps: fillSteps(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
     score: score(answers, framework),
     operationalTax: {
       // Rounded to a tenth of an engineer: finer would suggest precision the inputs do not have.

@@ -5,6 +5,7 @@
  * SVG carries a text summary for screen readers. Only finite numbers reach the SVG.
  */
 import { daysBetween } from '#src/engine/dates.ts';
+import { groupDigits } from '#src/engine/describe-business.ts';
 import { h, join, type Html } from './html.ts';
 
 export interface Point {
@@ -25,7 +26,7 @@ const W = 560;
 const H = 180;
 const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
 
 export function trendChart(spec: ChartSpec): Html {
   const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
