@@ -1,6 +1,7 @@
 /**
  * The shape of content/framework.yaml. Validated once where it is loaded (build or CLI);
- * the browser receives the already-validated object and never ships zod.
+ * the page receives the already-validated object as JSON, so its main script ships no zod (only
+ * the on-demand import and download checks load it).
  */
 import { z } from 'zod';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey, type NumberInputKey } from './inputs.ts';

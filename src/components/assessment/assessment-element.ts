@@ -13,7 +13,6 @@ import type { Framework } from '#src/engine/framework-schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs.ts';
 import { parseFields, type FieldError } from '#src/engine/parse-fields.ts';
 import { withDistinctNames, type Respondent } from '#src/engine/record.ts';
-import { h } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { resultSections, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';
@@ -30,9 +29,11 @@ import {
   writeForm,
   type RawState,
 } from './form-state.ts';
-import { printSummary } from './print-summary.ts';
+import { fillPrintTable } from './print-summary.ts';
+import { OTHER_TAB, showStatus } from './status.ts';
 import { downloadRecord, downloadReminder, metaOf } from './record-export.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
+import { blankLink, copyLink, linkCopiedText } from './share-links.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
 
@@ -166,29 +167,16 @@ class PfAssessment extends HTMLElement {
 
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
-    if (event.key === STORAGE_KEY)
-      this.#say(
-        'These answers were changed in another tab. This tab keeps its own and saves them on your next change; reload to take the other tab’s.',
-      );
+    if (event.key === STORAGE_KEY) this.#say(OTHER_TAB);
   }
 
   #fillPrintSummary(): void {
     this.#view.flush();
-    let table = this.querySelector('.pf-print-answers');
-    if (!table) {
-      table = document.createElement('table');
-      table.className = 'pf-print-answers';
-      this.#region.before(table);
-    }
-    table.innerHTML = printSummary(this, this.#form).value;
+    fillPrintTable(this, this.#form, this.#region);
   }
 
   #say(text: string, action?: { name: string; label: string }): void {
-    const status = this.querySelector('[data-part="action-status"]');
-    if (!status) return;
-    status.innerHTML =
-      h('span', {}, text).value +
-      (action ? ` ${h('button', { type: 'button', 'data-action': action.name, class: 'pf-secondary' }, action.label).value}` : '');
+    showStatus(this, text, action);
   }
 
   #onAction(event: Event): void {
@@ -199,7 +187,8 @@ class PfAssessment extends HTMLElement {
     if (action === 'undo') return this.#restore();
     if (action === 'print') return this.#print();
     if (action === 'copy-link') return void this.#copyLink();
-    if (action === 'copy-respondent-link') return void this.#copy(this.#blankLink(), 'Blank link copied: send it to a respondent.');
+    if (action === 'copy-respondent-link')
+      return void copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.').then((m) => this.#say(m));
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml') void this.#downloadYaml(this.#result);
@@ -213,26 +202,7 @@ class PfAssessment extends HTMLElement {
 
   async #copyLink(): Promise<void> {
     this.#persist();
-    const n = this.#panel.list.length;
-    const note = n ? ` It carries your answers, not the ${n} imported respondent(s): share the downloaded YAML for them.` : '';
-    await this.#copy(location.href, `Link copied.${note}`);
-  }
-
-  async #copy(link: string, done: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.#say(done);
-    } catch {
-      this.#say(`Copy this link: ${link}`);
-    }
-  }
-
-  /** The page with only the record fields filled in: each respondent answers for themselves. */
-  #blankLink(): string {
-    const state = readForm(this.#form);
-    const params = new URLSearchParams();
-    for (const key of ['org', 'unit', 'date'] as const) if (state[key]?.trim()) params.set(key, state[key].trim());
-    return new URL(`${location.pathname}${params.size ? `?${params}` : ''}`, location.href).href;
+    this.#say(await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
   }
 
   async #downloadYaml(result: Result): Promise<void> {

@@ -30,3 +30,14 @@ export function printSummary(root: HTMLElement, form: HTMLFormElement): Html {
   }
   return join([h('caption', {}, 'Answers'), h('tbody', {}, join(rows))]);
 }
+
+/** Writes the answers table just before the result, creating it the first time. */
+export function fillPrintTable(root: HTMLElement, form: HTMLFormElement, result: HTMLElement): void {
+  let table = root.querySelector('.pf-print-answers');
+  if (!table) {
+    table = document.createElement('table');
+    table.className = 'pf-print-answers';
+    result.before(table);
+  }
+  table.innerHTML = printSummary(root, form).value;
+}
