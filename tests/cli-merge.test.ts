@@ -1,23 +1,10 @@
 // assess merge and several-respondent records, from the command line.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { assess, BASE, tempDir } from './cli-helpers.ts';
 
-const CLI = 'src/cli/assess.ts';
-const tmp = mkdtempSync(join(tmpdir(), 'assess-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Today as the CLI sees it, pinned so date-range messages are stable. */
-const TODAY = '2026-11-22';
-
-function assess(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PLATFORM_FIT_TODAY: TODAY } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const BASE = ['--team-size', '150', '--infra-share', '35', '--onboarding-days', '21'];
+const tmp = tempDir('assess-');
 
 describe('assess merge and multi-respondent records', () => {
   it('merges respondents’ files into one record that check accepts, and reports where they split', () => {
