@@ -19,6 +19,8 @@ test.describe('several respondents', () => {
       'src/cli/assess.ts',
       '--save',
       join(dir, file),
+      // beforeAll runs again in a fresh worker after a failure; the files may already be there.
+      '--force',
       '--org',
       'Acme',
       '--by',

@@ -31,7 +31,6 @@ import {
 } from './form-state.ts';
 import { fillPrintTable } from './print-summary.ts';
 import { OTHER_TAB, showStatus } from './status.ts';
-import { downloadRecord, downloadReminder, metaOf } from './record-export.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
 import { blankLink, copyLink, linkCopiedText } from './share-links.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
@@ -192,7 +191,7 @@ class PfAssessment extends HTMLElement {
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml') void this.#downloadYaml(this.#result);
-    if (action === 'download-ics') this.#say(downloadReminder(this.#result, location.href));
+    if (action === 'download-ics') void this.#downloadReminder(this.#result);
   }
 
   #print(): void {
@@ -205,7 +204,14 @@ class PfAssessment extends HTMLElement {
     this.#say(await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
   }
 
+  /** The writers load on first use: a person who never downloads never pays for them. */
+  async #downloadReminder(result: Result): Promise<void> {
+    const { downloadReminder } = await import('./record-export.ts');
+    this.#say(downloadReminder(result, location.href));
+  }
+
   async #downloadYaml(result: Result): Promise<void> {
+    const { downloadRecord, metaOf } = await import('./record-export.ts');
     const state = readForm(this.#form);
     const outcome = await downloadRecord(
       this.#framework,
