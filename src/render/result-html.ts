@@ -46,8 +46,27 @@ function section(title: string, ...body: Child[]): Html {
   return el('div', { class: 'pf-section' }, el('h3', {}, title), ...body);
 }
 
+export function cardSection(r: ResultReport): Section {
+  return { key: 'card', html: card(r) };
+}
+
+/** The keys resultSections() returns, in order, without building any markup. */
+export function sectionKeys(r: ResultReport, withRespondents: boolean): string[] {
+  return [
+    'card',
+    ...(withRespondents ? ['respondents'] : []),
+    ...(r.trap ? ['trap'] : []),
+    'steps',
+    'business',
+    'rules',
+    'levers',
+    'score',
+    ...(r.metrics.length > 0 ? ['metrics'] : []),
+  ];
+}
+
 export function resultSections(r: ResultReport): Section[] {
-  const sections: Section[] = [{ key: 'card', html: card(r) }];
+  const sections: Section[] = [cardSection(r)];
   if (r.trap)
     sections.push({
       key: 'trap',

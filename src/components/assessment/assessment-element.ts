@@ -14,7 +14,7 @@ import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs.ts';
 import { parseFields, type FieldError } from '#src/engine/parse-fields.ts';
 import { withDistinctNames, type Respondent } from '#src/engine/record.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
-import { resultSections, waitingHtml } from '#src/render/result-html.ts';
+import { cardSection, resultSections, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';
 import {
   answerFields,
@@ -118,9 +118,12 @@ class PfAssessment extends HTMLElement {
     set('decidedBy', r?.decidedBy.ruleId ?? '');
     const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
     if (r) {
-      const sections = resultSections(describeResult(r, this.#framework, assessment ?? undefined));
-      if (assessment) sections.splice(1, 0, { key: 'respondents', html: respondentsHtml(assessment, this.#framework) });
-      this.#view.show(sections);
+      const report = describeResult(r, this.#framework, assessment ?? undefined);
+      this.#view.show(sectionKeys(report, assessment !== null), cardSection(report), () => {
+        const sections = resultSections(report);
+        if (assessment) sections.splice(1, 0, { key: 'respondents', html: respondentsHtml(assessment, this.#framework) });
+        return sections.filter((s) => s.key !== 'card');
+      });
     } else {
       const missing = errors.filter((e) => !shown.includes(e)).map((e) => label(e.flag));
       this.#view.wait(

@@ -24,7 +24,8 @@ export function markFields(root: HTMLElement, errors: readonly FieldError[], sta
     if (p.hidden === Boolean(error)) p.hidden = !error;
     const input = root.querySelector<HTMLElement>(`[name="${flag}"]:not([type="radio"]):not([type="checkbox"])`);
     if (!input) continue;
-    if (error) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
+    // Touch the attribute only when it changes: every write invalidates style.
+    if (error && input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
+    else if (!error && input.hasAttribute('aria-invalid')) input.removeAttribute('aria-invalid');
   }
 }
