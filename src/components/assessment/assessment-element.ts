@@ -193,8 +193,7 @@ class PfAssessment extends HTMLElement {
       return void copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.').then((m) => this.#say(m));
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
-    if (action === 'download-yaml') void this.#downloadYaml(this.#result);
-    if (action === 'download-ics') void this.#downloadReminder(this.#result);
+    if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
   }
 
   #print(): void {
@@ -208,22 +207,12 @@ class PfAssessment extends HTMLElement {
   }
 
   /** The writers load on first use: a person who never downloads never pays for them. */
-  async #downloadReminder(result: Result): Promise<void> {
-    const { downloadReminder } = await import('./record-export.ts');
-    this.#say(downloadReminder(result, location.href));
-  }
-
-  async #downloadYaml(result: Result): Promise<void> {
-    const { downloadRecord, metaOf } = await import('./record-export.ts');
+  async #download(action: string, result: Result): Promise<void> {
+    const exporter = await import('./record-export.ts');
+    if (action === 'download-ics') return this.#say(exporter.downloadReminder(result, location.href));
     const state = readForm(this.#form);
-    const outcome = await downloadRecord(
-      this.#framework,
-      metaOf(state, result.assessedOn),
-      this.#own,
-      this.#everyone,
-      today(),
-      this.dataset.schemaUrl,
-    );
+    const meta = exporter.metaOf(state, result.assessedOn);
+    const outcome = await exporter.downloadRecord(this.#framework, meta, this.#own, this.#everyone, today(), this.dataset.schemaUrl);
     markFields(this, outcome.ok ? [] : outcome.errors, state);
     this.#say(outcome.message);
     if (!outcome.ok) this.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
