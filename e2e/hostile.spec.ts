@@ -3,19 +3,13 @@
  * in Chromium: no dialog, no injected element, and every page's policy still strict.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { staticFile } from '../scripts/lib/static-files.ts';
 import { expect, test } from './fixtures.ts';
 
 const ORIGIN = 'http://hostile.test';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
 let out = '';
 
 test.describe.configure({ mode: 'serial' });
@@ -35,10 +29,8 @@ test('every page built from a hostile record shows its text as text and runs non
   test.setTimeout(180_000);
   // Serve the hostile build from disk, as a static host would.
   await page.route(`${ORIGIN}/**`, async (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
-    if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    await route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    const file = staticFile(out, route.request().url());
+    await route.fulfill(file ?? { status: 404, body: 'not found' });
   });
   page.on('dialog', (d) => {
     throw new Error(`a record ran script: ${d.message()}`);

@@ -11,21 +11,12 @@ import { shippedScripts, unknownScripts } from '#src/build/csp.ts';
 import { formatProblem } from '#src/engine/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { readText } from '#src/node/read-text.ts';
+import { assess, TODAY } from './cli-helpers.ts';
 import { realFramework } from './helpers.ts';
 
-const TODAY = '2026-11-22';
 const framework = realFramework();
 const tmp = mkdtempSync(join(tmpdir(), 'pf-hard-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function assess(...args: string[]) {
-  const r = spawnSync(process.execPath, ['src/cli/assess.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 20_000,
-    env: { ...process.env, PLATFORM_FIT_TODAY: TODAY },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function dirWith(name: string, files: Record<string, string | Buffer>): string {
   const dir = join(tmp, name);

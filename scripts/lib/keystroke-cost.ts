@@ -4,11 +4,9 @@
  * keystroke is timed from the input event to a forced layout, so it counts script, style and layout.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { staticFile } from './static-files.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export interface KeystrokeCost {
@@ -19,11 +17,9 @@ export interface KeystrokeCost {
 
 export async function keystrokeCost(dist: string, throttle = 1): Promise<KeystrokeCost> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const file = staticFile(dist, req.url ?? '/');
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': file.contentType }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;

@@ -4,15 +4,13 @@
  * source the registry does not hold fails the build too.
  */
 import { resolve } from 'node:path';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
 import { problemsError } from '#src/engine/problems.ts';
 import { sourcesSchema, type Source } from '#src/engine/sources-schema.ts';
-import { readText } from '#src/node/read-text.ts';
+import { loadYamlFile } from '#src/node/framework.ts';
 
 const file = 'content/sources.yaml';
-const read = readText(resolve(file), file, { what: 'the source registry' });
-if (!read.ok) throw problemsError('Invalid source registry', read.problems);
-const parsed = parseYaml(read.text, file, sourcesSchema);
+// From the project root, where Astro runs: this module is bundled into dist/ before it runs.
+const parsed = loadYamlFile(resolve(file), sourcesSchema, 'the source registry');
 if (!parsed.ok) throw problemsError('Invalid source registry', parsed.problems);
 
 export const sources: readonly Source[] = parsed.value.sources;

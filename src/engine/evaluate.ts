@@ -9,7 +9,7 @@ import { METRIC_FIELDS, type Answers, type MetricKey } from './inputs.ts';
 import { compare, decide, type Decision, type Finding } from './rules.ts';
 import { score, type Score } from './score.ts';
 import { levers, type Lever } from './levers.ts';
-import { monthsText } from './describe.ts';
+import { monthsText, numberWord } from './describe.ts';
 
 export interface MetricResult {
   input: MetricKey;
@@ -90,13 +90,11 @@ function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
 
 /** Fills the step placeholders from the framework, so a step never retypes a number it holds. */
 export function fillSteps(steps: readonly Step[], framework: Framework): Step[] {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  const size = framework.businessCase.startingTeamSize;
   return steps.map((s) => ({
     ...s,
     text: s.text
       .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
-      .replaceAll('{startingTeamSize}', words[size] ?? String(size)),
+      .replaceAll('{startingTeamSize}', numberWord(framework.businessCase.startingTeamSize)),
   }));
 }
 
@@ -106,6 +104,7 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
   const advice = framework.recommendations[decision.recommendation][situation];
   const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
+  const business = businessCase(answers, framework);
   return {
     recommendation: decision.recommendation,
     label: framework.recommendations[decision.recommendation].label,
@@ -117,13 +116,9 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     // In the trap, getting out comes first; the usual advice follows.
     steps: fillSteps(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
     score: score(answers, framework),
-    operationalTax: {
-      // Rounded to a tenth of an engineer: finer would suggest precision the inputs do not have.
-      fullTimeEngineers: Math.round((answers.teamSize * answers.infraTimeShare) / 10) / 10,
-      teamSize: answers.teamSize,
-      infraTimeShare: answers.infraTimeShare,
-    },
-    businessCase: businessCase(answers, framework),
+    // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
+    operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
+    businessCase: business,
     whatWouldChange: levers(answers, framework),
     metrics: metrics(answers, framework),
     trapWarnings: trap,

@@ -8,6 +8,7 @@ import type { Result } from './evaluate.ts';
 import type { Framework, Recommendation } from './framework-schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from './inputs.ts';
 import { respondentsOf, type AssessmentRecord } from './record.ts';
+import { slugify } from './slug.ts';
 import type { Answers } from './inputs.ts';
 
 export interface Delta {
@@ -46,15 +47,7 @@ export interface Timeline {
   daysOverdue: number;
 }
 
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'unnamed';
-}
+export { slugify };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -3,6 +3,7 @@
  * all call these, so a record's shape (which fields, trimmed, empty ones left out) is decided once.
  */
 import type { Answers } from './inputs.ts';
+import { slugify } from './slug.ts';
 import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type MultiRecord, type Respondent, type SingleRecord } from './record.ts';
 
 export interface RecordMeta {
@@ -45,14 +46,7 @@ export const FIELD_FLAGS: Record<string, string> = {
   notes: 'notes',
 };
 
-const slug = (text: string | undefined) =>
-  (text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+const slug = (text: string | undefined) => slugify(text ?? '', '').slice(0, 40);
 
 /**
  * A download's name says what it holds, so two never collide in a Downloads folder:

@@ -1,5 +1,6 @@
 /** Small zod builders that give every field a message a person can act on. */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS } from './control-characters.ts';
 import { dateRule, inDateRange } from './date-range.ts';
 import { rangeRule, type NumberField } from './inputs.ts';
 
@@ -26,9 +27,6 @@ export function yesNo() {
   return z.boolean({ error: 'must be true or false' });
 }
 
-/** Control characters (terminal escape codes among them) other than tab and newline. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
 export function text(max: number) {
   const rule = `must be text of 1 to ${max} characters`;
   return z
@@ -36,7 +34,7 @@ export function text(max: number) {
     .trim()
     .min(1, { error: rule })
     .max(max, { error: rule })
-    .refine((s) => !CONTROL.test(s), { error: 'must not contain control characters such as terminal escape codes' });
+    .refine((s) => !CONTROL_CHARACTERS.test(s), { error: 'must not contain control characters such as terminal escape codes' });
 }
 
 /** An assessment date, inside the range date-range.ts sets when `today` is known. */

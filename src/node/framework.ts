@@ -5,6 +5,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameworkSchema, type Framework } from '#src/engine/framework-schema.ts';
+import type { z } from 'zod';
 import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
 import { readText } from './read-text.ts';
 
@@ -20,7 +21,12 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
+/** A small YAML data file, read with the bounded reader and validated; problems carry file:line. */
+export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, what: string): Parsed<T> {
+  const read = readText(file, displayPath(file), { what });
+  return read.ok ? parseYaml(read.text, displayPath(file), schema) : read;
+}
+
 export function loadFramework(file = FRAMEWORK_FILE): Parsed<Framework> {
-  const read = readText(file, displayPath(file), { what: 'the framework' });
-  return read.ok ? parseYaml(read.text, displayPath(file), frameworkSchema) : read;
+  return loadYamlFile(file, frameworkSchema, 'the framework');
 }

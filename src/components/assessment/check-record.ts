@@ -2,13 +2,11 @@
  * Loaded on demand by Download YAML: the record schema `assess check` and the build use, so the
  * page never hands out a record that check would refuse. zod ships only in this chunk.
  */
-import { z } from 'zod';
+import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { FIELD_FLAGS } from '#src/engine/record-build.ts';
 import { recordProblems } from '#src/engine/record-schema.ts';
 import type { AssessmentRecord } from '#src/engine/record.ts';
-
-z.config({ jitless: true });
 
 /** Problems keyed by the form field they came from (or the record path, for a respondent's answers). */
 export function checkRecord(record: AssessmentRecord, framework: Framework, today: string): { flag: string; message: string }[] {

@@ -1,11 +1,8 @@
 /** Loaded on demand: validates stored respondents with the record schema (zod ships only here). */
-import { z } from 'zod';
+import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import type { Respondent } from '#src/engine/record.ts';
 import { respondentSchema } from '#src/engine/record-schema.ts';
-
-// zod compiles validators with new Function() when it can; the Content-Security-Policy forbids eval.
-z.config({ jitless: true });
 
 export function checkRespondents(values: readonly unknown[], framework: Framework): { respondents: Respondent[]; dropped: number } {
   const schema = respondentSchema(framework);

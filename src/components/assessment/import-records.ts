@@ -3,16 +3,12 @@
  * first time someone imports a file, because the YAML parser and the record schema are far larger
  * than the rest of the page's script. The same respondent imported twice is refused.
  */
-import { z } from 'zod';
+import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { parseYaml } from '#src/engine/parse-yaml.ts';
 import { formatProblem } from '#src/engine/problems.ts';
 import { RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/record.ts';
 import { recordSchema } from '#src/engine/record-schema.ts';
-
-// zod compiles validators with new Function() when it can; our Content-Security-Policy forbids
-// eval, so tell zod not to try (it would work, but every try is a reported CSP violation).
-z.config({ jitless: true });
 
 export async function importRecords(
   files: readonly File[],
