@@ -19,8 +19,8 @@ const pages: [string, string][] = [
   ],
   ['assessment-small', '/assessment/?team-size=12&infra-share=30&onboarding-days=3'],
   ['history', '/history/'],
-  ['history-unit', '/history/northwind-logistics-product-engineering/'],
-  ['history-record', '/history/northwind-logistics-product-engineering/2026-11-09/'],
+  ['history-unit', '/history/northwind-logistics--product-engineering/'],
+  ['history-record', '/history/northwind-logistics--product-engineering/2026-11-09/'],
   ['guide-business-case', '/business-case/'],
   ['not-found', '/no-such-page/'],
 ];
