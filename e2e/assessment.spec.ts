@@ -36,6 +36,49 @@ test('filling the form gives each of the three recommendations', async ({ page }
   await expect(result(page)).toHaveAttribute('data-recommendation', 'refine');
 });
 
+test('a keystroke writes only the words that changed, and the card always matches a fresh load', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  const share = page.getByLabel('Share of developer time on infrastructure');
+  // What one keystroke does to the result, recorded by a MutationObserver (not timed) and read in
+  // the same task, before the detail sections' pause can pass.
+  const mutations = await page.evaluate(() => {
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.querySelector('section.pf-result')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    const input = document.querySelector<HTMLInputElement>('#pf-infra-share')!;
+    input.value = '36';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return observer
+      .takeRecords()
+      .map((r) => (r.type === 'characterData' ? `text:${r.target.parentElement?.dataset.slot}` : `${r.type}:${r.attributeName ?? ''}`));
+  });
+  expect(mutations.sort()).toEqual(['attributes:data-score', 'text:deciding', 'text:tax']);
+  await expect(result(page)).toContainText('Operational tax: 54 full-time engineers (150 × 36%)');
+  // When typing pauses, the detail sections catch up.
+  await expect(page.locator('[data-section="business"]')).toContainText('Operational tax54 engineers150 engineers × 36%');
+
+  // Through another deciding rule, another recommendation and back, the card says what a fresh
+  // load of the same answers says.
+  await share.fill('10');
+  await expect(result(page)).toContainText('Decided by “Slow onboarding”');
+  await page.getByLabel('Team size').fill('12');
+  await expect(result(page)).not.toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Team size').fill('150');
+  await share.fill('41');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  const card = () => page.locator('.pf-card').evaluate((e) => e.outerHTML);
+  const typed = await card();
+  await page.goto('/assessment/?team-size=150&infra-share=41&onboarding-days=21&teams=12&has-platform-team=yes');
+  await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
+  expect(await card()).toBe(typed);
+  expect(typed).toContain('61.5 full-time engineers');
+});
+
 test('onboarding in weeks is converted to days', async ({ page }) => {
   await page.goto('/assessment/');
   await fill(page, { 'Team size': '60', infrastructure: '5', Onboarding: '2' });

@@ -28,26 +28,57 @@ export function stackingTable(caption: string, head: string[], rows: Child[][]):
   );
 }
 
-function card(r: ResultReport): Html {
-  return el(
+/**
+ * A section whose words can change without its structure changing: `shape` names the structure,
+ * and each element marked `data-slot` holds exactly its slot's text. While the shape stays the
+ * same, the page writes only the slots whose text changed (see result-view.ts).
+ */
+export interface SlottedSection extends Section {
+  shape: string;
+  slots: Readonly<Record<string, string>>;
+}
+
+export function cardSection(r: ResultReport): SlottedSection {
+  const slots = {
+    headline: r.headline,
+    summary: r.summary,
+    split: r.split ?? '',
+    deciding: r.deciding,
+    because: r.because,
+    tax: r.tax,
+    review: r.review,
+    note: r.versionNote ?? '',
+  };
+  const html = el(
     'div',
     { class: `pf-card pf-${r.recommendation}` },
-    el('p', { class: 'pf-label' }, el('span', { class: 'pf-label-kicker' }, 'Recommendation'), el('strong', {}, r.headline)),
-    el('p', {}, r.summary),
-    r.split ? el('p', { class: 'pf-split' }, el('strong', {}, r.split)) : null,
-    el('p', {}, r.deciding, ' ', r.because, ' ', link(r.becauseGuide, 'Why this rule')),
-    el('p', { class: 'pf-tax' }, r.tax),
-    el('p', { class: 'pf-review' }, r.review),
-    r.versionNote ? el('p', { class: 'pf-note' }, r.versionNote) : null,
+    el(
+      'p',
+      { class: 'pf-label' },
+      el('span', { class: 'pf-label-kicker' }, 'Recommendation'),
+      el('strong', { 'data-slot': 'headline' }, slots.headline),
+    ),
+    el('p', { 'data-slot': 'summary' }, slots.summary),
+    r.split ? el('p', { class: 'pf-split' }, el('strong', { 'data-slot': 'split' }, slots.split)) : null,
+    el(
+      'p',
+      {},
+      el('span', { 'data-slot': 'deciding' }, slots.deciding),
+      ' ',
+      el('span', { 'data-slot': 'because' }, slots.because),
+      ' ',
+      link(r.becauseGuide, 'Why this rule'),
+    ),
+    el('p', { class: 'pf-tax', 'data-slot': 'tax' }, slots.tax),
+    el('p', { class: 'pf-review', 'data-slot': 'review' }, slots.review),
+    r.versionNote ? el('p', { class: 'pf-note', 'data-slot': 'note' }, slots.note) : null,
   );
+  const shape = [r.recommendation, r.becauseGuide, r.split !== null, r.versionNote !== null].join(' ');
+  return { key: 'card', html, shape, slots };
 }
 
 function section(title: string, ...body: Child[]): Html {
   return el('div', { class: 'pf-section' }, el('h3', {}, title), ...body);
-}
-
-export function cardSection(r: ResultReport): Section {
-  return { key: 'card', html: card(r) };
 }
 
 /** The keys resultSections() returns, in order, without building any markup. */

@@ -44,6 +44,8 @@ class PfAssessment extends HTMLElement {
   #framework!: Framework;
   #form!: HTMLFormElement;
   #region!: HTMLElement;
+  #jump: HTMLAnchorElement | null = null;
+  #live: HTMLElement | null = null;
   #view!: ResultView;
   #panel!: RespondentsPanel;
   #result: Result | null = null;
@@ -56,6 +58,8 @@ class PfAssessment extends HTMLElement {
     this.#framework = JSON.parse(this.querySelector('#pf-framework')?.textContent ?? '{}') as Framework;
     this.#form = this.querySelector('form') as HTMLFormElement;
     this.#region = this.querySelector('.pf-result') as HTMLElement;
+    this.#jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
+    this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
@@ -133,13 +137,13 @@ class PfAssessment extends HTMLElement {
         ),
       );
     }
-    const jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
+    const jump = this.#jump;
     const text = r ? `Result: ${r.headline}. See why ↓` : '';
     if (jump && jump.textContent !== text) {
       jump.textContent = text;
       jump.hidden = !r;
     }
-    const live = this.querySelector<HTMLElement>('[data-part="live"]');
+    const live = this.#live;
     const said = r ? `Recommendation: ${r.headline}.` : '';
     if (live && live.textContent !== said) live.textContent = said;
   }

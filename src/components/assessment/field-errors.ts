@@ -15,17 +15,36 @@ function inTypedUnit(error: FieldError, state: RawState): string {
   return `must be a number of ${name} from ${round(Number(range[1]))} to ${round(Number(range[2]))}`;
 }
 
+interface FieldParts {
+  flag: string;
+  message: HTMLElement;
+  control: HTMLElement | null;
+}
+const found = new WeakMap<HTMLElement, readonly FieldParts[]>();
+
+/** Each field's message and control, looked up once: markFields runs on every keystroke. */
+function partsOf(root: HTMLElement): readonly FieldParts[] {
+  let parts = found.get(root);
+  if (!parts) {
+    parts = Array.from(root.querySelectorAll<HTMLElement>('.pf-error[data-error-for]'), (message) => {
+      const flag = message.dataset.errorFor ?? '';
+      const control = root.querySelector<HTMLElement>(`[name="${flag}"]:not([type="radio"]):not([type="checkbox"])`);
+      return { flag, message, control };
+    });
+    found.set(root, parts);
+  }
+  return parts;
+}
+
 export function markFields(root: HTMLElement, errors: readonly FieldError[], state: RawState): void {
-  for (const p of root.querySelectorAll<HTMLElement>('.pf-error[data-error-for]')) {
-    const flag = p.dataset.errorFor ?? '';
+  for (const { flag, message, control } of partsOf(root)) {
     const error = errors.find((e) => e.flag === flag);
     const text = error ? `${capitalise(inTypedUnit(error, state))}.` : '';
-    if (p.textContent !== text) p.textContent = text;
-    if (p.hidden === Boolean(error)) p.hidden = !error;
-    const input = root.querySelector<HTMLElement>(`[name="${flag}"]:not([type="radio"]):not([type="checkbox"])`);
-    if (!input) continue;
+    if (message.textContent !== text) message.textContent = text;
+    if (message.hidden === Boolean(error)) message.hidden = !error;
     // Touch the attribute only when it changes: every write invalidates style.
-    if (error && input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
-    else if (!error && input.hasAttribute('aria-invalid')) input.removeAttribute('aria-invalid');
+    if (!control) continue;
+    if (error && control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
+    else if (!error && control.hasAttribute('aria-invalid')) control.removeAttribute('aria-invalid');
   }
 }

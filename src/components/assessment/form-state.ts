@@ -24,25 +24,39 @@ export const UNITS: Readonly<Record<string, { select: string; factors: Readonly<
 };
 const UNIT_SELECTS = new Set(Object.values(UNITS).map((u) => u.select));
 
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const listed = new WeakMap<HTMLFormElement, readonly Control[]>();
+
 /**
- * The form's values by name, as FormData would give them (checked boxes joined by commas), read
- * straight from the controls: on every keystroke this costs a fraction of building a FormData.
+ * The form's named controls, listed once: the questionnaire is rendered on the server and never
+ * gains or loses a control, and walking `form.elements` on every keystroke costs more than the engine.
  */
+function controlsOf(form: HTMLFormElement): readonly Control[] {
+  let controls = listed.get(form);
+  if (!controls) {
+    controls = Array.from(form.elements).filter(
+      (el): el is Control =>
+        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
+        el.name !== '' &&
+        el.type !== 'file',
+    );
+    listed.set(form, controls);
+  }
+  return controls;
+}
+
+/** The form's values by name, as FormData would give them (checked boxes joined by commas). */
 export function readForm(form: HTMLFormElement): RawState {
   const state: RawState = {};
-  for (const el of Array.from(form.elements)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.name) continue;
-    if (el instanceof HTMLInputElement && (el.type === 'file' || ((el.type === 'radio' || el.type === 'checkbox') && !el.checked)))
-      continue;
+  for (const el of controlsOf(form)) {
+    if ((el.type === 'radio' || el.type === 'checkbox') && !(el as HTMLInputElement).checked) continue;
     state[el.name] = el.name in state ? `${state[el.name]},${el.value}` : el.value;
   }
   return state;
 }
 
 export function writeForm(form: HTMLFormElement, state: RawState): void {
-  for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
-    if (element.type === 'file') continue;
+  for (const element of controlsOf(form)) {
     const value = state[element.name] ?? '';
     if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
     else if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = value.split(',').includes(element.value);

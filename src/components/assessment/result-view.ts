@@ -1,17 +1,22 @@
 /**
- * The result region: keyed sections (card, steps, rules...) replaced only when their markup
- * changed. On a keystroke only the summary card is written at once; the detail sections follow
- * when typing pauses, so a keystroke costs about one small section's layout, not the page's.
- * Every string in the markup was escaped by render/html.ts; nothing typed is parsed as HTML.
+ * The result region: keyed sections (card, steps, rules...), each written only when its markup
+ * changed, and then only in the parts that changed. On a keystroke only the summary card is
+ * written at once, usually as new words in one or two of its slots; the detail sections follow
+ * when typing pauses. So a keystroke re-lays out a line or two of text, not the page.
+ * Every string in the markup was escaped by render/html.ts; slots are written as text; nothing
+ * typed is parsed as HTML.
  */
 import type { Html } from '#src/render/html.ts';
-import type { Section } from '#src/render/result-html.ts';
+import type { Section, SlottedSection } from '#src/render/result-html.ts';
 
 const PAUSE_MS = 250;
 
 export class ResultView {
   readonly #body: HTMLElement;
   readonly #last = new Map<string, string>();
+  readonly #containers = new Map<string, HTMLElement>();
+  /** For sections written with slots: their shape, slot elements and texts as last written. */
+  readonly #slotted = new Map<string, { shape: string; elements: Map<string, HTMLElement>; texts: Readonly<Record<string, string>> }>();
   #rest: (() => Section[]) | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -23,20 +28,23 @@ export class ResultView {
    * `keys` are the sections in order; the card is written now, and `rest` (which builds the
    * detail sections' markup) runs only when typing pauses, or at once when the set of sections changed.
    */
-  show(keys: readonly string[], card: Section, rest: () => Section[]): void {
+  show(keys: readonly string[], card: SlottedSection, rest: () => Section[]): void {
     const joined = keys.join(' ');
     clearTimeout(this.#timer);
     if (this.#body.dataset.sections !== joined) {
       // A different set of sections: rebuild the containers once, then fill them all now.
+      this.#last.clear();
+      this.#containers.clear();
+      this.#slotted.clear();
       this.#body.replaceChildren(
         ...keys.map((key) => {
           const div = document.createElement('div');
           div.dataset.section = key;
+          this.#containers.set(key, div);
           return div;
         }),
       );
       this.#body.dataset.sections = joined;
-      this.#last.clear();
       this.#write(card);
       for (const s of rest()) this.#write(s);
       this.#rest = null;
@@ -63,36 +71,77 @@ export class ResultView {
     this.#body.innerHTML = message.value;
     this.#body.dataset.sections = 'waiting';
     this.#last.clear();
+    this.#containers.clear();
+    this.#slotted.clear();
     this.#last.set('waiting', message.value);
   }
 
-  #write(s: Section): void {
+  #write(s: Section | SlottedSection): void {
     if (this.#last.get(s.key) === s.html.value) return;
-    const container = this.#body.querySelector<HTMLElement>(`[data-section="${s.key}"]`);
-    if (container) morph(container, s.html.value);
+    const container = this.#containers.get(s.key);
+    if (!container) return;
     this.#last.set(s.key, s.html.value);
+    if ('shape' in s && this.#writeSlots(s)) return;
+    morph(container, s.html.value);
+    if ('shape' in s) {
+      const elements = new Map(Array.from(container.querySelectorAll<HTMLElement>('[data-slot]'), (el) => [el.dataset.slot ?? '', el]));
+      this.#slotted.set(s.key, { shape: s.shape, elements, texts: s.slots });
+    }
+  }
+
+  /** Same shape as last time: only the slots whose words changed are written, as text. */
+  #writeSlots(s: SlottedSection): boolean {
+    const last = this.#slotted.get(s.key);
+    if (!last || last.shape !== s.shape) return false;
+    for (const [name, text] of Object.entries(s.slots)) {
+      const el = last.elements.get(name);
+      if (!el || last.texts[name] === text) continue;
+      const only = el.firstChild;
+      if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) only.nodeValue = text;
+      else el.textContent = text;
+    }
+    this.#slotted.set(s.key, { ...last, texts: s.slots });
+    return true;
   }
 }
 
 /**
- * Replaces only the parts of a section that changed: when the new markup has the same outer
- * element, each of its children is swapped only if its markup differs. A keystroke that moves the
- * tax changes one paragraph of the card, so only that paragraph is styled and laid out again.
+ * Makes a section's DOM match new markup by patching it: a text node whose words changed gets new
+ * data, an element whose attributes changed gets them set, and only a node of another kind is
+ * replaced. A keystroke that moves the tax changes one text node, so the browser re-shapes one
+ * line of text instead of styling and laying out new paragraphs, and links stay the same nodes
+ * (focus, and Astro's prefetch listeners, are kept). morphdom does this in general, at ~3 kB
+ * gzipped, which the page's JavaScript budget has no room for; the sections' markup is simple
+ * enough (no form controls, no keyed lists) for this.
  */
 function morph(container: HTMLElement, html: string): void {
   const template = document.createElement('template');
   template.innerHTML = html;
-  const next = template.content.firstElementChild;
-  const current = container.firstElementChild;
-  const same =
-    next && current && template.content.childElementCount === 1 && container.childElementCount === 1 && next.tagName === current.tagName;
-  const sameShape = same && next.className === current.className && next.childElementCount === current.childElementCount;
-  if (!sameShape) {
-    container.replaceChildren(template.content);
-    return;
-  }
-  const old = Array.from(current.children);
-  Array.from(next.children).forEach((child, i) => {
-    if (old[i]!.outerHTML !== child.outerHTML) old[i]!.replaceWith(child);
+  patchChildren(container, template.content);
+}
+
+function patchChildren(current: Node, next: Node): void {
+  const olds = Array.from(current.childNodes);
+  const news = Array.from(next.childNodes);
+  news.forEach((node, i) => {
+    const old = olds[i];
+    if (old) patchNode(old, node);
+    else current.appendChild(node);
   });
+  for (const old of olds.slice(news.length)) current.removeChild(old);
+}
+
+function patchNode(old: Node, node: Node): void {
+  if (old.nodeType !== node.nodeType || old.nodeName !== node.nodeName) {
+    old.parentNode?.replaceChild(node, old);
+  } else if (old instanceof Element && node instanceof Element) {
+    for (const name of old.getAttributeNames()) if (!node.hasAttribute(name)) old.removeAttribute(name);
+    for (const name of node.getAttributeNames()) {
+      const value = node.getAttribute(name) ?? '';
+      if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+    }
+    patchChildren(old, node);
+  } else if (old.nodeValue !== node.nodeValue) {
+    old.nodeValue = node.nodeValue;
+  }
 }
