@@ -2,13 +2,16 @@
  * The HTML renderers are where record text meets markup: hostile names, notes and units go through
  * them as text, and the Html type cannot be forged or carry a script URL.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssessment } from '#src/engine/assessment.ts';
-import { describeResult } from '#src/engine/describe-result.ts';
-import { h, Html, join } from '#src/render/html.ts';
+import { describeCard, describeResult } from '#src/engine/describe-result.ts';
+import { evaluate } from '#src/engine/evaluate.ts';
+import { escapeHtml, h, Html, join } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
-import { resultHtml } from '#src/render/result-html.ts';
+import { cardSection, resultHtml, resultSections, sectionKeys } from '#src/render/result-html.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
+import { validAnswers } from './arbitraries.ts';
 import { answers, realFramework } from './helpers.ts';
 
 const framework = realFramework();
@@ -62,5 +65,22 @@ describe('the Html type', () => {
 
   it('allows ordinary links', () => {
     expect(h('a', { href: '/golden-path/#start-with-one-path' }, 'x').value).toBe('<a href="/golden-path/#start-with-one-path">x</a>');
+  });
+});
+
+describe('a keystroke shows what the full result shows', () => {
+  it('the card and the section keys, worked out from the result alone, match the full description', () => {
+    fc.assert(
+      fc.property(validAnswers, fc.boolean(), (a, withMetric) => {
+        const r = evaluate(withMetric ? { ...a, commitToProductionMinutes: 30 } : a, framework, { assessedOn: '2026-11-22' });
+        const full = resultSections(describeResult(r, framework));
+        expect(sectionKeys(r, false)).toEqual(full.map((s) => s.key));
+        const card = cardSection(describeCard(r, framework));
+        expect(card.html.value).toBe(full[0]?.html.value);
+        // Each slot's element holds exactly its words: writing a slot as text gives the same card.
+        for (const [name, text] of Object.entries(card.slots))
+          if (text) expect(card.html.value).toContain(`data-slot="${name}">${escapeHtml(text)}</`);
+      }),
+    );
   });
 });

@@ -22,7 +22,8 @@ export interface RuleLine {
   decisive: boolean;
 }
 
-export interface ResultReport {
+/** What the summary card says: the page works out only this on a keystroke. */
+export interface CardReport {
   recommendation: Recommendation;
   label: string;
   headline: string;
@@ -33,6 +34,11 @@ export interface ResultReport {
   because: string;
   becauseGuide: string;
   tax: string;
+  review: string;
+  versionNote: string | null;
+}
+
+export interface ResultReport extends CardReport {
   business: BusinessRow[];
   trap: { headline: string; signs: string[]; guide: string } | null;
   steps: { text: string; guide: string }[];
@@ -40,8 +46,6 @@ export interface ResultReport {
   score: { headline: string; factors: { label: string; answer: string; points: number; weight: number; fullAt: string }[] };
   levers: string[];
   metrics: { label: string; guide: string; answer: string; target: string; met: boolean }[];
-  review: string;
-  versionNote: string | null;
 }
 
 export function outcomeText(f: Finding): string {
@@ -73,12 +77,11 @@ function splitText(a: AssessmentResult, framework: Framework, result: Result): s
   return `${a.respondents.length} respondents: ${parts.join(', ')}; combined: ${result.label}.`;
 }
 
-export function describeResult(result: Result, framework: Framework, assessment?: AssessmentResult): ResultReport {
+export function describeCard(result: Result, framework: Framework, assessment?: AssessmentResult): CardReport {
   const several = (assessment?.respondents.length ?? 1) > 1;
   const decisive = result.reasons.find((f) => f.decisive);
   const tax = result.operationalTax;
   const business = result.businessCase;
-  const votes = new Map((assessment?.trapVotes ?? []).map((v) => [v.id, v]));
   return {
     recommendation: result.recommendation,
     label: result.label,
@@ -91,7 +94,19 @@ export function describeResult(result: Result, framework: Framework, assessment?
     because: result.decidedBy.because,
     becauseGuide: result.decidedBy.guide,
     tax: `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`,
-    business: businessRows(business, tax),
+    review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
+    versionNote: result.framework.sameVersion
+      ? null
+      : `Made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
+  };
+}
+
+export function describeResult(result: Result, framework: Framework, assessment?: AssessmentResult): ResultReport {
+  const several = (assessment?.respondents.length ?? 1) > 1;
+  const votes = new Map((assessment?.trapVotes ?? []).map((v) => [v.id, v]));
+  return {
+    ...describeCard(result, framework, assessment),
+    business: businessRows(result.businessCase, result.operationalTax),
     trap: result.trapWarnings.triggered
       ? {
           headline: `${result.trapWarnings.signs.length} warning signs ticked; ${result.trapWarnings.threshold} or more mean the platform may be in the trap.`,
@@ -136,10 +151,6 @@ export function describeResult(result: Result, framework: Framework, assessment?
             },
           ],
     ),
-    review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
-    versionNote: result.framework.sameVersion
-      ? null
-      : `Made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
   };
 }
 

@@ -105,6 +105,7 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
   const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
   const business = businessCase(answers, framework);
+  let whatWouldChange: Lever[] | undefined;
   return {
     recommendation: decision.recommendation,
     label: framework.recommendations[decision.recommendation].label,
@@ -119,7 +120,11 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
     operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
     businessCase: business,
-    whatWouldChange: levers(answers, framework),
+    // Worked out on first read (JSON and spreads read it too): it re-runs the rules once per
+    // lever, and a keystroke on the assessment page shows only the summary card, which never reads it.
+    get whatWouldChange(): Lever[] {
+      return (whatWouldChange ??= levers(answers, framework));
+    },
     metrics: metrics(answers, framework),
     trapWarnings: trap,
     assessedOn: options.assessedOn,

@@ -4,7 +4,8 @@
  * summary card first, then the details, each a keyed section so the page can replace only the
  * sections that changed on a keystroke.
  */
-import type { ResultReport } from '#src/engine/describe-result.ts';
+import type { CardReport, ResultReport } from '#src/engine/describe-result.ts';
+import type { Result } from '#src/engine/evaluate.ts';
 import { h as el, join, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);
@@ -38,7 +39,7 @@ export interface SlottedSection extends Section {
   slots: Readonly<Record<string, string>>;
 }
 
-export function cardSection(r: ResultReport): SlottedSection {
+export function cardSection(r: CardReport): SlottedSection {
   const slots = {
     headline: r.headline,
     summary: r.summary,
@@ -81,18 +82,21 @@ function section(title: string, ...body: Child[]): Html {
   return el('div', { class: 'pf-section' }, el('h3', {}, title), ...body);
 }
 
-/** The keys resultSections() returns, in order, without building any markup. */
-export function sectionKeys(r: ResultReport, withRespondents: boolean): string[] {
+/**
+ * The keys resultSections() gives this result, in order (with the respondents' section the page
+ * adds), worked out from the result alone: a keystroke needs them before anything is described.
+ */
+export function sectionKeys(r: Result, withRespondents: boolean): string[] {
   return [
     'card',
     ...(withRespondents ? ['respondents'] : []),
-    ...(r.trap ? ['trap'] : []),
+    ...(r.trapWarnings.triggered ? ['trap'] : []),
     'steps',
     'business',
     'rules',
     'levers',
     'score',
-    ...(r.metrics.length > 0 ? ['metrics'] : []),
+    ...(r.metrics.some((m) => m.value !== null) ? ['metrics'] : []),
   ];
 }
 

@@ -7,7 +7,7 @@
 import { evaluateAssessment, type AssessmentResult } from '#src/engine/assessment.ts';
 import { localIsoDate } from '#src/engine/dates.ts';
 import { dateRule, inDateRange } from '#src/engine/date-range.ts';
-import { describeResult } from '#src/engine/describe-result.ts';
+import { describeCard, describeResult } from '#src/engine/describe-result.ts';
 import { evaluate, type Result } from '#src/engine/evaluate.ts';
 import type { Framework } from '#src/engine/framework-schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs.ts';
@@ -122,9 +122,9 @@ class PfAssessment extends HTMLElement {
     set('decidedBy', r?.decidedBy.ruleId ?? '');
     const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
     if (r) {
-      const report = describeResult(r, this.#framework, assessment ?? undefined);
-      this.#view.show(sectionKeys(report, assessment !== null), cardSection(report), () => {
-        const sections = resultSections(report);
+      // The card's words now; the rest is described only when typing pauses.
+      this.#view.show(sectionKeys(r, assessment !== null), cardSection(describeCard(r, this.#framework, assessment ?? undefined)), () => {
+        const sections = resultSections(describeResult(r, this.#framework, assessment ?? undefined));
         if (assessment) sections.splice(1, 0, { key: 'respondents', html: respondentsHtml(assessment, this.#framework) });
         return sections.filter((s) => s.key !== 'card');
       });
