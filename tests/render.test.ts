@@ -72,8 +72,9 @@ describe('a keystroke shows what the full result shows', () => {
   it('the card and the section keys, worked out from the result alone, match the full description', () => {
     fc.assert(
       fc.property(validAnswers, fc.boolean(), (a, withMetric) => {
-        const r = evaluate(withMetric ? { ...a, commitToProductionMinutes: 30 } : a, framework, { assessedOn: '2026-11-22' });
+        const r = evaluate(withMetric ? { ...a, metrics: { commitToProductionMinutes: 30 } } : a, framework, { assessedOn: '2026-11-22' });
         const full = resultSections(describeResult(r, framework));
+        expect(full.some((s) => s.key === 'metrics')).toBe(withMetric);
         expect(sectionKeys(r, false)).toEqual(full.map((s) => s.key));
         const card = cardSection(describeCard(r, framework));
         expect(card.html.value).toBe(full[0]?.html.value);
