@@ -9,6 +9,15 @@ import { expect, test } from './fixtures.ts';
 const result = (page: Page) => page.locator('section.pf-result');
 const status = (page: Page) => page.locator('[data-part="action-status"]');
 
+/** A respondent's record file as the import field takes it. */
+const respondentFile = (name: string, by: string, infraTimeShare: number) => ({
+  name,
+  mimeType: 'application/yaml',
+  buffer: Buffer.from(
+    `schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: ${by}\nanswers:\n  teamSize: 80\n  infraTimeShare: ${infraTimeShare}\n  onboardingDays: 4\n`,
+  ),
+});
+
 test.beforeEach(({ page }) => {
   page.on('dialog', (d) => {
     throw new Error(`unexpected dialog: ${d.message()}`);
@@ -87,13 +96,7 @@ test('Download YAML refuses a record check would refuse, naming the field', asyn
 test('copy link says what it does not carry', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21');
-  await page.getByLabel("Import respondents' YAML files").setInputFiles({
-    name: 'cto.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(
-      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n',
-    ),
-  });
+  await page.getByLabel("Import respondents' YAML files").setInputFiles(respondentFile('cto.yaml', 'CTO', 12));
   await expect(page.getByRole('table', { name: 'Imported respondents (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(status(page)).toContainText('not the 1 imported respondent(s)');
@@ -101,13 +104,7 @@ test('copy link says what it does not carry', async ({ page, context }) => {
 
 test('the same respondent imported twice is refused', async ({ page }) => {
   await page.goto('/assessment/');
-  const file = {
-    name: 'cto.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(
-      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: CTO\nanswers:\n  teamSize: 80\n  infraTimeShare: 12\n  onboardingDays: 4\n',
-    ),
-  };
+  const file = respondentFile('cto.yaml', 'CTO', 12);
   const input = page.getByLabel("Import respondents' YAML files");
   await input.setInputFiles(file);
   await input.setInputFiles(file);
@@ -120,13 +117,7 @@ test('another tab importing a respondent adds them here too, and answers changed
   const b = await context.newPage();
   await a.goto('/assessment/');
   await b.goto('/assessment/');
-  await a.getByLabel("Import respondents' YAML files").setInputFiles({
-    name: 'lead.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(
-      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: Lead\nanswers:\n  teamSize: 80\n  infraTimeShare: 30\n  onboardingDays: 4\n',
-    ),
-  });
+  await a.getByLabel("Import respondents' YAML files").setInputFiles(respondentFile('lead.yaml', 'Lead', 30));
   await expect(b.getByRole('table', { name: 'Imported respondents (1)' })).toBeVisible();
   await a.getByLabel('Team size').fill('77');
   await expect(b.locator('[data-part="action-status"]')).toContainText('changed in another tab');

@@ -12,3 +12,19 @@ const parsed = loadFramework(resolve('content', 'framework.yaml'));
 if (!parsed.ok) throw problemsError('Invalid framework', parsed.problems);
 
 export const framework = parsed.value;
+
+/**
+ * A rule or metric named in a guide, found in the framework or the build stops: a guide that names
+ * one the framework no longer has must not render a blank where its threshold was.
+ */
+export function frameworkRule(id: string, component: string) {
+  const rule = framework.rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`${component}: no rule "${id}" in content/framework.yaml`);
+  return rule;
+}
+
+export function frameworkMetric(input: string, component: string) {
+  const metric = framework.metrics.find((m) => m.input === input);
+  if (!metric) throw new Error(`${component}: no metric "${input}" in content/framework.yaml`);
+  return metric;
+}
