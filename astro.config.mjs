@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import rego from '#src/build/rego-grammar.mjs';
-import postBuild from '#src/build/post-build.ts';
+import rego from '#src/integrations/rego-grammar.mjs';
+import postBuild from '#src/integrations/post-build.ts';
 import { SITE_URL } from '#src/node/framework.ts';
 
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
       expressiveCode: { shiki: { langs: [rego] } },
       customCss: ['./src/styles/site.css'],
       // Escapes page titles, which Starlight writes into <title> as raw HTML (see the file).
-      routeMiddleware: './src/build/route-data.ts',
+      routeMiddleware: './src/integrations/route-data.ts',
       components: {
         // Names Expressive Code's scrollable code regions (see the component's comment).
         MarkdownContent: './src/components/MarkdownContent.astro',

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkLinks, indexSite } from '#src/build/site-check.ts';
+import { checkLinks, indexSite } from '#src/integrations/site-check.ts';
 import { buildStockStarlight } from '../scripts/lib/stock-starlight.ts';
 import { expect, test } from './fixtures.ts';
 import { extraJs, pageWeight, sum } from '../scripts/lib/page-weight.ts';

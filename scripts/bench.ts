@@ -11,12 +11,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addMonths } from '#src/engine/dates.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
-import { frameworkSchema } from '#src/engine/framework-schema.ts';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { SCHEMA_VERSION } from '#src/engine/record.ts';
-import { recordToYaml } from '#src/engine/record-yaml.ts';
+import { addMonths } from '#src/engine/calendar/dates.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import { frameworkSchema } from '#src/engine/framework/schema.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { SCHEMA_VERSION } from '#src/engine/records/record.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { extraJs, pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
 import { buildStockStarlight } from './lib/stock-starlight.ts';
 import { keystrokeCost } from './lib/keystroke-cost.ts';

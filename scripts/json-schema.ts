@@ -3,7 +3,7 @@
  * committed file and the schema drift apart; run this after changing the record format.
  */
 import { writeFileSync } from 'node:fs';
-import { recordJsonSchema, SCHEMA_FILE } from '../src/engine/record-json-schema.ts';
+import { recordJsonSchema, SCHEMA_FILE } from '../src/engine/records/record-json-schema.ts';
 import { loadFramework } from '../src/node/framework.ts';
 
 const framework = loadFramework();

@@ -4,7 +4,7 @@
  * no network, and a third-party site being down must not fail our build.
  */
 import { readFileSync } from 'node:fs';
-import { checkLinks, externalLinks, indexSite } from '#src/build/site-check.ts';
+import { checkLinks, externalLinks, indexSite } from '#src/integrations/site-check.ts';
 
 const index = indexSite('dist');
 const broken = checkLinks('dist', index);

@@ -2,7 +2,7 @@
 // writing and the framework data sit together under content/.
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { guidesLoader } from '#src/build/guides-loader.ts';
+import { guidesLoader } from '#src/integrations/guides-loader.ts';
 
 export const collections = {
   docs: defineCollection({ loader: guidesLoader('./content/guides'), schema: docsSchema() }),

@@ -1,6 +1,6 @@
 /** fast-check generators for answers anywhere in their allowed ranges. */
 import fc from 'fast-check';
-import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs.ts';
+import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment } from '#src/engine/assessment.ts';
-import { combineAnswers, median } from '#src/engine/combine.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { formatProblem } from '#src/engine/problems.ts';
-import { migrateToMulti, respondentsOf, type Respondent, type SingleRecord } from '#src/engine/record.ts';
-import { recordSchema } from '#src/engine/record-schema.ts';
-import { recordToYaml } from '#src/engine/record-yaml.ts';
+import { evaluateAssessment } from '#src/engine/respondents/assessment.ts';
+import { combineAnswers, median } from '#src/engine/respondents/combine.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { migrateToMulti, respondentsOf, type Respondent, type SingleRecord } from '#src/engine/records/record.ts';
+import { recordSchema } from '#src/engine/records/record-schema.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { validAnswers } from './arbitraries.ts';
 import { answers, realFramework } from './helpers.ts';
 

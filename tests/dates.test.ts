@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, isIsoDate } from '#src/engine/dates.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
+import { addMonths, daysBetween, isIsoDate } from '#src/engine/calendar/dates.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { NEUTRAL, realFramework } from './helpers.ts';
 
 describe('calendar dates', () => {

@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment } from '#src/engine/assessment.ts';
-import { businessCase } from '#src/engine/business-case.ts';
-import { businessRows } from '#src/engine/describe-business.ts';
-import { describeResult } from '#src/engine/describe-result.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
-import type { Answers } from '#src/engine/inputs.ts';
-import { sameRespondent } from '#src/engine/record.ts';
+import { evaluateAssessment } from '#src/engine/respondents/assessment.ts';
+import { businessCase } from '#src/engine/business/business-case.ts';
+import { businessRows } from '#src/engine/text/describe-business.ts';
+import { describeResult } from '#src/engine/text/describe-result.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { sameRespondent } from '#src/engine/records/record.ts';
 import { answers, realFramework } from './helpers.ts';
 
 const framework = realFramework();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordJsonSchema, SCHEMA_FILE } from '#src/engine/record-json-schema.ts';
+import { recordJsonSchema, SCHEMA_FILE } from '#src/engine/records/record-json-schema.ts';
 import { findRecordFiles } from '#src/node/records.ts';
 import { realFramework } from './helpers.ts';
 

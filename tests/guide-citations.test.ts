@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { sourcesSchema, type Source } from '#src/engine/sources-schema.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { sourcesSchema, type Source } from '#src/data/sources-schema.ts';
 import { guideFiles, guideSource, prose } from './guide-text.ts';
 
 function registry(): Source[] {

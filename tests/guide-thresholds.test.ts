@@ -6,8 +6,8 @@
  * this test looks for. Worked examples with other numbers ("150 engineers at 35%") pass.
  */
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '#src/engine/describe.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
+import { formatValue } from '#src/engine/text/describe.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
 import { guideFiles, guideSource, prose } from './guide-text.ts';
 import { realFramework } from './helpers.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { frameworkLinks } from '#src/build/site-check.ts';
+import { frameworkLinks } from '#src/integrations/site-check.ts';
 import { realFramework } from './helpers.ts';
 
 const DIR = 'content/guides';

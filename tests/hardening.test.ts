@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shippedScripts, unknownScripts } from '#src/build/csp.ts';
-import { formatProblem } from '#src/engine/problems.ts';
+import { shippedScripts, unknownScripts } from '#src/integrations/csp.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { readText } from '#src/node/read-text.ts';
 import { assess, TODAY } from './cli-helpers.ts';

@@ -1,8 +1,8 @@
 /** Shared test fixtures: the real framework, and answers built from a few overrides. */
 import { readFileSync } from 'node:fs';
-import { frameworkSchema, type Framework } from '#src/engine/framework-schema.ts';
-import type { Answers } from '#src/engine/inputs.ts';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
+import { frameworkSchema, type Framework } from '#src/engine/framework/schema.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 
 export function realFramework(): Framework {
   const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, slugify } from '#src/engine/history.ts';
-import type { SingleRecord } from '#src/engine/record.ts';
+import { buildTimelines, slugify } from '#src/engine/history/history.ts';
+import type { SingleRecord } from '#src/engine/records/record.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frameworkSchema } from '#src/engine/framework-schema.ts';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { formatProblem } from '#src/engine/problems.ts';
+import { frameworkSchema } from '#src/engine/framework/schema.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { realFramework } from './helpers.ts';
 
 const framework = realFramework();

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '#src/engine/evaluate.ts';
-import { RECOMMENDATIONS } from '#src/engine/framework-schema.ts';
-import type { Answers } from '#src/engine/inputs.ts';
-import { decide } from '#src/engine/rules.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import { RECOMMENDATIONS } from '#src/engine/framework/schema.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { decide } from '#src/engine/decision/rules.ts';
 import { field, inRange, validAnswers } from './arbitraries.ts';
 import { realFramework } from './helpers.ts';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { recordSchema, SCHEMA_VERSION, type AssessmentRecord } from '#src/engine/record-schema.ts';
-import { recordToYaml } from '#src/engine/record-yaml.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { recordSchema, SCHEMA_VERSION, type AssessmentRecord } from '#src/engine/records/record-schema.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { realFramework } from './helpers.ts';
 import { validAnswers } from './arbitraries.ts';
 

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment } from '#src/engine/assessment.ts';
-import { describeCard, describeResult } from '#src/engine/describe-result.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
+import { evaluateAssessment } from '#src/engine/respondents/assessment.ts';
+import { describeCard, describeResult } from '#src/engine/text/describe-result.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { escapeHtml, h, Html, join } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { cardSection, resultHtml, resultSections, sectionKeys } from '#src/render/result-html.ts';

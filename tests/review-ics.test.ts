@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewIcs } from '#src/engine/review-ics.ts';
+import { reviewIcs } from '#src/components/assessment/review-ics.ts';
 
 describe('review calendar event', () => {
   const ics = reviewIcs({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '#src/engine/evaluate.ts';
-import type { Answers } from '#src/engine/inputs.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
 import { answers, realFramework } from './helpers.ts';
 
 const framework = realFramework();

@@ -4,9 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeResult } from '#src/engine/describe-result.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
-import type { Answers } from '#src/engine/inputs.ts';
+import { describeResult } from '#src/engine/text/describe-result.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
 import { escapeHtml } from '#src/render/html.ts';
 import { resultHtml } from '#src/render/result-html.ts';
 import { realFramework } from './helpers.ts';

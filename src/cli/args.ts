@@ -1,6 +1,6 @@
 /** Reads the command line into a plain shape; every mistake becomes a one-line UsageError. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ANSWER_FLAGS } from '#src/engine/inputs.ts';
+import { ANSWER_FLAGS } from '#src/engine/inputs/fields.ts';
 import { UsageError } from './usage.ts';
 
 const TEXT_FLAGS = ['date', 'save', 'org', 'unit', 'by', 'notes', 'framework'] as const;

@@ -5,16 +5,16 @@
  * Exit codes: 0 ok, 1 problems found (check, history, due), 2 bad usage or bad input.
  */
 import { resolve } from 'node:path';
-import { localIsoDate } from '#src/engine/dates.ts';
-import { evaluate } from '#src/engine/evaluate.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import type { Answers } from '#src/engine/inputs.ts';
-import { parseFields } from '#src/engine/parse-fields.ts';
-import { jsonReport } from '#src/engine/json-report.ts';
-import { formatProblem } from '#src/engine/problems.ts';
-import { singleRecord } from '#src/engine/record-build.ts';
-import { MULTI_SCHEMA_VERSION } from '#src/engine/record.ts';
-import { evaluateRecord } from '#src/engine/history.ts';
+import { localIsoDate } from '#src/engine/calendar/dates.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { jsonReport } from '#src/cli/json-report.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { singleRecord } from '#src/engine/records/record-build.ts';
+import { MULTI_SCHEMA_VERSION } from '#src/engine/records/record.ts';
+import { evaluateRecord } from '#src/engine/history/history.ts';
 import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
 import { loadRecord } from '#src/node/records.ts';
 import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';

@@ -1,8 +1,8 @@
 /** `assess check [DIR]`: the framework and every record valid, no two records for one unit and day. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { formatProblem } from '#src/engine/problems.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
 import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { say, warn } from './terminal.ts';

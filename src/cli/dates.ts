@@ -1,5 +1,5 @@
-/** The CLI's --date: checked against the same range records are (engine/date-range.ts). */
-import { dateRule, inDateRange } from '#src/engine/date-range.ts';
+/** The CLI's --date: checked against the same range records are (engine/calendar/date-range.ts). */
+import { dateRule, inDateRange } from '#src/engine/calendar/date-range.ts';
 import type { CliArgs } from './args.ts';
 import { UsageError } from './usage.ts';
 

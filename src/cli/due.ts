@@ -2,9 +2,9 @@
  * `assess due [DIR] [--date D] [--json]`: the units whose next review is due within a month of D,
  * or past it. Exits 1 when any is overdue, so a scheduled CI job can open a reminder.
  */
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { reviewsDue } from '#src/engine/history.ts';
-import { formatProblem } from '#src/engine/problems.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { reviewsDue } from '#src/engine/history/history.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
 import { recordsDir } from './check.ts';

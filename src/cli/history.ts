@@ -1,12 +1,12 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
 import { resolve } from 'node:path';
-import { deltasText, formatValue } from '#src/engine/describe.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '#src/engine/history.ts';
-import type { Result } from '#src/engine/evaluate.ts';
-import { formatProblem, type Problem } from '#src/engine/problems.ts';
-import type { AssessmentRecord } from '#src/engine/record.ts';
-import type { Answers } from '#src/engine/inputs.ts';
+import { deltasText, formatValue } from '#src/engine/text/describe.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '#src/engine/history/history.ts';
+import type { Result } from '#src/engine/decision/evaluate.ts';
+import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
+import type { AssessmentRecord } from '#src/engine/records/record.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { recordsDir } from './check.ts';
 import { UsageError } from './usage.ts';

@@ -1,8 +1,8 @@
 /** With no arguments on a terminal, `assess` asks for each answer and re-asks until it is valid. */
 import { createInterface } from 'node:readline/promises';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '#src/engine/inputs.ts';
-import { parseFields } from '#src/engine/parse-fields.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '#src/engine/inputs/fields.ts';
+import { parseFields } from '#src/engine/inputs/parse-fields.ts';
 import { UsageError } from './usage.ts';
 import { say } from './terminal.ts';
 

@@ -3,11 +3,11 @@
  * Each respondent keeps a distinct name and their own notes; the same person's file twice is refused.
  */
 import { basename, resolve } from 'node:path';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { evaluateRecord } from '#src/engine/history.ts';
-import { jsonReport } from '#src/engine/json-report.ts';
-import { formatProblem, type Problem } from '#src/engine/problems.ts';
-import { multiRecord } from '#src/engine/record-build.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { evaluateRecord } from '#src/engine/history/history.ts';
+import { jsonReport } from '#src/cli/json-report.ts';
+import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
+import { multiRecord } from '#src/engine/records/record-build.ts';
 import {
   MULTI_SCHEMA_VERSION,
   respondentsOf,
@@ -15,7 +15,7 @@ import {
   withDistinctNames,
   type AssessmentRecord,
   type Respondent,
-} from '#src/engine/record.ts';
+} from '#src/engine/records/record.ts';
 import { loadRecord } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';

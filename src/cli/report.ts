@@ -1,9 +1,9 @@
 /** The CLI's readable report: the engine's sentences (describe-result.ts) laid out as lines. */
-import type { AssessmentResult } from '#src/engine/assessment.ts';
-import { disagreementLines, describeResult } from '#src/engine/describe-result.ts';
-import { formatValue } from '#src/engine/describe.ts';
-import type { Result } from '#src/engine/evaluate.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
+import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
+import { disagreementLines, describeResult } from '#src/engine/text/describe-result.ts';
+import { formatValue } from '#src/engine/text/describe.ts';
+import type { Result } from '#src/engine/decision/evaluate.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
 
 export function renderReport(result: Result, framework: Framework, title?: string, assessment?: AssessmentResult): string {
   const r = describeResult(result, framework, assessment);

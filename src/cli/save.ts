@@ -3,10 +3,10 @@
  * uses before a byte is written: a tool never writes a record check would refuse.
  */
 import { resolve } from 'node:path';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { FIELD_FLAGS } from '#src/engine/record-build.ts';
-import { recordProblems } from '#src/engine/record-schema.ts';
-import type { AssessmentRecord } from '#src/engine/record.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { FIELD_FLAGS } from '#src/engine/records/record-build.ts';
+import { recordProblems } from '#src/engine/records/record-schema.ts';
+import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import { writeRecord, WriteError } from '#src/node/records.ts';
 import { UsageError } from './usage.ts';
 

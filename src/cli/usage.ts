@@ -7,7 +7,7 @@ import {
   NUMBER_FIELDS,
   rangeRule,
   TRAP_SIGNS_FLAG,
-} from '#src/engine/inputs.ts';
+} from '#src/engine/inputs/fields.ts';
 
 /** Bad input from the person at the keyboard: one line, exit 2, no stack trace. */
 export class UsageError extends Error {}

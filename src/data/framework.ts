@@ -5,7 +5,7 @@
  * runs), because this module is bundled into dist/ before it runs.
  */
 import { resolve } from 'node:path';
-import { problemsError } from '#src/engine/problems.ts';
+import { problemsError } from '#src/engine/validation/problems.ts';
 import { loadFramework } from '#src/node/framework.ts';
 
 const parsed = loadFramework(resolve('content', 'framework.yaml'));

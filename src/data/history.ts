@@ -5,9 +5,9 @@
  * lines: a record never silently disappears, and nothing check refuses is published.
  */
 import { join } from 'node:path';
-import { localIsoDate } from '#src/engine/dates.ts';
-import { buildTimelines } from '#src/engine/history.ts';
-import { formatProblem, problemsError } from '#src/engine/problems.ts';
+import { localIsoDate } from '#src/engine/calendar/dates.ts';
+import { buildTimelines } from '#src/engine/history/history.ts';
+import { formatProblem, problemsError } from '#src/engine/validation/problems.ts';
 import { framework } from './framework.ts';
 import { loadRecords } from '#src/node/records.ts';
 

@@ -4,8 +4,8 @@
  * source the registry does not hold fails the build too.
  */
 import { resolve } from 'node:path';
-import { problemsError } from '#src/engine/problems.ts';
-import { sourcesSchema, type Source } from '#src/engine/sources-schema.ts';
+import { problemsError } from '#src/engine/validation/problems.ts';
+import { sourcesSchema, type Source } from '#src/data/sources-schema.ts';
 import { loadYamlFile } from '#src/node/framework.ts';
 
 const file = 'content/sources.yaml';

@@ -4,9 +4,9 @@
  */
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { frameworkSchema, type Framework } from '#src/engine/framework-schema.ts';
+import { frameworkSchema, type Framework } from '#src/engine/framework/schema.ts';
 import type { z } from 'zod';
-import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
+import { parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
 import { readText } from './read-text.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

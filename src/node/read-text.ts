@@ -5,8 +5,8 @@
  * check or a build. Bytes must be UTF-8: a Latin-1 file is refused with the offset of its first bad byte.
  */
 import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
-import type { Problem } from '#src/engine/problems.ts';
-import { RECORD_MAX_BYTES } from '#src/engine/record.ts';
+import type { Problem } from '#src/engine/validation/problems.ts';
+import { RECORD_MAX_BYTES } from '#src/engine/records/record.ts';
 
 const MAX_BYTES = RECORD_MAX_BYTES;
 

@@ -5,13 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { parseYaml, type Parsed } from '#src/engine/parse-yaml.ts';
-import type { Problem } from '#src/engine/problems.ts';
-import { recordSchema, type AssessmentRecord } from '#src/engine/record-schema.ts';
-import { recordSetProblems } from '#src/engine/record-set.ts';
-import { recordToYaml } from '#src/engine/record-yaml.ts';
-import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/record-json-schema.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
+import type { Problem } from '#src/engine/validation/problems.ts';
+import { recordSchema, type AssessmentRecord } from '#src/engine/records/record-schema.ts';
+import { recordSetProblems } from '#src/engine/records/record-set.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
+import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/records/record-json-schema.ts';
 import { displayPath, ROOT, SITE_URL } from './framework.ts';
 import { readText } from './read-text.ts';
 

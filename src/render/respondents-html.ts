@@ -4,11 +4,11 @@
  * its respondent, plus the same numbers in a table. Shared by the assessment page (browser) and
  * the history record pages (build). The sentences come from the engine.
  */
-import type { AssessmentResult, Spread } from '#src/engine/assessment.ts';
-import { disagreementLines } from '#src/engine/describe-result.ts';
-import { formatValue } from '#src/engine/describe.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { thresholdsFor } from '#src/engine/rules.ts';
+import type { AssessmentResult, Spread } from '#src/engine/respondents/assessment.ts';
+import { disagreementLines } from '#src/engine/text/describe-result.ts';
+import { formatValue } from '#src/engine/text/describe.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { thresholdsFor } from '#src/engine/decision/rules.ts';
 import { h, join, type Html } from './html.ts';
 import { stackingTable } from './result-html.ts';
 

@@ -4,8 +4,8 @@
  * summary card first, then the details, each a keyed section so the page can replace only the
  * sections that changed on a keystroke.
  */
-import type { CardReport, ResultReport } from '#src/engine/describe-result.ts';
-import type { Result } from '#src/engine/evaluate.ts';
+import type { CardReport, ResultReport } from '#src/engine/text/describe-result.ts';
+import type { Result } from '#src/engine/decision/evaluate.ts';
 import { h as el, join, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);

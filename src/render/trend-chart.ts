@@ -4,8 +4,8 @@
  * on the plot, where they would cross the data). The caller shows the same numbers in a table; the
  * SVG carries a text summary for screen readers. Only finite numbers reach the SVG.
  */
-import { daysBetween } from '#src/engine/dates.ts';
-import { groupDigits } from '#src/engine/describe-business.ts';
+import { daysBetween } from '#src/engine/calendar/dates.ts';
+import { groupDigits } from '#src/engine/text/describe-business.ts';
 import { h, join, type Html } from './html.ts';
 
 export interface Point {

@@ -4,15 +4,15 @@
  * answers are written to the URL and localStorage a moment later, off the keystroke's path.
  * This file is the element's lifecycle and actions; each concern lives in its own module.
  */
-import { evaluateAssessment, type AssessmentResult } from '#src/engine/assessment.ts';
-import { localIsoDate } from '#src/engine/dates.ts';
-import { dateRule, inDateRange } from '#src/engine/date-range.ts';
-import { describeCard, describeResult } from '#src/engine/describe-result.ts';
-import { evaluate, type Result } from '#src/engine/evaluate.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs.ts';
-import { parseFields, type FieldError } from '#src/engine/parse-fields.ts';
-import { withDistinctNames, type Respondent } from '#src/engine/record.ts';
+import { evaluateAssessment, type AssessmentResult } from '#src/engine/respondents/assessment.ts';
+import { localIsoDate } from '#src/engine/calendar/dates.ts';
+import { dateRule, inDateRange } from '#src/engine/calendar/date-range.ts';
+import { describeCard, describeResult } from '#src/engine/text/describe-result.ts';
+import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
+import { parseFields, type FieldError } from '#src/engine/inputs/parse-fields.ts';
+import { withDistinctNames, type Respondent } from '#src/engine/records/record.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { cardSection, resultSections, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';

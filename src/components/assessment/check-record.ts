@@ -3,10 +3,10 @@
  * page never hands out a record that check would refuse. zod ships only in this chunk.
  */
 import './zod-without-eval.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { FIELD_FLAGS } from '#src/engine/record-build.ts';
-import { recordProblems } from '#src/engine/record-schema.ts';
-import type { AssessmentRecord } from '#src/engine/record.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { FIELD_FLAGS } from '#src/engine/records/record-build.ts';
+import { recordProblems } from '#src/engine/records/record-schema.ts';
+import type { AssessmentRecord } from '#src/engine/records/record.ts';
 
 /** Problems keyed by the form field they came from (or the record path, for a respondent's answers). */
 export function checkRecord(record: AssessmentRecord, framework: Framework, today: string): { flag: string; message: string }[] {

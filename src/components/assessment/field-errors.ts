@@ -1,5 +1,5 @@
 /** Marks invalid fields: the message under the field, aria-invalid on the control, or neither. */
-import type { FieldError } from '#src/engine/parse-fields.ts';
+import type { FieldError } from '#src/engine/inputs/parse-fields.ts';
 import { UNITS, unitFactor, type RawState } from './form-state.ts';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

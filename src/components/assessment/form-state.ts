@@ -2,8 +2,8 @@
  * The questionnaire's state as plain strings, and its three homes: the form, the URL query (the
  * CLI's flag names, so a link and a command line say the same thing) and localStorage.
  */
-import { ANSWER_FLAGS } from '#src/engine/inputs.ts';
-import type { RawFields } from '#src/engine/parse-fields.ts';
+import { ANSWER_FLAGS } from '#src/engine/inputs/fields.ts';
+import type { RawFields } from '#src/engine/inputs/parse-fields.ts';
 
 export type RawState = Record<string, string>;
 

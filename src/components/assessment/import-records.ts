@@ -4,11 +4,11 @@
  * than the rest of the page's script. The same respondent imported twice is refused.
  */
 import './zod-without-eval.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { parseYaml } from '#src/engine/parse-yaml.ts';
-import { formatProblem } from '#src/engine/problems.ts';
-import { RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/record.ts';
-import { recordSchema } from '#src/engine/record-schema.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
+import { recordSchema } from '#src/engine/records/record-schema.ts';
 
 export async function importRecords(
   files: readonly File[],

@@ -2,13 +2,13 @@
  * What the page hands out: the record (Download YAML), validated with the same schema as `assess
  * check` before it is offered, and named after what it holds; and the review reminder (.ics).
  */
-import type { Framework } from '#src/engine/framework-schema.ts';
-import type { Result } from '#src/engine/evaluate.ts';
-import type { Answers } from '#src/engine/inputs.ts';
-import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/record-build.ts';
-import type { Respondent } from '#src/engine/record.ts';
-import { recordToYaml } from '#src/engine/record-yaml.ts';
-import { reviewIcs } from '#src/engine/review-ics.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import type { Result } from '#src/engine/decision/evaluate.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/records/record-build.ts';
+import type { Respondent } from '#src/engine/records/record.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
+import { reviewIcs } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
 

@@ -2,9 +2,9 @@
  * Imported respondents: the file picker and drop zone, the list with Remove buttons, and keeping
  * them in storage. The list is re-rendered only when the respondents change, never on a keystroke.
  */
-import { evaluate } from '#src/engine/evaluate.ts';
-import type { Framework } from '#src/engine/framework-schema.ts';
-import { sameRespondent, type Respondent } from '#src/engine/record.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { sameRespondent, type Respondent } from '#src/engine/records/record.ts';
 import { h, join } from '#src/render/html.ts';
 import { stackingTable } from '#src/render/result-html.ts';
 import { loadRespondents, storeRespondents } from './respondents-store.ts';

@@ -4,8 +4,8 @@
  * edit): it is parsed with the record schema's respondent schema, and whatever fails is dropped
  * with a note the page shows. The schema (zod) loads only when there is something stored.
  */
-import type { Framework } from '#src/engine/framework-schema.ts';
-import type { Respondent } from '#src/engine/record.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import type { Respondent } from '#src/engine/records/record.ts';
 
 export const RESPONDENTS_KEY = 'platform-fit:respondents:v1';
 

@@ -1,0 +1,94 @@
+// Which folder may import which: the lint rules that keep the engine one-way and the browser free
+// of Node. eslint.config.js applies them; tests/architecture.test.ts proves each one bites.
+//
+// The engine's floors, ground first. A folder may import its own floor and those below, never one
+// above: the decision core never imports the wording, the records never import the respondents.
+const FLOORS = [
+  ['words.ts', 'calendar', 'inputs'],
+  ['validation'],
+  ['framework'],
+  ['business'],
+  ['decision'],
+  ['records'],
+  ['respondents'],
+  ['history'],
+  ['text'],
+];
+
+const PURE_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'history',
+  'HTMLElement',
+  'fetch',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+];
+
+/** The patterns every pure module gets: no Node, nothing but itself, zod and yaml. */
+const PURE_PATTERNS = [
+  { regex: '^node:', message: 'src/engine and src/render are pure: no Node modules (put fs code in src/node/).' },
+  {
+    regex: '^(?!(zod|yaml|#src/(engine|render)/.*|\\.{1,2}/.*)$)',
+    message: 'src/engine and src/render may import only themselves, zod and yaml.',
+  },
+];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The folders above floor i, as one import pattern (relative or through #src/engine/). */
+function above(i) {
+  const names = FLOORS.slice(i + 1)
+    .flat()
+    .map((n) => (n.endsWith('.ts') ? escape(n) + '$' : `${escape(n)}/`));
+  if (names.length === 0) return [];
+  return [
+    {
+      regex: `(^#src/engine/|(^|/)\\.{1,2}/)(${names.join('|')})`,
+      message: `the engine imports downwards only (${FLOORS.map((f) => f.join(', ')).join(' < ')}): move the shared piece down instead.`,
+    },
+  ];
+}
+
+const pure = (files, patterns) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [...PURE_PATTERNS, ...patterns] }],
+    'no-restricted-globals': [
+      'error',
+      ...PURE_GLOBALS.map((name) => ({ name, message: 'src/engine and src/render are pure: no DOM or Node globals.' })),
+    ],
+  },
+});
+
+export const boundaries = [
+  // The pure core runs unchanged in the browser, the build and Node.
+  pure(['src/engine/**/*.ts', 'src/render/**/*.ts'], []),
+  ...FLOORS.flatMap((floor, i) =>
+    floor.map((name) => pure([name.endsWith('.ts') ? `src/engine/${name}` : `src/engine/${name}/**/*.ts`], above(i))),
+  ),
+  {
+    // The questionnaire's modules run in the browser: no Node, and nothing that reads files.
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'browser modules may not import Node modules.' },
+            {
+              regex: '^#src/(node|data|integrations|cli)/',
+              message: 'browser modules may not import src/node, src/data, src/integrations or src/cli (they read files).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,138 @@
+/**
+ * evaluate(answers, framework): the one function every face of platform-fit shows.
+ * Pure: no I/O, no clock (the caller passes the assessment date), no DOM.
+ */
+import { addMonths } from '../calendar/dates.ts';
+import { businessCase, hasPlatformTeam, type BusinessCase } from '../business/business-case.ts';
+import type { Framework, Operator, Recommendation, Situation, Step } from '../framework/schema.ts';
+import { METRIC_FIELDS, type Answers, type MetricKey } from '../inputs/fields.ts';
+import { compare, decide, type Decision, type Finding } from './rules.ts';
+import { score, type Score } from './score.ts';
+import { levers, type Lever } from './levers.ts';
+import { monthsText, numberWord } from '../words.ts';
+
+export interface MetricResult {
+  input: MetricKey;
+  label: string;
+  unit: string;
+  value: number | null;
+  op: Operator;
+  target: number;
+  /** null when the metric was not given. */
+  met: boolean | null;
+  guide: string;
+}
+
+export interface TrapWarnings {
+  /** True when a platform team exists and at least `threshold` signs are ticked. */
+  triggered: boolean;
+  threshold: number;
+  guide: string;
+  signs: { id: string; text: string; guide: string }[];
+}
+
+export interface Result {
+  recommendation: Recommendation;
+  label: string;
+  /** Where the organisation stands: the advice differs when a platform team exists. */
+  situation: Situation;
+  /** The recommendation as advice for this situation; the trap's headline when the trap signs pass their threshold. */
+  headline: string;
+  summary: string;
+  decidedBy: Decision['decidedBy'];
+  reasons: Finding[];
+  steps: { text: string; guide: string }[];
+  score: Score;
+  operationalTax: { fullTimeEngineers: number; teamSize: number; infraTimeShare: number };
+  businessCase: BusinessCase;
+  whatWouldChange: Lever[];
+  metrics: MetricResult[];
+  trapWarnings: TrapWarnings;
+  assessedOn: string;
+  nextReviewOn: string;
+  framework: { version: string; recordVersion: string | null; sameVersion: boolean };
+}
+
+export interface EvaluateOptions {
+  /** The assessment date, YYYY-MM-DD. */
+  assessedOn: string;
+  /** The framework version a record was made under, when evaluating a record. */
+  recordFrameworkVersion?: string | undefined;
+}
+
+function metrics(answers: Answers, framework: Framework): MetricResult[] {
+  return framework.metrics.map((m) => {
+    const field = METRIC_FIELDS.find((f) => f.key === m.input);
+    const value = answers.metrics?.[m.input] ?? null;
+    return {
+      input: m.input,
+      label: field?.label ?? m.input,
+      unit: field?.unit ?? '',
+      value,
+      op: m.op,
+      target: m.target,
+      met: value === null ? null : compare(m.op, value, m.target),
+      guide: m.guide,
+    };
+  });
+}
+
+function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
+  const ticked = new Set(answers.trapSigns ?? []);
+  const signs = framework.trap.signs.filter((s) => ticked.has(s.id));
+  return {
+    triggered: hasPlatformTeam(answers) && signs.length >= framework.trap.threshold,
+    threshold: framework.trap.threshold,
+    guide: framework.trap.guide,
+    signs,
+  };
+}
+
+/** Fills the step placeholders from the framework, so a step never retypes a number it holds. */
+export function fillSteps(steps: readonly Step[], framework: Framework): Step[] {
+  return steps.map((s) => ({
+    ...s,
+    text: s.text
+      .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
+      .replaceAll('{startingTeamSize}', numberWord(framework.businessCase.startingTeamSize)),
+  }));
+}
+
+export function evaluate(answers: Answers, framework: Framework, options: EvaluateOptions): Result {
+  const decision = decide(answers, framework);
+  const situation: Situation = hasPlatformTeam(answers) ? 'withTeam' : 'noTeam';
+  const advice = framework.recommendations[decision.recommendation][situation];
+  const trap = trapWarnings(answers, framework);
+  const recordVersion = options.recordFrameworkVersion ?? null;
+  const business = businessCase(answers, framework);
+  let whatWouldChange: Lever[] | undefined;
+  return {
+    recommendation: decision.recommendation,
+    label: framework.recommendations[decision.recommendation].label,
+    situation,
+    headline: trap.triggered ? framework.trap.headline : advice.headline,
+    summary: advice.summary,
+    decidedBy: decision.decidedBy,
+    reasons: decision.findings,
+    // In the trap, getting out comes first; the usual advice follows.
+    steps: fillSteps(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
+    score: score(answers, framework),
+    // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
+    operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
+    businessCase: business,
+    // Worked out on first read (JSON and spreads read it too): it re-runs the rules once per
+    // lever, and a keystroke on the assessment page shows only the summary card, which never reads it.
+    get whatWouldChange(): Lever[] {
+      return (whatWouldChange ??= levers(answers, framework));
+    },
+    metrics: metrics(answers, framework),
+    trapWarnings: trap,
+    assessedOn: options.assessedOn,
+    nextReviewOn: addMonths(options.assessedOn, framework.reviewIntervalMonths),
+    framework: {
+      version: framework.version,
+      recordVersion,
+      sameVersion: recordVersion === null || recordVersion === framework.version,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Answers typed as text (CLI flags, URL query, form fields) into typed Answers. Keyed by the CLI's
+ * flag names, which are also the URL's query names. Small on purpose: it ships to the browser.
+ */
+import {
+  BOOLEAN_FIELDS,
+  BUSINESS_FIELDS,
+  CURRENCY,
+  CURRENCY_FLAG,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  rangeRule,
+  TRAP_SIGNS_FLAG,
+  type Answers,
+  type NumberField,
+} from './fields.ts';
+
+export interface FieldError {
+  flag: string;
+  message: string;
+}
+
+export type RawFields = Readonly<Record<string, string | undefined>>;
+
+const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
+const YES = new Set(['yes', 'y', 'true']);
+const NO = new Set(['no', 'n', 'false']);
+
+function shown(raw: string): string {
+  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
+}
+
+function parseNumber(field: NumberField, raw: string): number | string {
+  // A trailing % is what people type for a percentage; accept it there only.
+  const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
+  const value = NUMBER.test(text) ? Number(text) : NaN;
+  const ok = Number.isFinite(value) && value >= field.min && value <= field.max && (!field.integer || Number.isInteger(value));
+  return ok ? value : `${rangeRule(field)} (got ${shown(raw)})`;
+}
+
+export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { answers: Answers | null; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const out: Record<string, unknown> = {};
+  const metrics: Record<string, number> = {};
+  const given = (flag: string): string | undefined => {
+    // Callers pass strings, but a hostile caller (or a future one) may not: never throw on that.
+    const value: unknown = raw[flag];
+    if (value === undefined || value === null) return undefined;
+    // String() itself can throw (an object with a broken toString), so only convert plain scalars.
+    const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
+    return text.trim() === '' ? undefined : text;
+  };
+  for (const field of [...NUMBER_FIELDS, ...BUSINESS_FIELDS, ...METRIC_FIELDS]) {
+    const text = given(field.flag);
+    if (text === undefined) {
+      if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
+      continue;
+    }
+    const value = parseNumber(field, text);
+    if (typeof value === 'string') errors.push({ flag: field.flag, message: value });
+    else if (METRIC_FIELDS.includes(field as (typeof METRIC_FIELDS)[number])) metrics[field.key] = value;
+    else out[field.key] = value;
+  }
+  for (const field of BOOLEAN_FIELDS) {
+    const text = given(field.flag)?.trim().toLowerCase();
+    if (text === undefined) continue;
+    if (YES.has(text)) out[field.key] = true;
+    else if (NO.has(text)) out[field.key] = false;
+    else errors.push({ flag: field.flag, message: `must be yes or no (got ${shown(given(field.flag) ?? '')})` });
+  }
+  const signs = given(TRAP_SIGNS_FLAG);
+  if (signs !== undefined) {
+    const ids = [
+      ...new Set(
+        signs
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const unknown = ids.filter((id) => !trapSignIds.includes(id));
+    if (unknown.length > 0) {
+      errors.push({
+        flag: TRAP_SIGNS_FLAG,
+        message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
+      });
+    } else out.trapSigns = ids;
+  }
+  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
+  if (currency !== undefined) {
+    if (CURRENCY.test(currency)) out.currency = currency;
+    else
+      errors.push({
+        flag: CURRENCY_FLAG,
+        message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
+      });
+  }
+  if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
+    errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
+  if (Object.keys(metrics).length > 0) out.metrics = metrics;
+  return errors.length > 0 ? { answers: null, errors } : { answers: out as unknown as Answers, errors };
+}
+
+/** The inverse of parseFields: answers as flag/query pairs, in a stable order. */
+export function toFields(answers: Answers): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const f of NUMBER_FIELDS) {
+    const v = answers[f.key];
+    if (v !== undefined) pairs.push([f.flag, String(v)]);
+  }
+  for (const f of BOOLEAN_FIELDS) {
+    const v = answers[f.key];
+    if (v !== undefined) pairs.push([f.flag, v ? 'yes' : 'no']);
+  }
+  if (answers.trapSigns?.length) pairs.push([TRAP_SIGNS_FLAG, answers.trapSigns.join(',')]);
+  for (const f of BUSINESS_FIELDS) {
+    const v = answers[f.key];
+    if (v !== undefined) pairs.push([f.flag, String(v)]);
+  }
+  if (answers.currency !== undefined) pairs.push([CURRENCY_FLAG, answers.currency]);
+  for (const f of METRIC_FIELDS) {
+    const v = answers.metrics?.[f.key];
+    if (v !== undefined) pairs.push([f.flag, String(v)]);
+  }
+  return pairs;
+}

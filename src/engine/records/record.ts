@@ -1,0 +1,95 @@
+/**
+ * An assessment record's shape as types: no zod here, so the browser can build one cheaply.
+ * Version 1 holds one set of answers; version 2 holds several respondents, each with their own.
+ * Version 1 files stay valid as they are: respondentsOf() reads both.
+ */
+import type { Answers } from '../inputs/fields.ts';
+
+/** Records are a few kilobytes; a bigger file is a mistake, not a record. */
+export const RECORD_MAX_BYTES = 256 * 1024;
+
+export const SCHEMA_VERSION = 1;
+export const MULTI_SCHEMA_VERSION = 2;
+
+export interface Respondent {
+  /** A name or a role: "CTO", "Dana (platform lead)". */
+  name: string;
+  /** What this respondent wrote alongside the answers; merge keeps each person's notes here. */
+  notes?: string | undefined;
+  answers: Answers;
+}
+
+interface RecordBase {
+  organization: string;
+  unit?: string | undefined;
+  assessedOn: string;
+  assessedBy?: string | undefined;
+  notes?: string | undefined;
+  frameworkVersion?: string | undefined;
+}
+
+export interface SingleRecord extends RecordBase {
+  schemaVersion: typeof SCHEMA_VERSION;
+  answers: Answers;
+}
+
+export interface MultiRecord extends RecordBase {
+  schemaVersion: typeof MULTI_SCHEMA_VERSION;
+  respondents: Respondent[];
+}
+
+export type AssessmentRecord = SingleRecord | MultiRecord;
+
+/** Everyone who answered: a version 1 record is one respondent, named by its assessor. */
+export function respondentsOf(record: AssessmentRecord): Respondent[] {
+  return record.schemaVersion === MULTI_SCHEMA_VERSION
+    ? record.respondents
+    : [{ name: record.assessedBy ?? 'Respondent', answers: record.answers }];
+}
+
+/** A version 1 record as version 2, with the same answers and the same result. */
+export function migrateToMulti(record: SingleRecord): MultiRecord {
+  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion } = record;
+  const base = Object.fromEntries(
+    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion }).filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...(base as Omit<MultiRecord, 'schemaVersion' | 'respondents'>),
+    schemaVersion: MULTI_SCHEMA_VERSION,
+    respondents: respondentsOf(record),
+  };
+}
+
+/**
+ * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
+ * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
+ */
+export function withDistinctNames(list: readonly Respondent[], max = 120): Respondent[] {
+  const taken = new Set<string>();
+  return list.map((r) => {
+    let name = r.name;
+    for (let n = 2; taken.has(name); n++) {
+      const suffix = ` (${n})`;
+      name = `${r.name.slice(0, max - suffix.length).trimEnd()}${suffix}`;
+    }
+    taken.add(name);
+    return name === r.name ? r : { ...r, name };
+  });
+}
+
+/** Same name and the same answers: the same person's file imported or merged twice. */
+export function sameRespondent(a: Respondent, b: Respondent): boolean {
+  return a.name === b.name && canonical(a.answers) === canonical(b.answers);
+}
+
+/** JSON with sorted keys, so two files that list the same answers in another order compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}

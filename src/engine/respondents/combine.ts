@@ -1,0 +1,69 @@
+/**
+ * Several respondents, one assessment: numbers by median, yes/no by majority with ties reported
+ * rather than guessed, and a platform-trap sign counts when any respondent sees it (a trap one
+ * person sees is worth a look), with how many saw it. Order never matters.
+ */
+import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from '../inputs/fields.ts';
+
+export interface Tie {
+  input: BooleanInputKey;
+  yes: number;
+  no: number;
+}
+
+/** A trap sign and how many of the respondents who answered the trap question ticked it. */
+export interface TrapVote {
+  id: string;
+  count: number;
+  of: number;
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function majority(yes: number, no: number): boolean | undefined | 'tie' {
+  if (yes + no === 0) return undefined;
+  if (yes === no) return 'tie';
+  return yes > no;
+}
+
+export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
+  if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
+  const out: Record<string, unknown> = {};
+  const ties: Tie[] = [];
+  for (const f of [...NUMBER_FIELDS, ...BUSINESS_FIELDS]) {
+    const m = median(all.flatMap((a) => (a[f.key] === undefined ? [] : [a[f.key] as number])));
+    // Whole-number inputs stay whole: a median of 40 and 41 engineers is reported as 41.
+    if (m !== undefined) out[f.key] = f.integer ? Math.round(m) : m;
+  }
+  for (const f of BOOLEAN_FIELDS) {
+    const yes = all.filter((a) => a[f.key] === true).length;
+    const no = all.filter((a) => a[f.key] === false).length;
+    const verdict = majority(yes, no);
+    if (verdict === 'tie') ties.push({ input: f.key, yes, no });
+    else if (verdict !== undefined) out[f.key] = verdict;
+  }
+  const answeredSigns = all.filter((a) => a.trapSigns !== undefined);
+  const trapVotes: TrapVote[] = [];
+  if (answeredSigns.length > 0) {
+    const ids = [...new Set(answeredSigns.flatMap((a) => a.trapSigns ?? []))].sort();
+    for (const id of ids)
+      trapVotes.push({ id, count: answeredSigns.filter((a) => a.trapSigns?.includes(id)).length, of: answeredSigns.length });
+    out.trapSigns = ids;
+  }
+  // Costs in different currencies have no median: the money figures are left out rather than mixed.
+  const currencies = new Set(all.flatMap((a) => (a.currency === undefined ? [] : [a.currency])));
+  if (currencies.size === 1) out.currency = [...currencies][0];
+  else if (currencies.size > 1) delete out.engineerCost;
+  const metrics: Record<string, number> = {};
+  for (const f of METRIC_FIELDS) {
+    const m = median(all.flatMap((a) => (a.metrics?.[f.key] === undefined ? [] : [a.metrics[f.key] as number])));
+    if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
+  }
+  if (Object.keys(metrics).length > 0) out.metrics = metrics;
+  return { answers: out as unknown as Answers, ties, trapVotes };
+}

@@ -1,0 +1,41 @@
+/**
+ * Runs over the finished build: fails it when a page or the framework links nowhere, corrects
+ * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp.ts), failing the
+ * build on any inline script the site does not ship.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { loadFramework } from '#src/node/framework.ts';
+import { shippedScripts, unknownScripts, withCsp, writeHeaders } from './csp.ts';
+import { fixMarkup } from './html-fixes.ts';
+import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
+
+export default function postBuild(): AstroIntegration {
+  return {
+    name: 'platform-fit:post-build',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const framework = loadFramework(resolve('content', 'framework.yaml'));
+        if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
+        const dist = fileURLToPath(dir);
+        const index = indexSite(dist);
+        const problems = checkLinks(dist, index, frameworkLinks(framework.value));
+        if (problems.length > 0) {
+          throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        }
+        logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
+        const pages = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file), html: fixMarkup(readFileSync(file, 'utf8')) }));
+        const allowed = shippedScripts(pages);
+        const unknown = unknownScripts(pages, allowed);
+        if (unknown.length > 0)
+          throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+        for (const page of pages) writeFileSync(page.file, withCsp(page.html, allowed));
+        writeHeaders(dist, [...allowed].sort());
+        logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);
+      },
+    },
+  };
+}
