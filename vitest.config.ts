@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // CLI tests spawn node; give slow shared machines room without timing anything.
+    // Test files share their workers (nothing here leans on fresh module state), which saves a
+    // worker start per file; the few slow tests (the build, the fork) run beside the rest.
+    isolate: false,
     testTimeout: 30_000,
   },
 });

@@ -1,9 +1,9 @@
 /** fast-check generators for answers anywhere in their allowed ranges. */
 import fc from 'fast-check';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 export const field = (key: string) => NUMBER_FIELDS.find((f) => f.key === key)!;
 export const inRange = (key: string) => {
   const f = field(key);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,21 +19,23 @@ function build(env: Record<string, string>) {
 }
 
 describe('astro build', () => {
-  it('fails on a malformed record, naming file, line and field', () => {
+  // One build carries every bad-record case: each must stop it with its own file:line: field message.
+  it('fails on bad records, naming each file, line and field, instead of building without them', () => {
     const dir = join(tmp, 'records');
-    mkdirSync(join(dir, 'team'), { recursive: true });
-    writeFileSync(join(dir, 'team', '2026-01-05.yaml'), readFileSync('tests/fixtures/bad/wrong-types.yaml', 'utf8'));
+    const cases: [unit: string, fixture: string][] = [
+      ['team', 'wrong-types'],
+      ['syntax', 'malformed'],
+      ['keys', 'unknown-key'],
+    ];
+    for (const [unit, fixture] of cases) {
+      mkdirSync(join(dir, unit), { recursive: true });
+      writeFileSync(join(dir, unit, '2026-01-05.yaml'), readFileSync(`tests/fixtures/bad/${fixture}.yaml`, 'utf8'));
+    }
     const r = build({ PLATFORM_FIT_ASSESSMENTS: dir });
     expect(r.code).not.toBe(0);
-    expect(r.output).toMatch(/2026-01-05\.yaml:5: answers\.teamSize: must be a whole number from 1 to 100000 \(got "forty"\)/);
-  }, 180_000);
-
-  it('fails on a YAML syntax error in a record instead of building without it', () => {
-    const dir = join(tmp, 'syntax');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '2026-01-05.yaml'), readFileSync('tests/fixtures/bad/malformed.yaml', 'utf8'));
-    const r = build({ PLATFORM_FIT_ASSESSMENTS: dir });
-    expect(r.code).not.toBe(0);
-    expect(r.output).toMatch(/2026-01-05\.yaml:5: YAML: /);
+    expect(r.output).toMatch(/team\/2026-01-05\.yaml:5: answers\.teamSize: must be a whole number from 1 to 100000 \(got "forty"\)/);
+    expect(r.output).toMatch(/syntax\/2026-01-05\.yaml:5: YAML: /);
+    expect(r.output).toMatch(/keys\/2026-01-05\.yaml:\d+: /);
+    expect(existsSync(join(r.out, 'index.html'))).toBe(false);
   }, 180_000);
 });

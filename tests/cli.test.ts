@@ -7,8 +7,8 @@ import { assess, BASE, CLI, tempDir } from './cli-helpers.ts';
 const tmp = tempDir('assess-');
 
 describe('assess with flags', () => {
-  it('prints a readable report', () => {
-    const r = assess(...BASE, '--teams', '12', '--date', '2026-08-31');
+  it('prints a readable report', async () => {
+    const r = await assess(...BASE, '--teams', '12', '--date', '2026-08-31');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Form a platform team \(Platform team\)$/m);
     expect(r.stdout).toContain('Decided by “High operational tax”: Share of developer time on infrastructure > 20%; you answered 35%.');
@@ -16,8 +16,8 @@ describe('assess with flags', () => {
     expect(r.stdout).toContain('Next review due 2027-02-28');
   });
 
-  it('prints the whole result as JSON and nothing else with --json', () => {
-    const r = assess(...BASE, '--date', '2026-05-01', '--json');
+  it('prints the whole result as JSON and nothing else with --json', async () => {
+    const r = await assess(...BASE, '--date', '2026-05-01', '--json');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(Object.keys(result)).toEqual(
@@ -57,8 +57,8 @@ describe('assess with flags', () => {
     [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
     [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is required: must be a whole number from 1 to 100000'],
     [[], 'assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")'],
-  ])('exits 2 with one line for %j', (args, line) => {
-    const r = assess(...args);
+  ])('exits 2 with one line for %j', async (args, line) => {
+    const r = await assess(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${line}\n`);
     expect(r.stdout).toBe('');
@@ -66,28 +66,28 @@ describe('assess with flags', () => {
 });
 
 describe('assess FILE.yaml', () => {
-  it('evaluates a record', () => {
-    const r = assess('assessments/product-engineering/2026-05-11.yaml');
+  it('evaluates a record', async () => {
+    const r = await assess('tests/fixtures/history/product-engineering/2026-05-11.yaml');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering, assessed 2026-05-11/);
     expect(r.stdout).toContain('(Platform team)');
     expect(r.stdout).toContain('Operational tax: 17.1 full-time engineers (61 × 28%), 2,562,000 EUR a year.');
   });
 
-  it('says when a record was made under another framework version', () => {
+  it('says when a record was made under another framework version', async () => {
     const old = join(tmp, 'old.yaml');
     writeFileSync(
       old,
-      readFileSync('assessments/product-engineering/2026-05-11.yaml', 'utf8').replace(
+      readFileSync('tests/fixtures/history/product-engineering/2026-05-11.yaml', 'utf8').replace(
         /frameworkVersion: ".*"/,
         'frameworkVersion: "2025.01"',
       ),
     );
-    expect(assess(old).stdout).toContain('Made under framework 2025.01; evaluated with');
+    expect((await assess(old)).stdout).toContain('Made under framework 2025.01; evaluated with');
   });
 
-  it('exits 2 (bad input) with file:line messages for a bad record', () => {
-    const r = assess('tests/fixtures/bad/wrong-types.yaml');
+  it('exits 2 (bad input) with file:line messages for a bad record', async () => {
+    const r = await assess('tests/fixtures/bad/wrong-types.yaml');
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
       'tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")',
@@ -96,35 +96,41 @@ describe('assess FILE.yaml', () => {
 });
 
 describe('assess --save and check', () => {
-  it('writes a record that check accepts, and never overwrites without --force', () => {
+  it('writes a record that check accepts, and never overwrites without --force', async () => {
     const dir = join(tmp, 'records');
     const file = join(dir, 'payments', '2026-11-02.yaml');
     const save = ['--save', file, '--org', 'Example Corp', '--unit', 'payments', '--by', 'VP Engineering', '--date', '2026-11-02'];
-    expect(assess(...save, ...BASE).code).toBe(0);
+    expect((await assess(...save, ...BASE)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('frameworkVersion:');
-    expect(assess('check', dir)).toMatchObject({ code: 0, stdout: expect.stringContaining('1 records') });
+    expect(await assess('check', dir)).toMatchObject({ code: 0, stdout: expect.stringContaining('1 records') });
 
-    const again = assess(...save, '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1');
+    const again = await assess(...save, '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; pass --force to replace it');
     expect(readFileSync(file, 'utf8')).toContain('teamSize: 150');
 
-    expect(assess(...save, '--force', '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1').code).toBe(0);
+    expect((await assess(...save, '--force', '--team-size', '99', '--infra-share', '1', '--onboarding-days', '1')).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('teamSize: 99');
   });
 
-  it('needs --org to save, and writes nothing without it', () => {
+  it('needs --org to save, and writes nothing without it', async () => {
     const file = join(tmp, 'no-org.yaml');
-    expect(assess('--save', file, ...BASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('--org: is required with --save') });
+    expect(await assess('--save', file, ...BASE)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--org: is required with --save'),
+    });
     expect(existsSync(file)).toBe(false);
   });
 
-  it('accepts the shipped example history', () => {
-    expect(assess('check')).toMatchObject({ code: 0, stdout: 'framework 2026.11 valid; 4 records in assessments valid\n' });
+  it('accepts the fixture history', async () => {
+    expect(await assess('check')).toMatchObject({
+      code: 0,
+      stdout: 'framework 2026.11 valid; 4 records in tests/fixtures/history valid\n',
+    });
   });
 
-  it('lists every problem in a folder of bad records and exits 1', () => {
-    const r = assess('check', 'tests/fixtures/bad');
+  it('lists every problem in a folder of bad records and exits 1', async () => {
+    const r = await assess('check', 'tests/fixtures/bad');
     expect(r.code).toBe(1);
     const files = new Set(
       r.stderr
@@ -136,12 +142,12 @@ describe('assess --save and check', () => {
     expect(r.stdout).toMatch(/problem\(s\) in 9 file\(s\); 0 record\(s\) valid/);
   });
 
-  it('reports two records for the same unit and day', () => {
+  it('reports two records for the same unit and day', async () => {
     const dir = join(tmp, 'clash');
     const save = ['--org', 'Acme', '--date', '2026-01-05', ...BASE];
-    assess('--save', join(dir, 'a.yaml'), ...save);
-    assess('--save', join(dir, 'b.yaml'), ...save);
-    expect(assess('check', dir)).toMatchObject({
+    await assess('--save', join(dir, 'a.yaml'), ...save);
+    await assess('--save', join(dir, 'b.yaml'), ...save);
+    expect(await assess('check', dir)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as'),
     });
@@ -172,16 +178,16 @@ describe('assess on a terminal with no arguments', () => {
 });
 
 describe('assess history and compare', () => {
-  it('prints each unit’s timeline with changes and the next review', () => {
-    const r = assess('history');
+  it('prints each unit’s timeline with changes and the next review', async () => {
+    const r = await assess('history');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 4 assessment\(s\), (next review due|OVERDUE since) 2027-05-09/);
     expect(r.stdout).toContain('changed from Refine what you have: rule "operational-tax" decided');
     expect(r.stdout).toContain('share of developer time on infrastructure +12');
   });
 
-  it('filters by unit and prints JSON', () => {
-    const timelines = JSON.parse(assess('history', '--unit', 'product-engineering', '--json').stdout);
+  it('filters by unit and prints JSON', async () => {
+    const timelines = JSON.parse((await assess('history', '--unit', 'product-engineering', '--json')).stdout);
     expect(timelines).toHaveLength(1);
     expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual([
       'devops-first',
@@ -189,19 +195,29 @@ describe('assess history and compare', () => {
       'platform-team',
       'refine',
     ]);
-    expect(assess('history', '--unit', 'nope')).toMatchObject({ code: 2, stderr: 'assess: --unit: no records for unit "nope"\n' });
+    expect(await assess('history', '--unit', 'nope')).toMatchObject({ code: 2, stderr: 'assess: --unit: no records for unit "nope"\n' });
   });
 
-  it('compares two records', () => {
-    const r = assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml');
+  it('compares two records', async () => {
+    const r = await assess(
+      'compare',
+      'tests/fixtures/history/product-engineering/2025-11-10.yaml',
+      'tests/fixtures/history/product-engineering/2026-05-11.yaml',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Recommendation changed: Refine what you have -> Platform team.');
     expect(r.stdout).toMatch(/Share of developer time on infrastructure\s+16%\s+-> 28%\s+\+12/);
     const json = JSON.parse(
-      assess('compare', 'assessments/product-engineering/2025-11-10.yaml', 'assessments/product-engineering/2026-05-11.yaml', '--json')
-        .stdout,
+      (
+        await assess(
+          'compare',
+          'tests/fixtures/history/product-engineering/2025-11-10.yaml',
+          'tests/fixtures/history/product-engineering/2026-05-11.yaml',
+          '--json',
+        )
+      ).stdout,
     );
     expect(json.deltas.find((d: { key: string }) => d.key === 'score')).toMatchObject({ from: 23, to: 55, change: 32 });
-    expect(assess('compare', 'a.yaml')).toMatchObject({ code: 2 });
+    expect(await assess('compare', 'a.yaml')).toMatchObject({ code: 2 });
   });
 });

@@ -10,9 +10,9 @@ import { migrateToMulti, respondentsOf, type Respondent, type SingleRecord } fro
 import { recordSchema } from '#src/engine/records/record-schema.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { validAnswers } from './arbitraries.ts';
-import { answers, realFramework } from './helpers.ts';
+import { answers, fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const options = { assessedOn: '2026-11-22' };
 const respondents = fc.array(fc.record({ name: fc.uuid(), answers: validAnswers }), { minLength: 1, maxLength: 6 });
 
@@ -132,9 +132,9 @@ describe('record versions', () => {
     expect(parsed).toEqual({ ok: true, value: v2 });
   });
 
-  it('keeps every existing single-answer record valid unchanged', () => {
+  it('keeps single-answer records valid unchanged', () => {
     for (const file of ['2025-05-12', '2025-11-10', '2026-05-11']) {
-      const text = readFileSync(`assessments/product-engineering/${file}.yaml`, 'utf8');
+      const text = readFileSync(`tests/fixtures/history/product-engineering/${file}.yaml`, 'utf8');
       expect(text).toContain('schemaVersion: 1');
       expect(parseYaml(text, file, recordSchema(framework)).ok).toBe(true);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween, isIsoDate } from '#src/engine/calendar/dates.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
-import { NEUTRAL, realFramework } from './helpers.ts';
+import { NEUTRAL, fixtureFramework } from './helpers.ts';
 
 describe('calendar dates', () => {
   it.each([
@@ -29,6 +29,6 @@ describe('calendar dates', () => {
   });
 
   it('puts the next review six calendar months after the assessment', () => {
-    expect(evaluate(NEUTRAL, realFramework(), { assessedOn: '2026-08-31' }).nextReviewOn).toBe('2027-02-28');
+    expect(evaluate(NEUTRAL, fixtureFramework(), { assessedOn: '2026-08-31' }).nextReviewOn).toBe('2027-02-28');
   });
 });

@@ -2,7 +2,6 @@
  * Decision model v2: advice that knows whether a platform team exists, the business case, levers
  * a leader can pull, and disagreement kept. Tables at every boundary, properties for the laws.
  */
-import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateAssessment } from '#src/engine/respondents/assessment.ts';
@@ -12,9 +11,10 @@ import { describeResult } from '#src/engine/text/describe-result.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { sameRespondent } from '#src/engine/records/record.ts';
-import { answers, realFramework } from './helpers.ts';
+import { answers, fixtureFramework } from './helpers.ts';
+import { assess as assessCli, BASE } from './cli-helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const run = (a: Answers) => evaluate(a, framework, { assessedOn: '2026-11-22' });
 const trap = framework.trap;
 const signs = (n: number) => trap.signs.slice(0, n).map((s) => s.id);
@@ -197,24 +197,21 @@ describe('disagreement kept', () => {
 });
 
 describe('bad business-case input', () => {
-  const assess = (...args: string[]) =>
-    spawnSync(process.execPath, ['src/cli/assess.ts', '--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', ...args], {
-      encoding: 'utf8',
-    });
+  const assess = (...args: string[]) => assessCli(...BASE, ...args);
 
   it.each([
     [['--engineer-cost', '-5'], 'assess: --engineer-cost: must be a number from 1 to 10000000 (got "-5")'],
     [['--platform-team-size', '0'], 'assess: --platform-team-size: must be a whole number from 1 to 10000 (got "0")'],
     [['--currency', 'euro'], 'assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")'],
     [['--platform-team-size', '3', '--has-platform-team', 'no'], 'assess: --platform-team-size: only applies when a platform team exists'],
-  ])('%j exits 2 naming the flag', (args, message) => {
-    const r = assess(...args);
-    expect(r.status).toBe(2);
+  ])('%j exits 2 naming the flag', async (args, message) => {
+    const r = await assess(...args);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
 
-  it('puts the business case in --json', () => {
-    const r = assess('--engineer-cost', '200000', '--currency', 'USD', '--json');
+  it('puts the business case in --json', async () => {
+    const r = await assess('--engineer-cost', '200000', '--currency', 'USD', '--json');
     expect(JSON.parse(r.stdout).businessCase).toMatchObject({
       taxFte: 52.5,
       taxMoney: 10_500_000,

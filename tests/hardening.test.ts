@@ -12,9 +12,9 @@ import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { readText } from '#src/node/read-text.ts';
 import { assess, TODAY } from './cli-helpers.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const tmp = mkdtempSync(join(tmpdir(), 'pf-hard-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -53,7 +53,7 @@ describe('the Content-Security-Policy trusts only scripts the site ships', () =>
 });
 
 describe('a record path is a regular file, read with a bounded read', () => {
-  it.runIf(process.platform !== 'win32')('refuses a FIFO and a link to /dev/zero at once instead of hanging', () => {
+  it.runIf(process.platform !== 'win32')('refuses a FIFO and a link to /dev/zero at once instead of hanging', async () => {
     const dir = dirWith('devices', {});
     spawnSync('mkfifo', [join(dir, '2026-01-01.yaml')]);
     symlinkSync('/dev/zero', join(dir, '2026-01-02.yaml'));
@@ -65,7 +65,10 @@ describe('a record path is a regular file, read with a bounded read', () => {
     ]);
     // Not a timing assertion: a hang would never return; this only documents that it did.
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(assess('--framework', '/dev/zero', '--help')).toMatchObject({ code: 2, stderr: expect.stringContaining('not a regular file') });
+    expect(await assess('--framework', '/dev/zero', '--help')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not a regular file'),
+    });
   });
 
   it('refuses bytes that are not UTF-8, with the offset of the first bad byte', () => {
@@ -79,9 +82,9 @@ describe('a record path is a regular file, read with a bounded read', () => {
     });
   });
 
-  it('never quotes the contents of a file it refuses (a link to /etc/passwd)', () => {
+  it('never quotes the contents of a file it refuses (a link to /etc/passwd)', async () => {
     const dir = dirWith('passwd', { 'x.yaml': 'root:x:0:0:root:/root:/bin/bash\n' });
-    const r = assess('check', dir);
+    const r = await assess('check', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('root:/root');
   });
@@ -107,35 +110,35 @@ describe('check and the build apply one validation', () => {
     ]);
   });
 
-  it('warns, without failing, when the file name date differs from assessedOn', () => {
+  it('warns, without failing, when the file name date differs from assessedOn', async () => {
     const dir = dirWith('renamed', { '2026-01-05.yaml': record('2026-01-06') });
     const { records, problems, warnings } = loadRecords(dir, framework, TODAY);
     expect([records.length, problems]).toEqual([1, []]);
     expect(warnings.map(formatProblem)).toEqual([
       expect.stringMatching(/2026-01-05\.yaml:1: warning: assessedOn: is 2026-01-06 but the file name says 2026-01-05/),
     ]);
-    expect(assess('check', dir)).toMatchObject({ code: 0, stderr: expect.stringContaining('warning: assessedOn') });
+    expect(await assess('check', dir)).toMatchObject({ code: 0, stderr: expect.stringContaining('warning: assessedOn') });
   });
 });
 
 describe('every writer validates what it writes', () => {
   const BASE = ['--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', '--date', '2026-11-02'];
 
-  it('--save refuses a 5,000-character organisation or notes, with exit 2, and writes nothing', () => {
+  it('--save refuses a 5,000-character organisation or notes, with exit 2, and writes nothing', async () => {
     const file = join(tmp, 'long', 'r.yaml');
     for (const [flag, value] of [
       ['--org', 'x'.repeat(5000)],
       ['--notes', 'y'.repeat(5000)],
     ] as const) {
       const args = flag === '--org' ? [flag, value] : ['--org', 'Acme', flag, value];
-      const r = assess('--save', file, ...args, ...BASE);
+      const r = await assess('--save', file, ...args, ...BASE);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`^assess: --save: not written: ${flag}: must be text of 1 to \\d+ characters`));
       expect(existsSync(file)).toBe(false);
     }
   });
 
-  it('merge makes every name unique within the length limit, keeps notes, and refuses the same person twice', () => {
+  it('merge makes every name unique within the length limit, keeps notes, and refuses the same person twice', async () => {
     const long = 'N'.repeat(120);
     const one = (by: string, teamSize: number, notes = '') =>
       `schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-02\nassessedBy: "${by}"\n${notes ? `notes: "${notes}"\n` : ''}answers:\n  teamSize: ${teamSize}\n  infraTimeShare: 30\n  onboardingDays: 10\n`;
@@ -148,31 +151,31 @@ describe('every writer validates what it writes', () => {
     });
     const out = join(dir, 'out', 'merged.yaml');
     const files = ['a', 'b', 'c', 'd', 'e'].map((f) => join(dir, `${f}.yaml`));
-    const r = assess('merge', ...files, '--save', out, '--json');
+    const r = await assess('merge', ...files, '--save', out, '--json');
     expect(r.code).toBe(0);
     const names = JSON.parse(r.stdout).record.respondents.map((p: { name: string }) => p.name);
     expect(names).toEqual(['CTO', 'CTO (2)', 'CTO (3)', long, `${'N'.repeat(116)} (2)`]);
     expect(readFileSync(out, 'utf8')).toContain('notes: "from the CTO"');
     expect(readFileSync(out, 'utf8')).toContain('notes: "a second CTO"');
-    expect(assess('check', join(dir, 'out')).code).toBe(0);
+    expect((await assess('check', join(dir, 'out'))).code).toBe(0);
 
-    const twice = assess('merge', files[0]!, files[1]!, files[0]!);
+    const twice = await assess('merge', files[0]!, files[1]!, files[0]!);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/^assess: merge: "CTO" in .*a\.yaml is the same respondent, with the same answers, as in .*a\.yaml/);
   });
 
-  it('--save names the target, not a temp file, when it cannot write, and exits 2', () => {
+  it('--save names the target, not a temp file, when it cannot write, and exits 2', async () => {
     const blocker = join(tmp, 'blocker');
     writeFileSync(blocker, 'a file where a folder should be');
-    const r = assess('--save', join(blocker, 'r.yaml'), '--org', 'Acme', ...BASE);
+    const r = await assess('--save', join(blocker, 'r.yaml'), '--org', 'Acme', ...BASE);
     expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/^assess: --save: cannot write .*blocker\/r\.yaml: /) });
     expect(r.stderr).not.toMatch(/\.tmp/);
   });
 });
 
 describe('CLI edges', () => {
-  it('takes a negative number as a value', () => {
-    const r = assess('--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', '--nps', '-20', '--json');
+  it('takes a negative number as a value', async () => {
+    const r = await assess('--team-size', '150', '--infra-share', '35', '--onboarding-days', '21', '--nps', '-20', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).metrics.find((m: { input: string }) => m.input === 'developerNps').value).toBe(-20);
   });
@@ -184,15 +187,15 @@ describe('CLI edges', () => {
     [['--force', '--team-size', '150', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --force: only applies with --save'],
     [['check', '--team-size', '5'], 'assess: --team-size: does not apply to "check"'],
     [['--org', 'Acme', '--team-size', '150', '--infra-share', '35', '--onboarding-days', '21'], 'assess: --org: only applies with --save'],
-  ])('assess %j exits 2: %s', (args, message) => {
-    const r = assess(...args);
+  ])('assess %j exits 2: %s', async (args, message) => {
+    const r = await assess(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
 
-  it('never prints a terminal escape code from a record', () => {
+  it('never prints a terminal escape code from a record', async () => {
     const dir = dirWith('ansi', { '2026-01-05.yaml': record('2026-01-05', 'unit: "pay\\u001b[31mments"\n') });
-    const r = assess('check', dir);
+    const r = await assess('check', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unit: must not contain control characters');
     expect(r.stderr + r.stdout).not.toContain('\u001b');

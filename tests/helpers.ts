@@ -4,8 +4,17 @@ import { frameworkSchema, type Framework } from '#src/engine/framework/schema.ts
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 
+export function fixtureFramework(): Framework {
+  return loadFrameworkAt('tests/fixtures/framework.yaml');
+}
+
+/** The framework the site ships: only for tests of the shipped content's consistency. */
 export function realFramework(): Framework {
-  const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);
+  return loadFrameworkAt('content/framework.yaml');
+}
+
+function loadFrameworkAt(file: string): Framework {
+  const parsed = parseYaml(readFileSync(file, 'utf8'), file, frameworkSchema);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.value;
 }
@@ -15,4 +24,10 @@ export const NEUTRAL: Answers = { teamSize: 50, infraTimeShare: 10, onboardingDa
 
 export function answers(overrides: Partial<Answers>): Answers {
   return { ...NEUTRAL, ...overrides };
+}
+
+/** How many runs a fuzz or property test makes: `fallback` on every `npm test`, FUZZ_RUNS in CI. */
+export function fuzzRuns(fallback: number): number {
+  const runs = Number(process.env.FUZZ_RUNS);
+  return Number.isInteger(runs) && runs > 0 ? runs : fallback;
 }

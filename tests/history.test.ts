@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, slugify } from '#src/engine/history/history.ts';
 import type { SingleRecord } from '#src/engine/records/record.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const rec = (
   assessedOn: string,
   teamSize: number,
   infraTimeShare: number,
   extra: Partial<SingleRecord> = {},
 ): { file: string; record: SingleRecord } => ({
-  file: `assessments/${assessedOn}.yaml`,
+  file: `records/${assessedOn}.yaml`,
   record: {
     schemaVersion: 1 as const,
     organization: 'Acme',

@@ -5,9 +5,9 @@ import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const TODAY = '2026-11-22';
 const messages = (name: string): string[] => {
   const parsed = loadRecord(`tests/fixtures/bad/${name}`, framework, { today: TODAY });
@@ -81,13 +81,13 @@ describe('hostile and broken records are rejected with file:line: field: message
 });
 
 describe('the framework file', () => {
-  const text = readFileSync('content/framework.yaml', 'utf8');
+  const text = readFileSync('tests/fixtures/framework.yaml', 'utf8');
   const parse = (edited: string) => {
     const parsed = parseYaml(edited, 'framework.yaml', frameworkSchema);
     return parsed.ok ? [] : parsed.problems.map(formatProblem);
   };
 
-  it('ships valid', () => {
+  it('parses valid', () => {
     expect(parse(text)).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe('the framework file', () => {
     if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
     const at18 = { teamSize: 60, infraTimeShare: 18, onboardingDays: 3 };
     const on = { assessedOn: '2026-11-22' };
-    expect(evaluate(at18, realFramework(), on).recommendation).toBe('refine');
+    expect(evaluate(at18, fixtureFramework(), on).recommendation).toBe('refine');
     expect(evaluate(at18, parsed.value, on).recommendation).toBe('platform-team');
   });
 });

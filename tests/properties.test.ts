@@ -5,9 +5,9 @@ import { RECOMMENDATIONS } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { decide } from '#src/engine/decision/rules.ts';
 import { field, inRange, validAnswers } from './arbitraries.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const run = (a: Answers) => evaluate(a, framework, { assessedOn: '2026-11-22' });
 
 describe('laws of evaluate', () => {

@@ -12,9 +12,9 @@ import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { cardSection, resultHtml, resultSections, sectionKeys } from '#src/render/result-html.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
 import { validAnswers } from './arbitraries.ts';
-import { answers, realFramework } from './helpers.ts';
+import { answers, fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const EVIL = `"><script>alert(1)</script><img src=x onerror=alert(2)>'`;
 
 describe('renderers escape every text', () => {

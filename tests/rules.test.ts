@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
-import { answers, realFramework } from './helpers.ts';
+import { answers, fixtureFramework } from './helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 const run = (a: Answers) => evaluate(a, framework, { assessedOn: '2026-11-22' });
 
 describe('default rules, at and either side of each threshold', () => {

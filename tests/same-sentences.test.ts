@@ -2,16 +2,16 @@
  * One source of wording: for the same answers, the CLI report and the page's result say the same
  * sentences, because both lay out describeResult() and neither writes its own.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { describeResult } from '#src/engine/text/describe-result.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { escapeHtml } from '#src/render/html.ts';
 import { resultHtml } from '#src/render/result-html.ts';
-import { realFramework } from './helpers.ts';
+import { fixtureFramework } from './helpers.ts';
+import { assess } from './cli-helpers.ts';
 
-const framework = realFramework();
+const framework = fixtureFramework();
 
 describe.each<[Answers]>([
   [
@@ -39,7 +39,6 @@ describe.each<[Answers]>([
     'engineer-cost': answers.engineerCost,
     currency: answers.currency,
   }).flatMap(([flag, v]) => (v === undefined ? [] : [`--${flag}`, String(v)]));
-  const cli = spawnSync(process.execPath, ['src/cli/assess.ts', ...flags, '--date', '2026-11-22'], { encoding: 'utf8' }).stdout;
   const report = describeResult(evaluate(answers, framework, { assessedOn: '2026-11-22' }), framework);
   const html = resultHtml(report).value;
   const sentences = [
@@ -54,7 +53,8 @@ describe.each<[Answers]>([
     ...report.business.flatMap((b) => [b.figure, b.detail]),
   ];
 
-  it('the CLI prints every sentence', () => {
+  it('the CLI prints every sentence', async () => {
+    const cli = (await assess(...flags, '--date', '2026-11-22')).stdout;
     for (const s of sentences) expect(cli, s).toContain(s);
   });
 

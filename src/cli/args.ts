@@ -16,6 +16,9 @@ export interface CliArgs {
   help: boolean;
 }
 
+/** Every flag assess takes, answers first: the usage text and the fuzz tests read this list. */
+export const CLI_FLAGS: readonly string[] = [...ANSWER_FLAGS, ...TEXT_FLAGS, ...SWITCHES];
+
 const options: NonNullable<ParseArgsConfig['options']> = {};
 for (const flag of [...ANSWER_FLAGS, ...TEXT_FLAGS]) options[flag] = { type: 'string' };
 for (const flag of SWITCHES) options[flag] = { type: 'boolean' };

@@ -1,144 +1,17 @@
 #!/usr/bin/env node
 /**
- * `assess`: the platform-fit assessment in a terminal. A thin face over src/engine/:
- * it reads flags, files or prompts, calls evaluate(), and prints text or JSON.
- * Exit codes: 0 ok, 1 problems found (check, history, due), 2 bad usage or bad input.
+ * `assess`: the platform-fit assessment in a terminal. This file only connects main() to the
+ * process; src/cli/main.ts is the command.
  */
-import { resolve } from 'node:path';
-import { localIsoDate } from '#src/engine/calendar/dates.ts';
-import { evaluate } from '#src/engine/decision/evaluate.ts';
-import type { Framework } from '#src/engine/framework/schema.ts';
-import type { Answers } from '#src/engine/inputs/fields.ts';
-import { parseFields } from '#src/engine/inputs/parse-fields.ts';
-import { jsonReport } from '#src/cli/json-report.ts';
-import { formatProblem } from '#src/engine/validation/problems.ts';
-import { singleRecord } from '#src/engine/records/record-build.ts';
-import { MULTI_SCHEMA_VERSION } from '#src/engine/records/record.ts';
-import { evaluateRecord } from '#src/engine/history/history.ts';
-import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
-import { loadRecord } from '#src/node/records.ts';
-import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
-import { runCheck } from './check.ts';
-import { assessmentDateOr } from './dates.ts';
-import { runDue } from './due.ts';
-import { runCompare, runHistory } from './history.ts';
-import { runMerge } from './merge.ts';
-import { askAnswers } from './interactive.ts';
-import { renderReport, renderRespondents } from './report.ts';
-import { checkSavePath, saveRecord } from './save.ts';
-import { say, warn } from './terminal.ts';
-import { usage, UsageError } from './usage.ts';
+import { processIo } from './io.ts';
+import { main } from './main.ts';
 
-/** Today; PLATFORM_FIT_TODAY pins it (tests, and a CI job that wants a stable answer), as for the build. */
-const today = () => process.env.PLATFORM_FIT_TODAY ?? localIsoDate(new Date());
-
-function answersFromFlags(args: CliArgs, framework: Framework): Answers {
-  const { answers, errors } = parseFields(
-    args.answers,
-    framework.trap.signs.map((s) => s.id),
-  );
-  if (!answers) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
-  return answers;
+// A closed pipe (`assess history | head -1`) ends the output, not the command with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }
 
-function commandOf(first: string | undefined): Command {
-  if (first === undefined) return 'evaluate';
-  if (['check', 'history', 'compare', 'merge', 'due'].includes(first)) return first as Command;
-  if (/\.ya?ml$/i.test(first)) return 'record';
-  throw new UsageError(`unknown command "${first}"; run "assess --help"`);
-}
-
-function runRecord(file: string, args: CliArgs, framework: Framework): number {
-  const parsed = loadRecord(resolve(file), framework, { today: today() });
-  if (!parsed.ok) {
-    for (const p of parsed.problems) warn(formatProblem(p));
-    return 2;
-  }
-  const record = parsed.value;
-  const assessment = evaluateRecord(record, framework);
-  const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
-  const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
-  if (args.json) say(JSON.stringify(jsonReport(assessment.result, assessment), null, 2));
-  else
-    say(
-      multi
-        ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}`
-        : renderReport(assessment.result, framework, title),
-    );
-  return 0;
-}
-
-async function runEvaluate(args: CliArgs, framework: Framework): Promise<number> {
-  if (args.text.save !== undefined) checkSavePath(args.text.save);
-  let answers: Answers;
-  if (hasAnswers(args)) answers = answersFromFlags(args, framework);
-  else if (process.stdin.isTTY && process.stdout.isTTY) answers = await askAnswers(framework);
-  else throw new UsageError('no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")');
-  const assessedOn = assessmentDateOr(args, today(), today());
-  if (args.text.save !== undefined) {
-    if (!args.text.org?.trim()) throw new UsageError('--org: is required with --save: the organisation the record belongs to');
-    const meta = { organization: args.text.org, unit: args.text.unit, assessedOn, assessedBy: args.text.by, notes: args.text.notes };
-    saveRecord(args.text.save, singleRecord(meta, answers, framework.version), { force: args.force, framework, today: today() });
-    warn(`Wrote ${args.text.save}`);
-  }
-  const result = evaluate(answers, framework, { assessedOn });
-  say(args.json ? JSON.stringify(jsonReport(result), null, 2) : renderReport(result, framework));
-  return 0;
-}
-
-async function main(argv: readonly string[]): Promise<number> {
-  const args = readArgs(argv);
-  const [first, ...rest] = args.positionals;
-  const command = commandOf(args.help ? undefined : first);
-  if (!args.help) checkApplicable(command, args);
-  const loaded = loadFramework(args.text.framework ? resolve(args.text.framework) : FRAMEWORK_FILE);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) warn(formatProblem(p));
-    // For check, a broken framework is one more problem found; for anything else it is bad input.
-    return command === 'check' ? 1 : 2;
-  }
-  const framework = loaded.value;
-  if (args.help) {
-    say(usage(framework.trap.signs.map((s) => s.id)));
-    return 0;
-  }
-  switch (command) {
-    case 'check':
-      return runCheck(rest, framework, today());
-    case 'history':
-      return runHistory(rest, args.text.unit, args.json, framework, today());
-    case 'compare':
-      return runCompare(rest, args.json, framework, today());
-    case 'merge':
-      return runMerge(rest, args, framework, today());
-    case 'due':
-      return runDue(rest, args, framework, today());
-    case 'record':
-      if (rest.length > 0) throw new UsageError(`one record file at a time (got ${args.positionals.length})`);
-      return runRecord(first as string, args, framework);
-    case 'evaluate':
-      return runEvaluate(args, framework);
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      warn(
-        error.message
-          .split('\n')
-          .map((line) => `assess: ${line}`)
-          .join('\n'),
-      );
-      process.exitCode = 2;
-    } else {
-      // Only a bug in assess itself reaches here; a person's mistake is a UsageError above.
-      warn(`assess: unexpected error (a bug; please report it): ${error instanceof Error ? error.message : String(error)}`);
-      if (process.env.DEBUG) console.error(error);
-      process.exitCode = 70;
-    }
-  },
-);
+process.exitCode = await main(process.argv.slice(2), processIo());

@@ -5,6 +5,7 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
 import { loadRecords } from '#src/node/records.ts';
+import { io } from './io.ts';
 import { say, warn } from './terminal.ts';
 import { UsageError } from './usage.ts';
 
@@ -12,7 +13,8 @@ import { UsageError } from './usage.ts';
 export function recordsDir(dirArgs: readonly string[], command: string): string {
   if (dirArgs.length > 1) throw new UsageError(`${command}: takes one folder (got ${dirArgs.length})`);
   const dirArg = dirArgs[0];
-  const dir = dirArg ? resolve(dirArg) : ASSESSMENTS_DIR;
+  const fallback = io().env.PLATFORM_FIT_ASSESSMENTS;
+  const dir = dirArg ? resolve(dirArg) : fallback ? resolve(fallback) : ASSESSMENTS_DIR;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${command}: ${dirArg ?? displayPath(dir)} is not a folder`);
   return dir;
 }

@@ -4,7 +4,8 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields } from '#src/engine/inputs/parse-fields.ts';
 import { UsageError } from './usage.ts';
-import { say } from './terminal.ts';
+import { io } from './io.ts';
+import { prompt, say } from './terminal.ts';
 
 interface Question {
   flag: string;
@@ -25,14 +26,16 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
       prompt: `${f.label}${f.label.includes(f.unit) ? '' : ` (${f.unit})`} [Enter to skip]: `,
     })),
   ];
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  const input = io().stdin;
+  if (!input) throw new UsageError('no answers given and no terminal to ask them on');
+  const rl = createInterface({ input, terminal: false });
   // An iterator keeps lines typed (or pasted) ahead of their prompt; rl.question would drop them.
   const lines = rl[Symbol.asyncIterator]();
   const raw: Record<string, string> = {};
   try {
     for (const q of questions) {
       for (;;) {
-        process.stdout.write(q.prompt);
+        prompt(q.prompt);
         const next = await lines.next();
         if (next.done) throw new UsageError('input ended before every question was answered');
         raw[q.flag] = String(next.value);
@@ -46,7 +49,7 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
   } finally {
     rl.close();
   }
-  process.stdout.write('\n');
+  say('');
   const { answers } = parseFields(raw, trapIds);
   if (!answers) throw new Error('answers did not validate after every question was checked');
   return answers;

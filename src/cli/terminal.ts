@@ -3,11 +3,17 @@
  * terminal escape codes; they are shown as visible \u001b-style escapes, never sent to the terminal.
  */
 import { escapeControlCharacters } from '#src/engine/validation/control-characters.ts';
+import { io } from './io.ts';
 
 export function say(text: string): void {
-  process.stdout.write(`${escapeControlCharacters(text)}\n`);
+  io().stdout(`${escapeControlCharacters(text)}\n`);
+}
+
+/** A prompt: no newline after it. */
+export function prompt(text: string): void {
+  io().stdout(escapeControlCharacters(text));
 }
 
 export function warn(text: string): void {
-  process.stderr.write(`${escapeControlCharacters(text)}\n`);
+  io().stderr(`${escapeControlCharacters(text)}\n`);
 }

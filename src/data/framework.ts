@@ -4,11 +4,12 @@
  * fails instead of rendering half a framework. The path is taken from the project root (where Astro
  * runs), because this module is bundled into dist/ before it runs.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { problemsError } from '#src/engine/validation/problems.ts';
 import { loadFramework } from '#src/node/framework.ts';
 
-const parsed = loadFramework(resolve('content', 'framework.yaml'));
+// PLATFORM_FIT_FRAMEWORK builds with another framework file (the tests' fixtures), as for the CLI.
+const parsed = loadFramework(resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml')));
 if (!parsed.ok) throw problemsError('Invalid framework', parsed.problems);
 
 export const framework = parsed.value;

@@ -3,7 +3,7 @@
  * evidence it is, so a reader can weigh a claim by where it comes from.
  */
 import { z } from 'zod';
-import { strictObject, text } from '../engine/validation/schema-helpers.ts';
+import { strictObject, text } from '#src/engine/validation/schema-helpers.ts';
 
 export const SOURCE_KINDS = ['research', 'survey', 'book', 'standard', 'vendor', 'practitioner-post', 'documentation'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -121,3 +121,16 @@ describe('lint boundaries', () => {
     expect(await messages(filePath, code)).toEqual([]);
   });
 });
+
+describe('the tests', () => {
+  // Tests of the code run on tests/fixtures; only the content checks (content-*, guide*) and the
+  // build's own test read the shipped content, so editing it as the README says keeps them green.
+  const MAY_READ_CONTENT = /^tests\/(content-|guide|build\.test|helpers\.ts|architecture\/)/;
+  it('read content/ and assessments/ only in the content checks', () => {
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'tests'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts') && !MAY_READ_CONTENT.test(f));
+    const reading = files.filter((f) => /['"`](\.\/)?(content\/|assessments\b)/.test(readFileSync(f, 'utf8')));
+    expect(reading).toEqual([]);
+  });
+});

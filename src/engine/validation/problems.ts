@@ -54,6 +54,27 @@ export interface LocatedProblem {
   message: string;
 }
 
+const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+
+/**
+ * A schema's own message, or plain words where zod's default ("Too small: expected number to be
+ * >=1") would otherwise reach a person: every bound reads the same whichever schema set it.
+ */
+export function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Too (small|big)|Invalid input): /.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = small ? issue.minimum : issue.maximum;
+    const exact = issue.inclusive !== false;
+    if (issue.origin === 'array' || issue.origin === 'set') return `must list ${small ? 'at least' : 'at most'} ${plural(bound, 'item')}`;
+    if (issue.origin === 'string') return `must be ${small ? 'at least' : 'at most'} ${plural(bound, 'character')}`;
+    return `must be ${small ? (exact ? 'at least' : 'more than') : exact ? 'at most' : 'less than'} ${bound}`;
+  }
+  if (issue.code === 'invalid_type')
+    return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}`;
+  return issue.message;
+}
+
 /** Turns zod issues into problems at the exact key, adding what was given. */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unknown): LocatedProblem[] {
   const out: LocatedProblem[] = [];
@@ -63,14 +84,15 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unkn
       for (const key of issue.keys) out.push({ path: [...path, key], message: issue.message });
       continue;
     }
+    const message = plainMessage(issue);
     const value = valueAt(data, path);
     if (value === undefined && path.length > 0 && issue.code !== 'custom') {
-      out.push({ path, message: `is missing; it ${issue.message}` });
+      out.push({ path, message: `is missing; it ${message}` });
     } else if (issue.code === 'custom' || value === undefined || path.length === 0) {
       // The whole file is never quoted back: a symlink to /etc/passwd must not end up in a CI log.
-      out.push({ path, message: issue.message });
+      out.push({ path, message: message });
     } else {
-      out.push({ path, message: `${issue.message} (got ${describeValue(value)})` });
+      out.push({ path, message: `${message} (got ${describeValue(value)})` });
     }
   }
   return out;

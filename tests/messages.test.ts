@@ -1,0 +1,250 @@
+/**
+ * Every kind of message a person reads, pinned as text: the CLI's exit-2 lines, a record's,
+ * the framework's and the source registry's problems. A changed message is a reviewed diff here,
+ * never a surprise in someone's terminal or build log.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourcesSchema } from '#src/data/sources-schema.ts';
+import { frameworkSchema } from '#src/engine/framework/schema.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { loadRecord } from '#src/node/records.ts';
+import { assess, BASE, FIXTURE_FRAMEWORK, TODAY } from './cli-helpers.ts';
+import { fixtureFramework } from './helpers.ts';
+
+/** Each case as the person typed it, then what assess printed and its exit code. */
+async function transcript(cases: readonly (readonly string[])[]): Promise<string> {
+  const out: string[] = [];
+  for (const args of cases) {
+    const r = await assess(...args);
+    out.push(`$ assess ${args.join(' ')}`, `${r.stderr.trimEnd()}`, `(exit ${r.code})`);
+  }
+  return out.join('\n');
+}
+
+describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
+  it('answers', async () => {
+    expect(
+      await transcript([
+        ['--team-size', '150', '--infra-share', '140', '--onboarding-days', '21'],
+        ['--team-size', '2.5', '--infra-share', '35', '--onboarding-days', '21'],
+        ['--team-size', 'abc', '--infra-share', 'x', '--onboarding-days', '-1'],
+        ['--infra-share', '35', '--onboarding-days', '21'],
+        [...BASE, '--workflow-settled', 'maybe'],
+        [...BASE, '--teams', '0'],
+        [...BASE, '--trap-signs', 'nope'],
+        [...BASE, '--nps', '101'],
+        [...BASE, '--engineer-cost', '-5'],
+        [...BASE, '--platform-team-size', '0'],
+        [...BASE, '--currency', 'euro'],
+        [...BASE, '--platform-team-size', '3', '--has-platform-team', 'no'],
+      ]),
+    ).toMatchInlineSnapshot(`
+      "$ assess --team-size 150 --infra-share 140 --onboarding-days 21
+      assess: --infra-share: must be a number from 0 to 100 (got "140")
+      (exit 2)
+      $ assess --team-size 2.5 --infra-share 35 --onboarding-days 21
+      assess: --team-size: must be a whole number from 1 to 100000 (got "2.5")
+      (exit 2)
+      $ assess --team-size abc --infra-share x --onboarding-days -1
+      assess: --team-size: must be a whole number from 1 to 100000 (got "abc")
+      assess: --infra-share: must be a number from 0 to 100 (got "x")
+      assess: --onboarding-days: must be a number from 0 to 365 (got "-1")
+      (exit 2)
+      $ assess --infra-share 35 --onboarding-days 21
+      assess: --team-size: is required: must be a whole number from 1 to 100000
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --workflow-settled maybe
+      assess: --workflow-settled: must be yes or no (got "maybe")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --teams 0
+      assess: --teams: must be a whole number from 1 to 10000 (got "0")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --trap-signs nope
+      assess: --trap-signs: unknown warning sign "nope"; allowed: more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --nps 101
+      assess: --nps: must be a whole number from -100 to 100 (got "101")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --engineer-cost -5
+      assess: --engineer-cost: must be a number from 1 to 10000000 (got "-5")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 0
+      assess: --platform-team-size: must be a whole number from 1 to 10000 (got "0")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --currency euro
+      assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
+      assess: --platform-team-size: only applies when a platform team exists (the answer to that is no)
+      (exit 2)"
+    `);
+  });
+
+  it('commands, flags and dates', async () => {
+    expect(
+      await transcript([
+        [],
+        ['frobnicate'],
+        [...BASE, '--bogus', '1'],
+        [...BASE, '--team-size'],
+        [...BASE, '--date', '2026-02-30'],
+        [...BASE, '--date', '1989-12-31'],
+        [...BASE, '--save', 'x.yaml'],
+        ['check', 'no-such-folder'],
+        ['check', 'a', 'b'],
+        ['history', '--unit', 'nope'],
+        ['compare', 'a.yaml'],
+        ['merge', 'a.yaml'],
+        ['check', '--team-size', '5'],
+      ]),
+    ).toMatchInlineSnapshot(`
+      "$ assess 
+      assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")
+      (exit 2)
+      $ assess frobnicate
+      assess: unknown command "frobnicate"; run "assess --help"
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --bogus 1
+      assess: unknown flag --bogus; run "assess --help" for the flags
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --team-size
+      assess: --team-size: needs a value (run "assess --help")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --date 2026-02-30
+      assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "2026-02-30")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --date 1989-12-31
+      assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "1989-12-31")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --save x.yaml
+      assess: --org: is required with --save: the organisation the record belongs to
+      (exit 2)
+      $ assess check no-such-folder
+      assess: check: no-such-folder is not a folder
+      (exit 2)
+      $ assess check a b
+      assess: check: takes one folder (got 2)
+      (exit 2)
+      $ assess history --unit nope
+      assess: --unit: no records for unit "nope"
+      (exit 2)
+      $ assess compare a.yaml
+      assess: compare: needs two record files, the earlier first: assess compare A.yaml B.yaml
+      (exit 2)
+      $ assess merge a.yaml
+      assess: merge: needs two or more record files: assess merge A.yaml B.yaml [--save OUT.yaml]
+      (exit 2)
+      $ assess check --team-size 5
+      assess: --team-size: does not apply to "check" (run "assess --help")
+      (exit 2)"
+    `);
+  });
+});
+
+describe('a record file', () => {
+  it('names the file, line and field of every problem', () => {
+    const framework = fixtureFramework();
+    const lines = readdirSync('tests/fixtures/bad')
+      .sort()
+      .flatMap((name) => {
+        const loaded = loadRecord(`tests/fixtures/bad/${name}`, framework, { today: TODAY });
+        return loaded.ok ? [`${name}: accepted`] : loaded.problems.map(formatProblem);
+      });
+    expect(lines.join('\n')).toMatchInlineSnapshot(`
+      "tests/fixtures/bad/alias-bomb.yaml:1: YAML: rejected (Excessive alias count indicates a resource exhaustion attack); aliases are limited to 50
+      tests/fixtures/bad/bad-date.yaml:3: assessedOn: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD
+      tests/fixtures/bad/bad-date.yaml:8: answers.trapSigns.1: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "gremlins")
+      tests/fixtures/bad/duplicate-key.yaml:8: teamSize: appears twice in the same mapping; keep one
+      tests/fixtures/bad/empty.yaml:1: the file is empty
+      tests/fixtures/bad/malformed.yaml:5: YAML: Nested mappings are not allowed in compact mappings
+      tests/fixtures/bad/malformed.yaml:5: YAML: Implicit keys need to be on a single line
+      tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
+      tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
+      tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, engineerCost, expectedRecoveryPercent, currency, trapSigns, metrics
+      tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
+      tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
+      tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
+    `);
+  });
+});
+
+describe('the framework file', () => {
+  const text = readFileSync(FIXTURE_FRAMEWORK, 'utf8');
+  const problems = (edited: string) => {
+    const parsed = parseYaml(edited, 'framework.yaml', frameworkSchema);
+    return parsed.ok ? 'valid' : parsed.problems.map(formatProblem).join('\n');
+  };
+
+  it('names the line and field of every problem', () => {
+    const edits: [string, string][] = [
+      ['threshold: 20\n    recommendation: devops-first', 'threshold: twenty\n    recommendation: devops-first'],
+      ['op: lte', 'op: le'],
+      ['weight: 30', 'weight: 31'],
+      ['id: new-silo', 'id: slow-delivery'],
+      ['reviewIntervalMonths: 6', 'reviewIntervalMonths: 0'],
+      ['input: teamSize\n    op: lte', 'input: headcount\n    op: lte'],
+      ['version: "2026.11"', 'version: ""'],
+    ];
+    expect(edits.map(([from, to]) => `${to.split('\n')[0]}:\n${problems(text.replace(from, to))}`).join('\n\n')).toMatchInlineSnapshot(`
+      "threshold: twenty:
+      framework.yaml:119: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
+
+      op: le:
+      framework.yaml:118: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
+
+      weight: 31:
+      framework.yaml:175: score.factors: weights must add up to 100 (they add up to 101)
+
+      id: slow-delivery:
+      framework.yaml:246: trap.signs.4.id: duplicate id slow-delivery
+
+      reviewIntervalMonths: 0:
+      framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)
+
+      input: headcount:
+      framework.yaml:117: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
+
+      version: "":
+      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")"
+    `);
+  });
+});
+
+describe('the source registry', () => {
+  it('names the line and field of every problem', () => {
+    const registry = [
+      'sources:',
+      '  - id: Dora_2024',
+      '    title: ""',
+      '    by: DORA',
+      '    year: 1980',
+      '    url: http://dora.dev/',
+      '    kind: blog',
+      '  - id: a',
+      '    title: A',
+      '    by: B',
+      '    year: 2024',
+      '    url: https://a.example/',
+      '    kind: book',
+      '    extra: 1',
+      '  - id: a',
+      '    title: A again',
+      '    by: B',
+      '    year: 2024',
+      '    url: https://a.example/2',
+      '    kind: book',
+    ].join('\n');
+    const parsed = parseYaml(registry, 'sources.yaml', sourcesSchema);
+    expect(parsed.ok ? 'valid' : parsed.problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`
+      "sources.yaml:2: sources.0.id: must be a lower-case id like dora-2024 (got "Dora_2024")
+      sources.yaml:3: sources.0.title: must be text of 1 to 200 characters (got "")
+      sources.yaml:5: sources.0.year: must be at least 1990 (got 1980)
+      sources.yaml:6: sources.0.url: must be an https:// address (got "http://dora.dev/")
+      sources.yaml:7: sources.0.kind: must be one of research, survey, book, standard, vendor, practitioner-post, documentation (got "blog")
+      sources.yaml:14: sources.1.extra: unknown field; allowed here: id, title, by, year, url, kind, note"
+    `);
+  });
+});
