@@ -56,6 +56,7 @@ function above(i) {
   ];
 }
 
+/** @returns {import('eslint').Linter.Config} */
 const pure = (files, patterns) => ({
   files,
   rules: {
@@ -67,6 +68,7 @@ const pure = (files, patterns) => ({
   },
 });
 
+/** @type {import("eslint").Linter.Config[]} */
 export const boundaries = [
   // The pure core runs unchanged in the browser, the build and Node.
   pure(['src/engine/**/*.ts', 'src/render/**/*.ts'], []),
