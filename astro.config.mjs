@@ -39,7 +39,7 @@ export default defineConfig({
           label: 'Plan',
           items: ['team-topologies', 'business-case', 'funding-the-platform', 'build-versus-buy', 'devops-to-platform-team'],
         },
-        { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
+        { label: 'Build', items: ['platform-capabilities', 'golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
         // Once a platform team exists: how it grows and changes.
         { label: 'Grow and adapt', items: ['growing-the-platform-team'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
