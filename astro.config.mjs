@@ -34,10 +34,17 @@ export default defineConfig({
           label: 'Understand',
           items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],
         },
-        // The order a leader plans in: team shape, the money and who pays, the tools, then the move itself.
+        // The order a leader plans in: team shape, the money and who pays, the tools and controls, then the move itself.
         {
           label: 'Plan',
-          items: ['team-topologies', 'business-case', 'funding-the-platform', 'build-versus-buy', 'devops-to-platform-team'],
+          items: [
+            'team-topologies',
+            'business-case',
+            'funding-the-platform',
+            'build-versus-buy',
+            'security-and-compliance',
+            'devops-to-platform-team',
+          ],
         },
         { label: 'Build', items: ['platform-capabilities', 'golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
         // Once a platform team exists: how it grows and changes.
