@@ -46,7 +46,17 @@ export default defineConfig({
             'devops-to-platform-team',
           ],
         },
-        { label: 'Build', items: ['platform-capabilities', 'golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
+        {
+          label: 'Build',
+          items: [
+            'platform-capabilities',
+            'golden-path',
+            'platform-anatomy',
+            'metrics-that-matter',
+            'developer-experience-measures',
+            'dora-and-maturity',
+          ],
+        },
         // Once a platform team exists: how it grows and changes.
         { label: 'Grow and adapt', items: ['growing-the-platform-team'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
