@@ -58,7 +58,7 @@ export default defineConfig({
           ],
         },
         // Once a platform team exists: how it grows and changes.
-        { label: 'Grow and adapt', items: ['growing-the-platform-team'] },
+        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'ai-and-the-platform'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },
       ],
