@@ -58,7 +58,7 @@ export default defineConfig({
           ],
         },
         // Once a platform team exists: how it grows and changes.
-        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'ai-and-the-platform'] },
+        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'ai-and-the-platform', 'winding-down'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },
       ],
