@@ -34,12 +34,31 @@ export default defineConfig({
           label: 'Understand',
           items: ['devops-vs-platform-engineering', 'why-devops-stalls-at-scale', 'how-to-decide'],
         },
-        // The order a leader plans in: team shape, the money, the tools, then the move itself.
+        // The order a leader plans in: team shape, the money and who pays, the tools and controls, then the move itself.
         {
           label: 'Plan',
-          items: ['team-topologies', 'business-case', 'build-versus-buy', 'devops-to-platform-team'],
+          items: [
+            'team-topologies',
+            'business-case',
+            'funding-the-platform',
+            'build-versus-buy',
+            'security-and-compliance',
+            'devops-to-platform-team',
+          ],
         },
-        { label: 'Build', items: ['golden-path', 'platform-anatomy', 'metrics-that-matter', 'dora-and-maturity'] },
+        {
+          label: 'Build',
+          items: [
+            'platform-capabilities',
+            'golden-path',
+            'platform-anatomy',
+            'metrics-that-matter',
+            'developer-experience-measures',
+            'dora-and-maturity',
+          ],
+        },
+        // Once a platform team exists: how it grows and changes.
+        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'ai-and-the-platform', 'winding-down'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },
       ],
