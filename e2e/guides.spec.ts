@@ -69,3 +69,20 @@ test('every page carries a strict Content-Security-Policy, and the theme switch 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('how to decide draws the rules as a named image, with the same steps in words one click away', async ({ page }) => {
+  await page.goto('/how-to-decide/');
+  const chart = page.getByRole('img', { name: 'The decision as a flowchart' });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleDescription(/tried from the top: the first that applies decides/);
+  const steps = page.locator('.pf-decision ol li');
+  await expect(steps.first()).toBeHidden();
+  await page.getByText('The flowchart in words').click();
+  await expect(steps.first()).toBeVisible();
+  // One step per decision drawn, and one for the fallback.
+  expect(await steps.count()).toBe((await chart.locator('.pf-dd-decision').count()) + 1);
+  // Drawn at its own size on a wide screen, never wider than the column on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const box = await chart.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+});

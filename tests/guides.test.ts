@@ -133,6 +133,7 @@ describe('guides and the framework', () => {
 
   it('the decision guide shows every rule from the framework data rather than retyping it', () => {
     const text = source('how-to-decide.mdx');
+    expect(text).toContain('<DecisionDiagram />');
     expect(text).toContain('<DecisionRules />');
     for (const rule of framework.rules) expect(text).toContain(`<RuleCondition id="${rule.id}" />`);
   });
