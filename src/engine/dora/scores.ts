@@ -11,6 +11,9 @@
  *   every question is answered, so the gap never shows there; we keep its arithmetic and say which
  *   answers are missing, so a caller can refuse or flag an incomplete result.
  * Scores are not rounded; the Quick Check shows them with one decimal (`formatScore`).
+ * Percentages are taken as given: the Quick Check's slider only gives whole numbers, and when it
+ * reads answers back from a shared link it cuts a decimal off (7.5 becomes 7); 7.5 given as a
+ * number scores 9.25 in both.
  */
 import {
   CATEGORY_METRICS,
