@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DoraAnswers, DoraEdition } from '#src/engine/dora/questions.ts';
-import { scoreDora, type MetricScore } from '#src/engine/dora/scores.ts';
+import { formatScore, scoreDora, type MetricScore } from '#src/engine/dora/scores.ts';
 
 type Row = [
   name: string,
@@ -92,5 +92,19 @@ describe('scores agree with the Quick Check', () => {
       expect(s.answered).toBe(answers[s.metric] !== undefined);
       expect(scores.missing.includes(s.metric)).toBe(!s.answered);
     }
+  });
+});
+
+describe('scores shown as the Quick Check shows them', () => {
+  // Its results page prints every score with toFixed(1): binary rounding, so 1.45 shows as 1.4.
+  it.each([
+    [7.15, '7.2'],
+    [6.625, '6.6'],
+    [1.45, '1.4'],
+    [5.768, '5.8'],
+    [10, '10.0'],
+    [0, '0.0'],
+  ])('%d shows as %s', (score, shown) => {
+    expect(formatScore(score)).toBe(shown);
   });
 });
