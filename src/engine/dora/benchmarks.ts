@@ -1,0 +1,173 @@
+/**
+ * The shape of content/dora/benchmarks-<edition>.yaml: DORA's Quick Check benchmarks (mean and
+ * standard deviation of each 0-10 score, by industry and by organisation size), kept as published,
+ * and the turn onto the score scale that the Quick Check makes before comparing
+ * (dora-team/dora.dev, svelte/quick-check/src/lib/data-service.ts, `transformMetrics`).
+ */
+import { z } from 'zod';
+import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from './questions.ts';
+
+/** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
+export const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const BENCHMARK_GROUPS = ['industries', 'organisationSizes'] as const;
+export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
+
+/** The engine's schema-helpers builder, repeated so this folder imports nothing but zod. */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `unknown field; allowed here: ${allowed}`
+        : iss.code === 'invalid_type'
+          ? `must be a mapping of ${allowed}`
+          : undefined,
+  });
+}
+
+const text = (max: number) => {
+  const rule = `must be text of 1 to ${max} characters`;
+  return z.string({ error: rule }).trim().min(1, { error: rule }).max(max, { error: rule });
+};
+const scoreRule = 'must be a number from 0 to 10';
+const zeroToTen = z.number({ error: scoreRule }).min(0, { error: scoreRule }).max(10, { error: scoreRule });
+const keyRule = 'must be a lower-case key like financial_services';
+const key = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: keyRule });
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case id like recovery-time-reversed' });
+
+/** One published figure: the mean and the standard deviation (the spread) of a 0-10 score. */
+const stat = strictObject({ mean: zeroToTen, std: zeroToTen });
+export type BenchmarkStat = z.infer<typeof stat>;
+
+const row = strictObject({
+  name: text(80),
+  overall: stat,
+  throughput: stat.optional(),
+  /** Published lower-is-better, like changeFailRate and reworkRate; the comparison uses 10 - mean. */
+  instability: stat.optional(),
+  leadTime: stat,
+  deployFrequency: stat,
+  recoveryTime: stat,
+  changeFailRate: stat,
+  reworkRate: stat.optional(),
+});
+export type BenchmarkRow = z.infer<typeof row>;
+
+const rows = z
+  .record(key, row, {
+    error: (iss) =>
+      iss.code === 'invalid_key'
+        ? keyRule
+        : iss.code === 'invalid_type'
+          ? 'must be a mapping from a key like technology to its figures'
+          : undefined,
+  })
+  .refine((r) => Object.hasOwn(r, 'all'), { error: 'needs an all row, the benchmark for everyone' });
+
+const discrepancy = strictObject({
+  id,
+  in: z.array(z.enum(BENCHMARK_GROUPS, { error: `must be one of ${BENCHMARK_GROUPS.join(', ')}` })).min(1),
+  /** The rows it concerns; absent means every row of the groups in `in`. */
+  keys: z.array(key).min(1).optional(),
+  /** The figures it concerns; absent means the row as a whole. */
+  measures: z
+    .array(z.enum(MEASURES, { error: `must be one of ${MEASURES.join(', ')}` }))
+    .min(1)
+    .optional(),
+  note: text(800),
+});
+export type Discrepancy = z.infer<typeof discrepancy>;
+
+export const benchmarksSchema = strictObject({
+  edition: z.enum(DORA_EDITIONS, { error: `must be one of ${DORA_EDITIONS.map((e) => `"${e}"`).join(', ')}, in quotes` }),
+  source: strictObject({
+    publisher: text(120),
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub owner/name' }),
+    commit: z.string().regex(/^[0-9a-f]{40}$/, { error: 'must be the 40-character commit the figures were read at' }),
+    files: strictObject({ industries: text(200), organisationSizes: text(200) }),
+    readOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+  }),
+  industries: rows,
+  organisationSizes: rows,
+  discrepancies: z.array(discrepancy).default([]),
+}).superRefine((file, ctx) => {
+  const hasRework = file.edition >= '2025';
+  for (const group of BENCHMARK_GROUPS) {
+    for (const [k, r] of Object.entries(file[group])) {
+      if ((r.reworkRate !== undefined) !== hasRework) {
+        const message = hasRework
+          ? `is missing; the ${file.edition} edition asks the rework rate`
+          : `the ${file.edition} edition has no rework rate`;
+        ctx.addIssue({ code: 'custom', path: [group, k, 'reworkRate'], message });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  file.discrepancies.forEach((d, i) => {
+    if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['discrepancies', i, 'id'], message: `duplicate id ${d.id}` });
+    seen.add(d.id);
+    d.keys?.forEach((k, j) => {
+      if (!d.in.some((g) => Object.hasOwn(file[g], k))) {
+        ctx.addIssue({ code: 'custom', path: ['discrepancies', i, 'keys', j], message: `no row ${k} in ${d.in.join(' or ')}` });
+      }
+    });
+  });
+});
+export type DoraBenchmarks = z.infer<typeof benchmarksSchema>;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] };
+
+/**
+ * Checks parsed YAML or JSON against the schema; each problem names its dotted field path, and an
+ * unknown field is reported at its own path, as the engine's problem funnel reports it.
+ */
+export function validateBenchmarks(data: unknown): Validated<DoraBenchmarks> {
+  const result = benchmarksSchema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const at = (path: readonly PropertyKey[]) => path.map(String).join('.');
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((k) => ({ path: at([...i.path, k]), message: i.message }))
+        : [{ path: at(i.path), message: i.message }],
+    ),
+  };
+}
+
+/** The rows a person can choose from, `all` first, as the source lists them. */
+export function benchmarkChoices(benchmarks: DoraBenchmarks, group: BenchmarkGroup): { key: string; name: string }[] {
+  return Object.entries(benchmarks[group]).map(([key, r]) => ({ key, name: r.name }));
+}
+
+/** A benchmark figure on the score scale, where 10 is best for every measure. */
+export interface ScaledStat {
+  mean: number;
+  spread: number;
+}
+
+const LOWER_IS_BETTER: readonly DoraMetric[] = ['changeFailRate', 'reworkRate'];
+
+/**
+ * A row's figures turned to the score scale as the Quick Check turns them: the lower-is-better
+ * means become 10 - mean (spread kept), instability becomes stability, and the overall mean is
+ * recomputed as the average of the edition's metric means on that scale (published spread kept).
+ * Throughput and stability are present only where the edition publishes them.
+ */
+export function scaledBenchmark(r: BenchmarkRow, edition: DoraEdition): Partial<Record<Measure, ScaledStat>> {
+  const out: Partial<Record<Measure, ScaledStat>> = {};
+  const means: number[] = [];
+  for (const metric of metricsIn(edition)) {
+    const published = r[metric];
+    if (!published) continue;
+    const mean = LOWER_IS_BETTER.includes(metric) ? 10 - published.mean : published.mean;
+    out[metric] = { mean, spread: published.std };
+    means.push(mean);
+  }
+  out.overall = { mean: means.reduce((sum, m) => sum + m, 0) / means.length, spread: r.overall.std };
+  if (r.throughput) out.throughput = { mean: r.throughput.mean, spread: r.throughput.std };
+  if (r.instability) out.stability = { mean: 10 - r.instability.mean, spread: r.instability.std };
+  return out;
+}

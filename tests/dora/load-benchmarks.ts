@@ -1,0 +1,18 @@
+/** Reads a shipped benchmark file the way a Node caller would: fs, then yaml, then the schema. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { validateBenchmarks, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import type { DoraEdition } from '#src/engine/dora/questions.ts';
+
+export const benchmarkFile = (edition: DoraEdition): string => `content/dora/benchmarks-${edition}.yaml`;
+
+const loaded = new Map<DoraEdition, DoraBenchmarks>();
+
+export function loadBenchmarks(edition: DoraEdition): DoraBenchmarks {
+  const cached = loaded.get(edition);
+  if (cached) return cached;
+  const result = validateBenchmarks(parse(readFileSync(benchmarkFile(edition), 'utf8')));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  loaded.set(edition, result.value);
+  return result.value;
+}

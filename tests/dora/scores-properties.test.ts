@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CATEGORIES,
+  CATEGORY_METRICS,
+  DORA_EDITIONS,
+  PERCENTAGE_METRICS,
+  doraAnswersSchema,
+  type DoraAnswers,
+} from '#src/engine/dora/questions.ts';
+import { scoreDora, scoreOf, type DoraScores } from '#src/engine/dora/scores.ts';
+
+const category = fc.constantFrom(...CATEGORIES);
+const percentage = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
+const answers: fc.Arbitrary<DoraAnswers> = fc.record(
+  { leadTime: category, deployFrequency: category, recoveryTime: category, changeFailRate: percentage, reworkRate: percentage },
+  { requiredKeys: [] },
+);
+const edition = fc.constantFrom(...DORA_EDITIONS);
+
+const everyScore = (s: DoraScores): number[] => [
+  s.overall,
+  s.throughput,
+  s.stability,
+  ...s.metrics.flatMap((m) => (m.answered ? [m.score] : [m.countedAs])),
+];
+
+describe('laws of the DORA scores', () => {
+  it('scores answers the schema accepts', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        expect(doraAnswersSchema.safeParse(a).success).toBe(true);
+      }),
+    );
+  });
+
+  it('keeps every score within 0 to 10', () => {
+    fc.assert(
+      fc.property(answers, edition, (a, e) => {
+        for (const score of everyScore(scoreDora(a, e))) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(10);
+        }
+      }),
+    );
+  });
+
+  it.each(CATEGORY_METRICS)('never lowers a score when %s moves to a faster range', (metric) => {
+    fc.assert(
+      fc.property(answers, edition, category, category, (a, e, x, y) => {
+        const [slow, fast] = x <= y ? [x, y] : [y, x];
+        const before = scoreDora({ ...a, [metric]: slow }, e);
+        const after = scoreDora({ ...a, [metric]: fast }, e);
+        expect(scoreOf(after, metric)).toBeGreaterThanOrEqual(scoreOf(before, metric) ?? Infinity);
+        for (const key of ['overall', 'throughput', 'stability'] as const) expect(after[key]).toBeGreaterThanOrEqual(before[key]);
+      }),
+    );
+  });
+
+  it.each(PERCENTAGE_METRICS)('never lowers a score when %s falls', (metric) => {
+    fc.assert(
+      fc.property(answers, percentage, percentage, (a, x, y) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        const before = scoreDora({ ...a, [metric]: high }, '2025');
+        const after = scoreDora({ ...a, [metric]: low }, '2025');
+        expect(scoreOf(after, metric)).toBeGreaterThanOrEqual(scoreOf(before, metric) ?? Infinity);
+        for (const key of ['overall', 'throughput', 'stability'] as const) expect(after[key]).toBeGreaterThanOrEqual(before[key]);
+      }),
+    );
+  });
+
+  it('ignores the rework rate in the 2024 edition, which does not ask it', () => {
+    fc.assert(
+      fc.property(answers, percentage, (a, rework) => {
+        expect(scoreDora({ ...a, reworkRate: rework }, '2024')).toEqual(scoreDora({ ...a, reworkRate: undefined }, '2024'));
+      }),
+    );
+  });
+
+  it('averages only the answered questions for the overall score', () => {
+    fc.assert(
+      fc.property(answers, edition, (a, e) => {
+        const s = scoreDora(a, e);
+        const answered = s.metrics.flatMap((m) => (m.answered ? [m.score] : []));
+        const expected = answered.length === 0 ? 0 : answered.reduce((x, y) => x + y, 0) / answered.length;
+        expect(s.overall).toBeCloseTo(expected, 12);
+      }),
+    );
+  });
+});
