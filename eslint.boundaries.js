@@ -4,7 +4,7 @@
 // The engine's floors, ground first. A folder may import its own floor and those below, never one
 // above: the decision core never imports the wording, the records never import the respondents.
 const FLOORS = [
-  ['words.ts', 'calendar', 'inputs'],
+  ['words.ts', 'calendar', 'inputs', 'dora'],
   ['validation'],
   ['framework'],
   ['business'],

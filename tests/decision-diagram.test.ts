@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '#src/engine/framework-schema.ts';
+import type { Rule } from '#src/engine/framework/schema.ts';
 import { decisionDiagram, decisionText, type DecisionFramework } from '#src/render/decision-diagram.ts';
 import { wrapText } from '#src/render/wrap-text.ts';
 

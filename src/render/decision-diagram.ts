@@ -7,9 +7,10 @@
  * The same steps are written out by decisionText(): the page shows them as a list, the SVG carries
  * only a short name and description, so a screen reader hears the rules once.
  */
-import { conditionText, numberWord } from '#src/engine/describe.ts';
-import type { Fallback, Recommendation, Rule } from '#src/engine/framework-schema.ts';
-import { NUMBER_FIELDS } from '#src/engine/inputs.ts';
+import { conditionText } from '#src/engine/text/describe.ts';
+import { numberWord } from '#src/engine/words.ts';
+import type { Fallback, Recommendation, Rule } from '#src/engine/framework/schema.ts';
+import { NUMBER_FIELDS } from '#src/engine/inputs/fields.ts';
 import { h, join, type Html } from './html.ts';
 import { charsThatFit, wrapText } from './wrap-text.ts';
 
