@@ -1,0 +1,122 @@
+/** Laws of the month-by-month business case, checked on random cases anywhere in range. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { businessTimeline, type Timeline, type TimelineInput } from '#src/engine/business/timeline.ts';
+
+// Inputs to a millionth, as people type them: arbitrary doubles reach subnormal numbers (1e-300 x
+// 1e-30 = 0), where no law of arithmetic survives and no person types.
+const millionths = (max: number) => fc.integer({ min: 0, max: max * 1e6 }).map((n) => n / 1e6);
+const share = millionths(1);
+const nonNegative = (max: number) => fc.oneof(fc.integer({ min: 0, max }), millionths(max));
+
+export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
+  engineers: nonNegative(2000),
+  taxShare: share,
+  engineerCost: fc.option(fc.integer({ min: 10_000, max: 400_000 }), { nil: null }),
+  platformTeamSize: nonNegative(30),
+  toolingPerMonth: nonNegative(50_000),
+  toolingPerDeveloperPerMonth: nonNegative(200),
+  moveEngineerMonths: nonNegative(200),
+  jCurveDrop: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  jCurveMonths: nonNegative(12),
+  expectedWinBack: share,
+  rampDelayMonths: nonNegative(12),
+  rampMonths: nonNegative(24),
+  horizonMonths: fc.integer({ min: 1, max: 60 }),
+});
+
+/** Payback as a number to compare: never within the horizon counts as later than any month. */
+const paybackOf = (t: Timeline) => t.paybackMonth ?? Infinity;
+const run = businessTimeline;
+
+describe('laws of the business timeline', () => {
+  it('keeps cumulative net equal to the sum of monthly nets, in both units', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const t = run(input);
+        for (const unit of ['engineerMonths', 'money'] as const) {
+          let sum = 0;
+          for (const month of t.months) {
+            const flow = month[unit];
+            if (flow === null) continue;
+            sum += flow.net;
+            // Equal up to rounding, relative to the sizes summed.
+            const scale = Math.max(1, flow.cumulativeCost + flow.cumulativeCapacityValue);
+            expect(Math.abs(flow.cumulativeNet - sum)).toBeLessThanOrEqual(1e-12 * scale);
+            expect(flow.net).toBe(flow.capacityValue - flow.cost);
+          }
+        }
+        expect(t.months).toHaveLength(t.horizonMonths);
+      }),
+    );
+  });
+
+  it('gives no money figure at all when no cost is given', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const t = run({ ...input, engineerCost: null });
+        expect(t.money).toBeNull();
+        expect(t.unit).toBe('engineer-months');
+        expect(t.months.every((m) => m.money === null)).toBe(true);
+      }),
+    );
+  });
+
+  const costlier = [
+    ['platformTeamSize', 30],
+    ['toolingPerMonth', 50_000],
+    ['toolingPerDeveloperPerMonth', 200],
+    ['moveEngineerMonths', 200],
+    ['jCurveDrop', 1],
+    ['jCurveMonths', 12],
+    ['rampDelayMonths', 12],
+    ['rampMonths', 24],
+  ] as const;
+
+  it.each(costlier)('never pays back earlier when %s is higher', (key, max) => {
+    const values = key === 'jCurveDrop' ? share : nonNegative(max);
+    fc.assert(
+      fc.property(timelineInput, values, values, (input, x, y) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        expect(paybackOf(run({ ...input, [key]: high }))).toBeGreaterThanOrEqual(paybackOf(run({ ...input, [key]: low })));
+      }),
+    );
+  });
+
+  it('never lowers the break-even win-back when the platform team grows', () => {
+    fc.assert(
+      fc.property(timelineInput, nonNegative(30), nonNegative(30), (input, x, y) => {
+        const [small, large] = x <= y ? [x, y] : [y, x];
+        const a = run({ ...input, platformTeamSize: small }).breakEvenWinBack ?? Infinity;
+        const b = run({ ...input, platformTeamSize: large }).breakEvenWinBack ?? Infinity;
+        expect(b).toBeGreaterThanOrEqual(a);
+      }),
+    );
+  });
+
+  it('pays back within the horizon at the break-even win-back, and not just below it', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const breakEven = run(input).breakEvenWinBack;
+        if (breakEven === null) {
+          expect(run({ ...input, expectedWinBack: 1 }).paybackMonth).toBeNull();
+          return;
+        }
+        expect(run({ ...input, expectedWinBack: breakEven }).paybackMonth).not.toBeNull();
+        const below = breakEven - 1e-6;
+        if (below >= 0) expect(run({ ...input, expectedWinBack: below }).paybackMonth).toBeNull();
+      }),
+    );
+  });
+
+  it('stays paid back once it has paid back', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const t = run(input);
+        if (t.paybackMonth === null) return;
+        const flows = t.months.map((m) => m.money ?? m.engineerMonths);
+        for (const flow of flows.slice(t.paybackMonth - 1)) expect(flow.cumulativeNet).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+});
