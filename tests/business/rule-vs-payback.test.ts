@@ -25,15 +25,21 @@ const defaults: Omit<TimelineInput, 'engineers' | 'taxShare'> = {
 const ruleFires = (engineers: number, taxShare: number) => engineers > 20 && taxShare > 0.2;
 const paysBack = (engineers: number, taxShare: number) => businessTimeline({ ...defaults, engineers, taxShare }).paybackMonth !== null;
 
-/** Cases the rule decides: 21..500 engineers, tax in whole percent from 21% to 60%. */
+/** Cases the rule decides: 21..100 engineers, tax in whole percent from 21% to 40%. */
 const ruled = fc.tuple(
-  fc.integer({ min: 21, max: 500 }),
-  fc.integer({ min: 21, max: 60 }).map((p) => p / 100),
+  fc.integer({ min: 21, max: 100 }),
+  fc.integer({ min: 21, max: 40 }).map((p) => p / 100),
 );
+// The cases that do not pay back are a small corner (about 1 in 80 here): search long enough, and
+// from a fixed seed, so the test never depends on luck.
+const search = { numRuns: 2000, seed: 21 };
 
 describe('the operational-tax rule and the 36-month case', () => {
   it('finds a case the rule sends to a platform team that does not pay back within 36 months', () => {
-    const found = fc.check(fc.property(ruled, ([engineers, tax]) => paysBack(engineers, tax)));
+    const found = fc.check(
+      fc.property(ruled, ([engineers, tax]) => paysBack(engineers, tax)),
+      search,
+    );
     expect(found.failed).toBe(true);
     const [engineers, tax] = found.counterexample?.[0] ?? [0, 0];
     expect(ruleFires(engineers, tax)).toBe(true);
@@ -41,7 +47,10 @@ describe('the operational-tax rule and the 36-month case', () => {
   });
 
   it('finds a case the rule sends to a platform team that does pay back', () => {
-    const found = fc.check(fc.property(ruled, ([engineers, tax]) => !paysBack(engineers, tax)));
+    const found = fc.check(
+      fc.property(ruled, ([engineers, tax]) => !paysBack(engineers, tax)),
+      search,
+    );
     expect(found.failed).toBe(true);
     const [engineers, tax] = found.counterexample?.[0] ?? [0, 0];
     expect(ruleFires(engineers, tax)).toBe(true);
