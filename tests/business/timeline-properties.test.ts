@@ -1,29 +1,8 @@
 /** Laws of the month-by-month business case, checked on random cases anywhere in range. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessTimeline, type Timeline, type TimelineInput } from '#src/engine/business/timeline.ts';
-
-// Inputs to a millionth, as people type them: arbitrary doubles reach subnormal numbers (1e-300 x
-// 1e-30 = 0), where no law of arithmetic survives and no person types.
-const millionths = (max: number) => fc.integer({ min: 0, max: max * 1e6 }).map((n) => n / 1e6);
-const share = millionths(1);
-const nonNegative = (max: number) => fc.oneof(fc.integer({ min: 0, max }), millionths(max));
-
-export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
-  engineers: nonNegative(2000),
-  taxShare: share,
-  engineerCost: fc.option(fc.integer({ min: 10_000, max: 400_000 }), { nil: null }),
-  platformTeamSize: nonNegative(30),
-  toolingPerMonth: nonNegative(50_000),
-  toolingPerDeveloperPerMonth: nonNegative(200),
-  moveEngineerMonths: nonNegative(200),
-  jCurveDrop: fc.double({ min: 0, max: 0.5, noNaN: true }),
-  jCurveMonths: nonNegative(12),
-  expectedWinBack: share,
-  rampDelayMonths: nonNegative(12),
-  rampMonths: nonNegative(24),
-  horizonMonths: fc.integer({ min: 1, max: 60 }),
-});
+import { businessTimeline, type Timeline } from '#src/engine/business/timeline.ts';
+import { nonNegative, share, timelineInput } from './arbitraries.ts';
 
 /** Payback as a number to compare: never within the horizon counts as later than any month. */
 const paybackOf = (t: Timeline) => t.paybackMonth ?? Infinity;
