@@ -62,6 +62,15 @@ describe('laws of the business timeline', () => {
     );
   });
 
+  it.each([['expectedWinBack'], ['taxShare']] as const)('never pays back later when %s is higher', (key) => {
+    fc.assert(
+      fc.property(timelineInput, share, share, (input, x, y) => {
+        const [low, high] = x <= y ? [x, y] : [y, x];
+        expect(paybackOf(run({ ...input, [key]: high }))).toBeLessThanOrEqual(paybackOf(run({ ...input, [key]: low })));
+      }),
+    );
+  });
+
   it('never lowers the break-even win-back when the platform team grows', () => {
     fc.assert(
       fc.property(timelineInput, nonNegative(30), nonNegative(30), (input, x, y) => {
@@ -88,13 +97,17 @@ describe('laws of the business timeline', () => {
     );
   });
 
-  it('stays paid back once it has paid back', () => {
+  it('stays paid back from the payback month on, and was behind the month before', () => {
     fc.assert(
       fc.property(timelineInput, (input) => {
         const t = run(input);
         if (t.paybackMonth === null) return;
         const flows = t.months.map((m) => m.money ?? m.engineerMonths);
         for (const flow of flows.slice(t.paybackMonth - 1)) expect(flow.cumulativeNet).toBeGreaterThanOrEqual(0);
+        // In this model that is also the first month at or above 0 after being below (it never dips back).
+        const firstBehind = flows.findIndex((f) => f.cumulativeNet < 0);
+        const firstRecovered = flows.findIndex((f, i) => i > firstBehind && f.cumulativeNet >= 0);
+        expect(t.paybackMonth).toBe(firstBehind < 0 ? 1 : firstRecovered + 1);
       }),
     );
   });
