@@ -23,7 +23,7 @@
 export const DEFAULT_HORIZON_MONTHS = 36;
 
 export interface TimelineInput {
-  /** Developers the platform serves (people). */
+  /** Developers the platform serves (people); the platform team is costed on top, not taken out of them. */
   engineers: number;
   /** Share of developer time spent on infrastructure today (the operational tax), 0..1. */
   taxShare: number;
