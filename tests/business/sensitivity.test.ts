@@ -28,7 +28,7 @@ const ranges: AssumptionRange[] = [
   { key: 'jCurveDrop', base: 0.15, low: 0.05, high: 0.25 },
   { key: 'jCurveMonths', base: 3, low: 1, high: 6 },
   { key: 'rampDelayMonths', base: 3, low: 2, high: 4 },
-  { key: 'rampMonths', base: 6, low: 6, high: 12 },
+  { key: 'rampMonths', base: 6, low: 3, high: 12 },
   { key: 'toolingPerMonth', base: 1000, low: 0, high: 5000 },
   { key: 'moveEngineerMonths', base: 0, low: 0, high: 12 },
 ];
@@ -46,8 +46,8 @@ describe('sensitivity at the plausible defaults', () => {
         "platformTeamSize: 13..28, swing 1350000",
         "taxShare: 15..12, swing 937500",
         "jCurveMonths: 10..17, swing 468750",
+        "rampMonths: 11..17, swing 421875",
         "jCurveDrop: 10..16, swing 375000",
-        "rampMonths: 13..17, swing 281250",
         "rampDelayMonths: 12..14, swing 187500",
         "toolingPerMonth: 13..14, swing 180000",
         "moveEngineerMonths: 13..15, swing 150000",
