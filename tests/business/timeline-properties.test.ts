@@ -30,6 +30,20 @@ describe('laws of the business timeline', () => {
     );
   });
 
+  it('splits the cost over the horizon into parts that add up to it', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const t = run(input);
+        for (const totals of [t.engineerMonths, t.money]) {
+          if (totals === null) continue;
+          const { platformTeam, move, jCurve, tooling } = totals.parts;
+          const sum = platformTeam + move + jCurve + (tooling ?? 0);
+          expect(Math.abs(sum - totals.cost)).toBeLessThanOrEqual(1e-9 * Math.max(1, totals.cost));
+        }
+      }),
+    );
+  });
+
   it('gives no money figure at all when no cost is given', () => {
     fc.assert(
       fc.property(timelineInput, (input) => {
