@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'e2e',
