@@ -16,6 +16,7 @@ const rule = (overrides: Partial<Rule> & Pick<Rule, 'id' | 'title'>): Rule => ({
   recommendation: 'devops-first',
   because: 'A reason.',
   guide: '/how-to-decide/',
+  basis: { strength: 'rule-of-thumb', text: 'A guess.' },
   ...overrides,
 });
 

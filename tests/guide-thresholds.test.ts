@@ -80,7 +80,7 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     `\\b${num(team)}[ -](?:person|people)\\b`,
     `\\bteam of ${num(team)}\\b(?![ -]?\\d)`,
   );
-  const recovery = fw.businessCase.expectedRecoveryPercent;
+  const recovery = fw.businessCase.assumptions.expectedRecoveryPercent.default;
   add(
     `expected recovery (${recovery}%): use <BusinessCaseExample /> or the framework's figure`,
     `(?<![\\d.])${recovery}\\s?%[^.\\n]{0,40}\\b(?:recover|win|won|reclaim)`,
@@ -127,7 +127,14 @@ describe('the retyping patterns', () => {
     metrics: real.metrics.map((m) => ({ ...m, target: TARGETS[m.input] ?? m.target })),
     reviewIntervalMonths: 6,
     trap: { ...real.trap, threshold: 2 },
-    businessCase: { ...real.businessCase, startingTeamSize: 2, expectedRecoveryPercent: 50 },
+    businessCase: {
+      ...real.businessCase,
+      startingTeamSize: 2,
+      assumptions: {
+        ...real.businessCase.assumptions,
+        expectedRecoveryPercent: { ...real.businessCase.assumptions.expectedRecoveryPercent, default: 50 },
+      },
+    },
   };
   const flagged = (line: string, framework = fw) => retypings('example.mdx', `${line}\n`, framework).length > 0;
 

@@ -39,6 +39,11 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
         [...BASE, '--platform-team-size', '0'],
         [...BASE, '--currency', 'euro'],
         [...BASE, '--platform-team-size', '3', '--has-platform-team', 'no'],
+        [...BASE, '--engineer-cost', '180.000'],
+        [...BASE, '--engineer-cost', '2,5'],
+        [...BASE, '--proposed-team-size', '2.5', '--tooling-per-month', '-1', '--tooling-per-developer', 'lots'],
+        [...BASE, '--horizon-months', '3', '--expected-recovery', '0', '--ramp-delay-months', '40', '--ramp-months', '49'],
+        [...BASE, '--dip-percent', '120', '--dip-months', '25', '--move-engineer-months', '-2'],
       ]),
     ).toMatchInlineSnapshot(`
       "$ assess --team-size 150 --infra-share 140 --onboarding-days 21
@@ -78,6 +83,28 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
       assess: --platform-team-size: only applies when a platform team exists (the answer to that is no)
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --engineer-cost 180.000
+      assess: --engineer-cost: "180.000" could mean 180 or 180,000: write 180,000 or 180000 if you mean thousands, 180 if not
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --engineer-cost 2,5
+      assess: --engineer-cost: "2,5" uses a comma for the decimal point: write 2.5
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --proposed-team-size 2.5 --tooling-per-month -1 --tooling-per-developer lots
+      assess: --proposed-team-size: must be a whole number from 1 to 10000 (got "2.5")
+      assess: --tooling-per-month: must be a number from 0 to 10000000 (got "-1")
+      assess: --tooling-per-developer: must be a number from 0 to 100000 (got "lots")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --horizon-months 3 --expected-recovery 0 --ramp-delay-months 40 --ramp-months 49
+      assess: --horizon-months: must be a whole number from 6 to 120 (got "3")
+      assess: --expected-recovery: must be a number from 1 to 100 (got "0")
+      assess: --ramp-delay-months: must be a number from 0 to 36 (got "40")
+      assess: --ramp-months: must be a number from 0 to 48 (got "49")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --dip-percent 120 --dip-months 25 --move-engineer-months -2
+      assess: --dip-percent: must be a number from 0 to 100 (got "120")
+      assess: --dip-months: must be a number from 0 to 24 (got "25")
+      assess: --move-engineer-months: must be a number from 0 to 100000 (got "-2")
       (exit 2)"
     `);
   });
@@ -163,7 +190,7 @@ describe('a record file', () => {
       tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
       tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
       tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
-      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, engineerCost, expectedRecoveryPercent, currency, trapSigns, metrics
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, horizonMonths, expectedRecoveryPercent, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, currency, trapSigns, metrics
       tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
       tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
       tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
@@ -196,10 +223,10 @@ describe('the framework file', () => {
       framework.yaml:118: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
 
       weight: 31:
-      framework.yaml:175: score.factors: weights must add up to 100 (they add up to 101)
+      framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:246: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:392: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
       framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)

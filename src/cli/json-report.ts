@@ -5,11 +5,16 @@
  */
 import type { AssessmentResult } from '../engine/respondents/assessment.ts';
 import type { Result } from '../engine/decision/evaluate.ts';
+import { sensitivityOf } from '../engine/business/sensitivity-of.ts';
+import type { SensitivityResult } from '../engine/business/sensitivity.ts';
 
-export const JSON_VERSION = 1;
+/** 2: the business case became a model over time (timeline, sensitivity, assumptions); margins and closeCall added. */
+export const JSON_VERSION = 2;
 
-export interface JsonReport extends Result {
+export interface JsonReport extends Omit<Result, 'businessCase'> {
   jsonVersion: typeof JSON_VERSION;
+  /** The business case, with how much each assumption moves it. */
+  businessCase: Result['businessCase'] & { sensitivity: SensitivityResult };
   /** Several respondents: each one's own result, where they split, and the answers that were combined. */
   respondents?: Omit<AssessmentResult, 'result' | 'answers' | 'respondents'> & {
     each: AssessmentResult['respondents'];
@@ -18,12 +23,16 @@ export interface JsonReport extends Result {
 }
 
 export function jsonReport(result: Result, assessment?: AssessmentResult): JsonReport {
-  if (!assessment || assessment.respondents.length < 2) return { jsonVersion: JSON_VERSION, ...result };
+  const top = {
+    jsonVersion: JSON_VERSION,
+    ...result,
+    businessCase: { ...result.businessCase, sensitivity: sensitivityOf(result.businessCase) },
+  } as const;
+  if (!assessment || assessment.respondents.length < 2) return top;
   // The combined result is the top level already; the rest describes the respondents.
   const { answers, respondents, ties, trapVotes, tally, agree, splits, spread } = assessment;
   return {
-    jsonVersion: JSON_VERSION,
-    ...result,
+    ...top,
     respondents: { each: respondents, ties, trapVotes, tally, agree, splits, spread, combinedAnswers: answers },
   };
 }

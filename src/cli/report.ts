@@ -2,8 +2,19 @@
 import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { disagreementLines, describeResult } from '#src/engine/text/describe-result.ts';
 import { formatValue } from '#src/engine/text/describe.ts';
+import { groupDigits } from '#src/engine/text/numbers.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
+
+const fmt = (n: number) => groupDigits(Math.round(n));
+
+/** The running net at every sixth month and the last, so a terminal shows the curve's shape. */
+function runningNet(r: ReturnType<typeof describeResult>): string {
+  const points = r.charts.net.points.filter(
+    (p, i, all) => p.month % 6 === 0 || i === all.length - 1 || p.month === r.charts.net.paybackMonth,
+  );
+  return points.map((p) => `${p.month}: ${fmt(p.net)}`).join(', ');
+}
 
 export function renderReport(result: Result, framework: Framework, title?: string, assessment?: AssessmentResult): string {
   const r = describeResult(result, framework, assessment);
@@ -12,6 +23,7 @@ export function renderReport(result: Result, framework: Framework, title?: strin
   out.push(`${r.headline} (${r.label})`, `  ${r.summary}`);
   if (r.split) out.push(`  ${r.split}`);
   out.push(`  ${r.deciding} ${r.because}  [${r.becauseGuide}]`);
+  if (r.caution) out.push(`  ${r.caution}`);
   if (r.versionNote) out.push(`  Note: ${r.versionNote}`);
   if (r.trap) {
     out.push('', `Platform-trap warning: ${r.trap.headline}  [${r.trap.guide}]`);
@@ -19,10 +31,19 @@ export function renderReport(result: Result, framework: Framework, title?: strin
   }
   out.push('', 'Next steps:');
   r.steps.forEach((s, i) => out.push(`  ${i + 1}. ${s.text}  [${s.guide}]`));
-  out.push('', r.tax, 'Business case:');
+  out.push('', r.tax, r.payback, '', 'Business case:', `  ${r.belief}`);
   for (const row of r.business) out.push(`  ${row.label}: ${row.figure}. ${row.detail}`);
+  out.push(`  Running net (${r.charts.unit}), month: ${runningNet(r)}`);
+  out.push(`  What moves the net most (${r.charts.unit}), each assumption at its low and high:`);
+  for (const b of r.charts.tornado)
+    out.push(`    ${b.label}: ${b.low} -> ${fmt(b.lowNet)} (${b.lowPayback}); ${b.high} -> ${fmt(b.highNet)} (${b.highPayback})`);
+  out.push('  Assumptions:');
+  for (const a of r.assumptions) out.push(`    ${a.label}: ${a.value}${a.range ? ` (plausible ${a.range})` : ''}. ${a.basis}`);
+  out.push(`  ${r.sizing.intro}`);
+  for (const ref of r.sizing.references) out.push(`    - ${ref.text}`);
   out.push('', 'Rules, in order (the first that fires decides):');
-  for (const f of r.rules) out.push(`  ${f.order}. ${f.title}: ${f.condition}? ${f.answer}: ${f.outcome}.  [${f.guide}]`);
+  for (const f of r.rules)
+    out.push(`  ${f.order}. ${f.title}: ${f.condition}? ${f.answer}: ${f.outcome}.  [${f.guide}]`, `     ${f.basis}`);
   out.push('', r.score.headline);
   for (const f of r.score.factors) out.push(`  ${f.label}: ${f.answer} -> ${f.points} of ${f.weight} points (full at ${f.fullAt})`);
   out.push('', 'What would change the answer:');

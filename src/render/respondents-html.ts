@@ -10,7 +10,7 @@ import { formatValue } from '#src/engine/text/describe.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { thresholdsFor } from '#src/engine/decision/rules.ts';
 import { h, join, type Html } from './html.ts';
-import { stackingTable } from './result-html.ts';
+import { stackingTable } from './stacking-table.ts';
 
 const W = 320;
 const PAD = 12;

@@ -1,20 +1,19 @@
 /**
- * <pf-assessment>: switches the server-rendered questionnaire on. Every change re-evaluates with
- * the same src/engine functions the CLI uses; the result view replaces only what changed, and the
- * answers are written to the URL and localStorage a moment later, off the keystroke's path.
- * This file is the element's lifecycle and actions; each concern lives in its own module.
+ * <pf-assessment>: switches the server-rendered questionnaire on. Every change re-evaluates with the CLI's src/engine
+ * functions; the view replaces only what changed; the URL and localStorage are written a moment later. This file is
+ * the element's lifecycle and actions; each concern lives in its own module.
  */
-import { evaluateAssessment, type AssessmentResult } from '#src/engine/respondents/assessment.ts';
+import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { localIsoDate } from '#src/engine/calendar/dates.ts';
 import { dateRule, inDateRange } from '#src/engine/calendar/date-range.ts';
-import { describeCard, describeResult } from '#src/engine/text/describe-result.ts';
+import { describeCard } from '#src/engine/text/describe-card.ts';
 import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
-import { parseFields, type FieldError } from '#src/engine/inputs/parse-fields.ts';
+import { parseFieldsKeepingResult, type FieldError } from '#src/engine/inputs/parse-fields.ts';
 import { withDistinctNames, type Respondent } from '#src/engine/records/record.ts';
-import { respondentsHtml } from '#src/render/respondents-html.ts';
-import { cardSection, resultSections, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
+import { cardSection, sectionKeys, waitingHtml } from '#src/render/card-html.ts';
+import { lazy } from './lazy.ts';
 import { markFields } from './field-errors.ts';
 import {
   answerFields,
@@ -29,10 +28,8 @@ import {
   writeForm,
   type RawState,
 } from './form-state.ts';
-import { fillPrintTable } from './print-summary.ts';
 import { OTHER_TAB, showStatus } from './status.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
-import { blankLink, copyLink, linkCopiedText } from './share-links.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
 
@@ -49,6 +46,19 @@ class PfAssessment extends HTMLElement {
   #view!: ResultView;
   #panel!: RespondentsPanel;
   #result: Result | null = null;
+  /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
+  readonly #details = lazy(
+    () => import('./details.ts'),
+    () => (this.#update(), this.#view.flush()),
+  );
+  readonly #combine = lazy(
+    () => import('#src/engine/respondents/assessment.ts'),
+    () => this.#update(),
+  );
+  readonly #printing = lazy(
+    () => import('./print-summary.ts'),
+    () => this.#fillPrintSummary(),
+  );
   #own: Answers | null = null;
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,9 +87,7 @@ class PfAssessment extends HTMLElement {
     window.addEventListener('storage', (e) => this.#onStorage(e));
     // Leaving or reloading before the delayed write: write now, so no keystroke is lost.
     window.addEventListener('pagehide', () => this.#flush());
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this.#flush();
-    });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.#flush());
     this.#update();
     void this.#panel.restore();
   }
@@ -91,7 +99,7 @@ class PfAssessment extends HTMLElement {
   #update(): void {
     const state = readForm(this.#form);
     const fields = answerFields(state);
-    const { answers, errors } = parseFields(
+    const { answers, errors } = parseFieldsKeepingResult(
       fields,
       this.#framework.trap.signs.map((s) => s.id),
     );
@@ -104,48 +112,43 @@ class PfAssessment extends HTMLElement {
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
     this.#own = answers;
     this.#everyone = withDistinctNames([...(answers ? [{ name: state.by?.trim() || 'You', answers }] : []), ...imported]);
-    const ready = shown.length === 0 && this.#everyone.length > 0 && (answers !== null || (ownEmpty && imported.length > 0));
-    const assessment: AssessmentResult | null =
-      ready && this.#everyone.length > 1 ? evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
-    this.#result = assessment?.result ?? (ready && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
+    // With answers, what is left are business-case slips: marked, left to their defaults, not blocking.
+    const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
+    const several = ready && this.#everyone.length > 1;
+    // Several respondents wait a moment (once) for the combining code: one person's result is never shown as theirs.
+    const combine = several ? this.#combine() : undefined;
+    if (several && !combine) return;
+    const assessment = combine?.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) ?? null;
+    this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);
     this.#schedulePersist();
   }
 
   #render(assessment: AssessmentResult | null, errors: FieldError[], shown: FieldError[]): void {
     const r = this.#result;
-    const set = (name: string, value: string) => {
-      if (this.#region.dataset[name] !== value) this.#region.dataset[name] = value;
-    };
-    set('recommendation', r?.recommendation ?? '');
-    set('score', r ? String(r.score.value) : '');
-    set('decidedBy', r?.decidedBy.ruleId ?? '');
+    const data = { recommendation: r?.recommendation ?? '', score: r ? String(r.score.value) : '', decidedBy: r?.decidedBy.ruleId ?? '' };
+    for (const [name, value] of Object.entries(data)) if (this.#region.dataset[name] !== value) this.#region.dataset[name] = value;
     const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
     if (r) {
       // The card's words now; the rest is described only when typing pauses.
-      this.#view.show(sectionKeys(r, assessment !== null), cardSection(describeCard(r, this.#framework, assessment ?? undefined)), () => {
-        const sections = resultSections(describeResult(r, this.#framework, assessment ?? undefined));
-        if (assessment) sections.splice(1, 0, { key: 'respondents', html: respondentsHtml(assessment, this.#framework) });
-        return sections.filter((s) => s.key !== 'card');
-      });
+      this.#view.show(
+        sectionKeys(r, assessment !== null),
+        cardSection(describeCard(r, this.#framework, assessment ?? undefined)),
+        () => this.#details()?.detailSections(r, this.#framework, assessment) ?? [],
+      );
     } else {
-      const missing = errors.filter((e) => !shown.includes(e)).map((e) => label(e.flag));
+      const missing = errors.filter((e) => !shown.includes(e));
       this.#view.wait(
         waitingHtml(
-          missing,
+          missing.map((e) => label(e.flag)),
           shown.map((e) => label(e.flag)),
         ),
       );
     }
-    const jump = this.#jump;
     const text = r ? `Result: ${r.headline}. See why ↓` : '';
-    if (jump && jump.textContent !== text) {
-      jump.textContent = text;
-      jump.hidden = !r;
-    }
-    const live = this.#live;
+    if (this.#jump && this.#jump.textContent !== text) Object.assign(this.#jump, { textContent: text, hidden: !r });
     const said = r ? `Recommendation: ${r.headline}.` : '';
-    if (live && live.textContent !== said) live.textContent = said;
+    if (this.#live && this.#live.textContent !== said) this.#live.textContent = said;
   }
 
   /** Storage and the address are written after typing pauses: they cost more than the result does. */
@@ -178,7 +181,7 @@ class PfAssessment extends HTMLElement {
 
   #fillPrintSummary(): void {
     this.#view.flush();
-    fillPrintTable(this, this.#form, this.#region);
+    this.#printing()?.fillPrintTable(this, this.#form, this.#region);
   }
 
   #say(text: string, action?: { name: string; label: string }): void {
@@ -192,9 +195,7 @@ class PfAssessment extends HTMLElement {
     if (action === 'start-over') return this.#startOver();
     if (action === 'undo') return this.#restore();
     if (action === 'print') return this.#print();
-    if (action === 'copy-link') return void this.#copyLink();
-    if (action === 'copy-respondent-link')
-      return void copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.').then((m) => this.#say(m));
+    if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
@@ -205,21 +206,20 @@ class PfAssessment extends HTMLElement {
     window.print();
   }
 
-  async #copyLink(): Promise<void> {
+  /** The sharing code loads on first use (the click's permission to copy outlasts the load). */
+  async #copyLink(action: string): Promise<void> {
+    const { blankLink, copyLink, linkCopiedText } = await import('./share-links.ts');
+    if (action === 'copy-respondent-link')
+      return this.#say(await copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.'));
     this.#persist();
     this.#say(await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
   }
 
   /** The writers load on first use: a person who never downloads never pays for them. */
   async #download(action: string, result: Result): Promise<void> {
-    const exporter = await import('./record-export.ts');
-    if (action === 'download-ics') return this.#say(exporter.downloadReminder(result, location.href));
-    const state = readForm(this.#form);
-    const meta = exporter.metaOf(state, result.assessedOn);
-    const outcome = await exporter.downloadRecord(this.#framework, meta, this.#own, this.#everyone, today(), this.dataset.schemaUrl);
-    markFields(this, outcome.ok ? [] : outcome.errors, state);
-    this.#say(outcome.message);
-    if (!outcome.ok) this.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
+    const { download } = await import('./record-export.ts');
+    const context = { framework: this.#framework, own: this.#own, everyone: this.#everyone, today: today() };
+    this.#say(await download(this, readForm(this.#form), action, result, context));
   }
 
   #startOver(): void {

@@ -3,6 +3,7 @@
  * first time someone imports a file, because the YAML parser and the record schema are far larger
  * than the rest of the page's script. The same respondent imported twice is refused.
  */
+import { h, join } from '#src/render/html.ts';
 import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
@@ -42,4 +43,9 @@ export async function importRecords(
     }
   }
   return { respondents, errors };
+}
+
+/** The import's problems as list items, every text escaped. */
+export function errorList(errors: readonly string[]): string {
+  return join(errors.map((e) => h('li', {}, e))).value;
 }

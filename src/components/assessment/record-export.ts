@@ -11,6 +11,7 @@ import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { reviewIcs } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
+import { markFields } from './field-errors.ts';
 
 export type ExportOutcome = { ok: true; message: string } | { ok: false; message: string; errors: { flag: string; message: string }[] };
 
@@ -54,4 +55,23 @@ export function downloadReminder(result: Result, reopen: string): string {
   const name = `platform-fit-review-${result.nextReviewOn}.ics`;
   saveFile(name, 'text/calendar', text);
   return `Calendar event for ${result.nextReviewOn} downloaded, with a reminder that morning.`;
+}
+
+/**
+ * One download for the page's buttons: the record (validated first, problems marked on their
+ * fields, focus on the first) or the review reminder. Returns what the status line says.
+ */
+export async function download(
+  root: HTMLElement,
+  state: RawState,
+  action: string,
+  result: Result,
+  context: { framework: Framework; own: Answers | null; everyone: Respondent[]; today: string },
+): Promise<string> {
+  if (action === 'download-ics') return downloadReminder(result, location.href);
+  const meta = metaOf(state, result.assessedOn);
+  const outcome = await downloadRecord(context.framework, meta, context.own, context.everyone, context.today, root.dataset.schemaUrl);
+  markFields(root, outcome.ok ? [] : outcome.errors, state);
+  if (!outcome.ok) root.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
+  return outcome.message;
 }

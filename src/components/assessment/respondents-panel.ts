@@ -2,11 +2,8 @@
  * Imported respondents: the file picker and drop zone, the list with Remove buttons, and keeping
  * them in storage. The list is re-rendered only when the respondents change, never on a keystroke.
  */
-import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { sameRespondent, type Respondent } from '#src/engine/records/record.ts';
-import { h, join } from '#src/render/html.ts';
-import { stackingTable } from '#src/render/result-html.ts';
 import { loadRespondents, storeRespondents } from './respondents-store.ts';
 
 export class RespondentsPanel {
@@ -75,11 +72,11 @@ export class RespondentsPanel {
 
   async #import(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    const { importRecords } = await import('./import-records.ts');
+    const { importRecords, errorList } = await import('./import-records.ts');
     const { respondents, errors } = await importRecords(files, this.#framework, this.list, this.#today());
     const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
     if (list) {
-      list.innerHTML = join(errors.map((e) => h('li', {}, e))).value;
+      list.innerHTML = errorList(errors);
       list.hidden = errors.length === 0;
     }
     this.set(
@@ -88,25 +85,14 @@ export class RespondentsPanel {
     );
   }
 
+  /** The list's table loads with the first respondent: most people never import one. */
   #render(): void {
     const target = this.#root.querySelector<HTMLElement>('[data-part="respondent-list"]');
     if (!target) return;
-    const alone = (r: Respondent) =>
-      this.#framework.recommendations[evaluate(r.answers, this.#framework, { assessedOn: this.#today() }).recommendation].label;
-    target.innerHTML = this.list.length
-      ? stackingTable(
-          `Imported respondents (${this.list.length})`,
-          ['Respondent', 'Alone they would get', 'Remove'],
-          this.list.map((r, i) => [
-            r.name,
-            alone(r),
-            h(
-              'button',
-              { type: 'button', 'data-action': 'remove-respondent', 'data-index': i, 'aria-label': `Remove ${r.name}` },
-              'Remove',
-            ),
-          ]),
-        ).value
-      : '';
+    if (this.list.length === 0) return void (target.innerHTML = '');
+    const list = this.list;
+    void import('./respondent-list.ts').then((m) => {
+      if (this.list === list) target.innerHTML = m.respondentList(list, this.#framework, this.#today()).value;
+    });
   }
 }

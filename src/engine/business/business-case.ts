@@ -1,11 +1,26 @@
 /**
  * The business case, from the same answers: the operational tax in engineers (and money when a
- * cost is given), what a platform team of S people costs, and how much of the tax it must win back
- * to pay for itself (S / tax). Every assumption comes from the framework or the person's answers,
- * and is returned with the figures so each face can show it. Pure; money is never invented.
+ * cost is given), then a model over time (business-timeline): what the platform team, tooling, the
+ * move and the adoption dip cost month by month against the capacity it wins back, the payback
+ * month, the net and ROI over the horizon, the break-even win-back, and how much each assumption
+ * moves the answer. Recovered time is capacity, not cash; money is never invented.
  */
 import type { Framework } from '../framework/schema.ts';
-import type { Answers } from '../inputs/fields.ts';
+import { ASSUMPTION_KEYS, type Answers } from '../inputs/fields.ts';
+import { assumptionValue, resolveAssumptions, type Assumption } from './assumptions.ts';
+import { businessTimeline, type Timeline, type TimelineInput } from './timeline.ts';
+
+export type { Assumption } from './assumptions.ts';
+
+export interface SizingReference {
+  label: string;
+  lowPercent: number;
+  highPercent: number;
+  source: string;
+  caveat: string;
+  /** Where the proposed team falls against it. */
+  position: 'below' | 'within' | 'above';
+}
 
 export interface BusinessCase {
   /** Full-time engineers' worth of time spent on infrastructure: team size x share. */
@@ -14,23 +29,27 @@ export interface BusinessCase {
   taxMoney: number | null;
   engineerCost: number | null;
   currency: string | null;
-  /** The platform team the case is made for: the current one, or the framework's starting size. */
+  /** True when the cost given is below the framework's plausible floor (180.000 read as 180?). */
+  costLooksWrong: boolean;
+  /** The platform team the case is made for. */
   teamSize: number;
-  teamSizeBasis: 'current' | 'suggested';
+  teamSizeBasis: 'proposed' | 'current' | 'suggested';
   teamMoney: number | null;
-  /** S / taxFte: the share of the tax the team must win back to pay for itself; null when there is no tax. */
-  breakEvenShare: number | null;
-  /** The assumed share of the tax a platform team wins back, 0..1. */
-  recoveryShare: number;
-  recoveryBasis: 'framework' | 'answer';
-  recoveryRationale: string;
-  /** taxFte x recoveryShare. */
+  /** The team as a share of the engineers it serves, in percent. */
+  teamSharePercent: number;
+  sizingReferences: SizingReference[];
+  toolingPerMonth: number;
+  toolingPerDeveloperPerMonth: number;
+  horizonMonths: number;
+  assumptions: Assumption[];
+  /** The capacity won back at full adoption, engineers and money a year: capacity, not savings. */
   winBackFte: number;
   winBackMoney: number | null;
-  /** The largest whole team that the assumed recovery still pays for: floor(taxFte x recovery). */
-  maxTeamSize: number;
-  /** True when the assumed recovery covers the team; null when there is no tax to win back. */
-  paysForItself: boolean | null;
+  timeline: Timeline;
+  /** What the timeline was run with: the sensitivity (sensitivity-of.ts) moves each assumption from here. */
+  model: TimelineInput;
+  /** Whether the case pays back within the horizon with every assumption at the framework's default. */
+  paysBackAtDefaults: boolean | null;
   guide: string;
 }
 
@@ -42,32 +61,81 @@ export function hasPlatformTeam(answers: Answers): boolean {
   return answers.hasPlatformTeam === true || (answers.hasPlatformTeam === undefined && answers.platformTeamSize !== undefined);
 }
 
+function teamFor(answers: Answers, framework: Framework): Pick<BusinessCase, 'teamSize' | 'teamSizeBasis'> {
+  if (answers.proposedTeamSize !== undefined) return { teamSize: answers.proposedTeamSize, teamSizeBasis: 'proposed' };
+  const current = hasPlatformTeam(answers) ? answers.platformTeamSize : undefined;
+  if (current !== undefined) return { teamSize: current, teamSizeBasis: 'current' };
+  return { teamSize: framework.businessCase.startingTeamSize, teamSizeBasis: 'suggested' };
+}
+
+function timelineInput(answers: Answers, teamSize: number, list: readonly Assumption[], horizonMonths: number): TimelineInput {
+  return {
+    engineers: answers.teamSize,
+    taxShare: answers.infraTimeShare / 100,
+    engineerCost: answers.engineerCost ?? null,
+    platformTeamSize: teamSize,
+    toolingPerMonth: answers.toolingPerMonth ?? 0,
+    toolingPerDeveloperPerMonth: answers.toolingPerDeveloperPerMonth ?? 0,
+    moveEngineerMonths: assumptionValue(list, 'moveEngineerMonths'),
+    jCurveDrop: assumptionValue(list, 'dipPercent') / 100,
+    jCurveMonths: assumptionValue(list, 'dipMonths'),
+    expectedWinBack: assumptionValue(list, 'expectedRecoveryPercent') / 100,
+    rampDelayMonths: assumptionValue(list, 'rampDelayMonths'),
+    rampMonths: assumptionValue(list, 'rampMonths'),
+    horizonMonths,
+  };
+}
+
+function references(framework: Framework, sharePercent: number): SizingReference[] {
+  return framework.businessCase.sizingReferences.map((r) => ({
+    ...r,
+    position: sharePercent < r.lowPercent ? 'below' : sharePercent > r.highPercent ? 'above' : 'within',
+  }));
+}
+
 export function businessCase(answers: Answers, framework: Framework): BusinessCase {
   const config = framework.businessCase;
   const tax = (answers.teamSize * answers.infraTimeShare) / 100;
-  const current = hasPlatformTeam(answers) ? answers.platformTeamSize : undefined;
-  const teamSize = current ?? config.startingTeamSize;
-  const recoveryPercent = answers.expectedRecoveryPercent ?? config.expectedRecoveryPercent;
-  const recoveryShare = recoveryPercent / 100;
+  const { teamSize, teamSizeBasis } = teamFor(answers, framework);
+  const list = resolveAssumptions(answers, config);
+  const horizonMonths = answers.horizonMonths ?? config.horizonMonths;
+  const input = timelineInput(answers, teamSize, list, horizonMonths);
+  const atDefaults = businessTimeline(
+    timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths),
+  );
   const cost = answers.engineerCost ?? null;
-  const winBack = tax * recoveryShare;
+  const winBack = tax * input.expectedWinBack;
+  const sharePercent = (teamSize / answers.teamSize) * 100;
+  const timeline = businessTimeline(input);
   return {
     taxFte: tenth(tax),
     taxMoney: cost === null ? null : money(tax * cost),
     engineerCost: cost,
     currency: cost === null ? null : (answers.currency ?? null),
+    costLooksWrong: cost !== null && cost < config.plausibleEngineerCost,
     teamSize,
-    teamSizeBasis: current === undefined ? 'suggested' : 'current',
+    teamSizeBasis,
     teamMoney: cost === null ? null : money(teamSize * cost),
-    breakEvenShare: tax > 0 ? teamSize / tax : null,
-    recoveryShare,
-    recoveryBasis: answers.expectedRecoveryPercent === undefined ? 'framework' : 'answer',
-    recoveryRationale: config.recoveryRationale,
+    teamSharePercent: tenth(sharePercent),
+    sizingReferences: references(framework, sharePercent),
+    toolingPerMonth: input.toolingPerMonth,
+    toolingPerDeveloperPerMonth: input.toolingPerDeveloperPerMonth,
+    horizonMonths,
+    assumptions: list,
     winBackFte: tenth(winBack),
     winBackMoney: cost === null ? null : money(winBack * cost),
-    // A hair of tolerance so 52.5 x 0.4 = 20.999999 still allows a team of 21.
-    maxTeamSize: Math.floor(winBack + 1e-9),
-    paysForItself: tax > 0 ? teamSize <= winBack + 1e-9 : null,
+    timeline,
+    model: input,
+    paysBackAtDefaults: paysBack(atDefaults),
     guide: config.guide,
   };
+}
+
+/** The assumptions unset, so the framework's defaults apply. */
+const defaultsOnly: Partial<Answers> = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, undefined]));
+
+/** True when it pays back within the horizon, false when not, null when nothing is at stake. */
+export function paysBack(t: Timeline): boolean | null {
+  if (t.paybackStatus === 'nothing-at-stake') return null;
+  return t.paybackStatus !== 'not-within-horizon';
 }

@@ -9,6 +9,7 @@ import { METRIC_FIELDS, type Answers, type MetricKey } from '../inputs/fields.ts
 import { compare, decide, type Decision, type Finding } from './rules.ts';
 import { score, type Score } from './score.ts';
 import { levers, type Lever } from './levers.ts';
+import { closeCall, margins, type CloseCallResult, type Margin } from './margins.ts';
 import { monthsText, numberWord } from '../words.ts';
 
 export interface MetricResult {
@@ -31,6 +32,12 @@ export interface TrapWarnings {
   signs: { id: string; text: string; guide: string }[];
 }
 
+export interface Economics {
+  /** True when the platform-team advice was replaced because its case does not pay back at the framework's assumptions. */
+  adviceChanged: boolean;
+  paysBackAtDefaults: boolean | null;
+}
+
 export interface Result {
   recommendation: Recommendation;
   label: string;
@@ -45,6 +52,11 @@ export interface Result {
   score: Score;
   operationalTax: { fullTimeEngineers: number; teamSize: number; infraTimeShare: number };
   businessCase: BusinessCase;
+  economics: Economics;
+  /** How far each answered number sits from the nearest line that changes the answer. */
+  margins: Margin[];
+  /** The deciding answer sits within the framework's close-call margin: measure it first. */
+  closeCall: CloseCallResult | null;
   whatWouldChange: Lever[];
   metrics: MetricResult[];
   trapWarnings: TrapWarnings;
@@ -101,10 +113,18 @@ export function fillSteps(steps: readonly Step[], framework: Framework): Step[] 
 export function evaluate(answers: Answers, framework: Framework, options: EvaluateOptions): Result {
   const decision = decide(answers, framework);
   const situation: Situation = hasPlatformTeam(answers) ? 'withTeam' : 'noTeam';
-  const advice = framework.recommendations[decision.recommendation][situation];
   const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
   const business = businessCase(answers, framework);
+  // Advice that knows its economics: a platform team whose case does not pay back within the
+  // horizon at the framework's assumptions gets the framework's advice for that case instead.
+  const adviceChanged = decision.recommendation === 'platform-team' && business.paysBackAtDefaults === false;
+  const advice = adviceChanged
+    ? framework.businessCase.whenItDoesNotPay[situation]
+    : framework.recommendations[decision.recommendation][situation];
+  const marginList = margins(answers, framework, decision);
+  const close = closeCall(marginList, framework, decision);
+  const first = [...(close ? [close.step] : []), ...(trap.triggered ? framework.trap.steps : [])];
   let whatWouldChange: Lever[] | undefined;
   return {
     recommendation: decision.recommendation,
@@ -114,12 +134,16 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     summary: advice.summary,
     decidedBy: decision.decidedBy,
     reasons: decision.findings,
-    // In the trap, getting out comes first; the usual advice follows.
-    steps: fillSteps(trap.triggered ? [...framework.trap.steps, ...advice.steps] : advice.steps, framework),
+    // Measuring a close call comes first, then getting out of the trap; the usual advice follows.
+    // A step that points where the close call's step already points is the same advice twice.
+    steps: fillSteps([...first, ...advice.steps.filter((s) => !close || s.guide !== close.step.guide)], framework),
     score: score(answers, framework),
     // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
     operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
     businessCase: business,
+    economics: { adviceChanged, paysBackAtDefaults: business.paysBackAtDefaults },
+    margins: marginList,
+    closeCall: close,
     // Worked out on first read (JSON and spreads read it too): it re-runs the rules once per
     // lever, and a keystroke on the assessment page shows only the summary card, which never reads it.
     get whatWouldChange(): Lever[] {

@@ -40,6 +40,26 @@ function distance(a: number | boolean, b: number | boolean | null): number {
   return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) : 0;
 }
 
+type Change = Pick<Lever, 'to' | 'recommendation' | 'decidedBy'>;
+
+/** The nearest value of one input that changes the recommendation, all else equal; null when none does. */
+export function nearestChange(answers: Answers, framework: Framework, input: InputKey, now = decide(answers, framework)): Change | null {
+  const current = answers[input] ?? null;
+  let best: Change | null = null;
+  for (const value of valuesToTry(input, thresholdsFor(framework, input), current)) {
+    if (value === current) continue;
+    const decision = decide({ ...answers, [input]: value }, framework);
+    if (decision.recommendation === now.recommendation) continue;
+    if (best === null || distance(value, current) < distance(best.to as number | boolean, current))
+      best = {
+        to: value,
+        recommendation: decision.recommendation,
+        decidedBy: { ruleId: decision.decidedBy.ruleId, title: decision.decidedBy.title },
+      };
+  }
+  return best;
+}
+
 export function levers(answers: Answers, framework: Framework): Lever[] {
   const now = decide(answers, framework);
   return framework.levers.flatMap((l): Lever[] => {
@@ -50,18 +70,7 @@ export function levers(answers: Answers, framework: Framework): Lever[] {
       (typeof current !== 'number' || !thresholds.some((t) => Math.abs(current - t) <= (l.nearWithin ?? 0)))
     )
       return [];
-    let best: Pick<Lever, 'to' | 'recommendation' | 'decidedBy'> | null = null;
-    for (const value of valuesToTry(l.input, thresholds, current)) {
-      if (value === current) continue;
-      const decision = decide({ ...answers, [l.input]: value }, framework);
-      if (decision.recommendation === now.recommendation) continue;
-      if (best === null || distance(value, current) < distance(best.to as number | boolean, current))
-        best = {
-          to: value,
-          recommendation: decision.recommendation,
-          decidedBy: { ruleId: decision.decidedBy.ruleId, title: decision.decidedBy.title },
-        };
-    }
+    const best = nearestChange(answers, framework, l.input, now);
     const without = best ? null : decide({ ...answers, [l.input]: undefined }, framework);
     return [
       {

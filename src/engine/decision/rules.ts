@@ -1,5 +1,5 @@
 /** Applies the framework's rules in order: the first rule that fires decides. */
-import type { Fallback, Framework, Operator, Recommendation, Rule } from '../framework/schema.ts';
+import type { Fallback, Framework, Operator, Recommendation, Rule, RuleBasis } from '../framework/schema.ts';
 import { labelOf, type Answers, type InputKey } from '../inputs/fields.ts';
 
 export type Outcome = 'fired' | 'not-fired' | 'unanswered';
@@ -20,6 +20,8 @@ export interface Finding {
   decisive: boolean;
   recommendation: Recommendation;
   guide: string;
+  /** Where the rule's threshold comes from, and how far to trust it. */
+  basis: RuleBasis;
 }
 
 export interface Decision {
@@ -68,6 +70,7 @@ function judge(rule: Rule, order: number, answers: Answers): Finding {
     decisive: false,
     recommendation: rule.recommendation,
     guide: rule.guide,
+    basis: rule.basis,
   };
 }
 

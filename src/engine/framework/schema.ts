@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
+import { businessCaseSchema, closeCallSchema } from './business-schema.ts';
 
 export const RECOMMENDATIONS = ['devops-first', 'platform-team', 'refine'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
@@ -25,6 +26,17 @@ const ruleInput = z.enum([...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key)
 
 const step = strictObject({ text: text(300), guide: guideLink() });
 
+/** Where a rule's threshold comes from, and how far to trust it. */
+export const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
+const ruleBasis = strictObject({
+  strength: z.enum(BASIS_STRENGTHS, { error: `must be one of ${BASIS_STRENGTHS.join(', ')}` }),
+  source: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a source id from content/sources.yaml' })
+    .optional(),
+  text: text(400),
+});
+
 const rule = strictObject({
   id,
   input: ruleInput,
@@ -34,6 +46,7 @@ const rule = strictObject({
   title: text(80),
   because: text(300),
   guide: guideLink(),
+  basis: ruleBasis,
 }).superRefine((r, ctx) => {
   const isBoolean = BOOLEAN_FIELDS.some((f) => f.key === r.input);
   if (isBoolean && (typeof r.threshold !== 'boolean' || r.op !== 'eq')) {
@@ -102,12 +115,8 @@ export const frameworkSchema = strictObject({
   levers: z.array(lever).min(1),
   score: strictObject({ factors: z.array(factor).min(1) }),
   metrics: z.array(metric),
-  businessCase: strictObject({
-    startingTeamSize: z.number().int().min(1).max(100),
-    expectedRecoveryPercent: z.number().min(1).max(100),
-    recoveryRationale: text(400),
-    guide: guideLink(),
-  }),
+  businessCase: businessCaseSchema,
+  closeCalls: z.array(closeCallSchema),
   trap: strictObject({
     threshold: z.number().int().min(1),
     guide: guideLink(),
@@ -122,6 +131,20 @@ export const frameworkSchema = strictObject({
     if (!fw.rules.some((r) => r.input === l.input))
       ctx.addIssue({ code: 'custom', path: ['levers', i, 'input'], message: `no rule reads ${l.input}, so it cannot change the answer` });
   });
+  fw.closeCalls.forEach((c, i) => {
+    if (!fw.rules.some((r) => r.input === c.input))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closeCalls', i, 'input'],
+        message: `no rule reads ${c.input}, so no answer to it can be a close call`,
+      });
+  });
+  if (fw.trap.threshold > fw.trap.signs.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['trap', 'threshold'],
+      message: `must be at most the number of signs (${fw.trap.signs.length}), or the trap can never fire`,
+    });
   const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
   if (Math.abs(total - 100) > 1e-9) {
     ctx.addIssue({ code: 'custom', path: ['score', 'factors'], message: `weights must add up to 100 (they add up to ${total})` });
@@ -134,3 +157,6 @@ export type Fallback = Framework['fallback'];
 export type ScoreFactor = Framework['score']['factors'][number];
 export type Advice = Framework['recommendations'][Recommendation]['noTeam'];
 export type Step = Advice['steps'][number];
+export type BusinessConfig = Framework['businessCase'];
+export type CloseCall = Framework['closeCalls'][number];
+export type RuleBasis = Rule['basis'];

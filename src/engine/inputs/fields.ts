@@ -3,33 +3,29 @@
  * the CLI's flags, the URL query, the form's labels. Ranges live here, not in framework.yaml,
  * because they describe what an answer can be, not what an organisation decides.
  */
+import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
+import type { BooleanField, NumberField } from './field-types.ts';
+
+export type { BooleanField, NumberField } from './field-types.ts';
+export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, type AssumptionKey, type BusinessKey } from './business-fields.ts';
 
 export type NumberInputKey = 'teamSize' | 'infraTimeShare' | 'onboardingDays' | 'teamsDeployingIndependently';
 export type BooleanInputKey = 'workflowSettled' | 'cultureIsMainBottleneck' | 'hasPlatformTeam';
 export type MetricKey = 'commitToProductionMinutes' | 'newServiceMinutes' | 'developerNps';
-/** The business case's own inputs: they price the advice, they never change it. */
-export type BusinessKey = 'platformTeamSize' | 'engineerCost' | 'expectedRecoveryPercent';
 export type InputKey = NumberInputKey | BooleanInputKey;
 
-export interface NumberField<K extends string = string> {
-  key: K;
-  flag: string;
-  label: string;
-  unit: string;
-  min: number;
-  max: number;
-  integer: boolean;
-  required: boolean;
-}
-
-export interface BooleanField {
-  key: BooleanInputKey;
-  flag: string;
-  label: string;
-}
-
 export const NUMBER_FIELDS: readonly NumberField<NumberInputKey>[] = [
-  { key: 'teamSize', flag: 'team-size', label: 'Team size', unit: 'engineers', min: 1, max: 100_000, integer: true, required: true },
+  {
+    key: 'teamSize',
+    flag: 'team-size',
+    label: 'Team size',
+    unit: 'engineers',
+    min: 1,
+    max: 100_000,
+    integer: true,
+    required: true,
+    kind: 'count',
+  },
   {
     key: 'infraTimeShare',
     flag: 'infra-share',
@@ -59,6 +55,7 @@ export const NUMBER_FIELDS: readonly NumberField<NumberInputKey>[] = [
     max: 10_000,
     integer: true,
     required: false,
+    kind: 'count',
   },
 ];
 
@@ -95,39 +92,6 @@ export const METRIC_FIELDS: readonly NumberField<MetricKey>[] = [
   },
 ];
 
-export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
-  {
-    key: 'platformTeamSize',
-    flag: 'platform-team-size',
-    label: 'Platform team head-count today',
-    unit: 'engineers',
-    min: 1,
-    max: 10_000,
-    integer: true,
-    required: false,
-  },
-  {
-    key: 'engineerCost',
-    flag: 'engineer-cost',
-    label: 'Annual loaded cost of one engineer',
-    unit: 'a year',
-    min: 1,
-    max: 10_000_000,
-    integer: false,
-    required: false,
-  },
-  {
-    key: 'expectedRecoveryPercent',
-    flag: 'expected-recovery',
-    label: 'Share of the tax a platform team wins back',
-    unit: '%',
-    min: 1,
-    max: 100,
-    integer: false,
-    required: false,
-  },
-];
-
 /** ISO 4217 code of the engineer cost, e.g. EUR; money is shown without one when it is not given. */
 export const CURRENCY_FLAG = 'currency';
 export const CURRENCY = /^[A-Z]{3}$/;
@@ -140,7 +104,7 @@ export const BOOLEAN_FIELDS: readonly BooleanField[] = [
 
 export const TRAP_SIGNS_FLAG = 'trap-signs';
 
-export interface Answers {
+interface CoreAnswers {
   teamSize: number;
   infraTimeShare: number;
   onboardingDays: number;
@@ -150,11 +114,11 @@ export interface Answers {
   hasPlatformTeam?: boolean | undefined;
   trapSigns?: string[] | undefined;
   metrics?: Partial<Record<MetricKey, number>> | undefined;
-  platformTeamSize?: number | undefined;
-  engineerCost?: number | undefined;
   currency?: string | undefined;
-  expectedRecoveryPercent?: number | undefined;
 }
+
+/** The answers, business-case inputs and assumptions included: every one optional, every one a number. */
+export type Answers = CoreAnswers & Partial<Record<BusinessKey, number | undefined>>;
 
 /** "must be a whole number from 1 to 100000": the one wording every face uses for a range. */
 export function rangeRule(field: NumberField): string {

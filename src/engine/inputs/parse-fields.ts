@@ -14,6 +14,7 @@ import {
   type Answers,
   type NumberField,
 } from './fields.ts';
+import { parseNumber as readPeopleNumber } from './parse-number.ts';
 
 export interface FieldError {
   flag: string;
@@ -33,7 +34,14 @@ function shown(raw: string): string {
 function parseNumber(field: NumberField, raw: string): number | string {
   // A trailing % is what people type for a percentage; accept it there only.
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
-  const value = NUMBER.test(text) ? Number(text) : NaN;
+  let value = NUMBER.test(text) ? Number(text) : NaN;
+  // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
+  // things (180.000) is refused with how to write it, never read a thousand times too small.
+  if (field.kind !== undefined && /\d/.test(text)) {
+    const read = readPeopleNumber(text, { allowNegative: true });
+    if (!read.ok) return read.message;
+    value = read.value;
+  }
   const ok = Number.isFinite(value) && value >= field.min && value <= field.max && (!field.integer || Number.isInteger(value));
   return ok ? value : `${rangeRule(field)} (got ${shown(raw)})`;
 }
@@ -123,4 +131,21 @@ export function toFields(answers: Answers): [string, string][] {
     if (v !== undefined) pairs.push([f.flag, String(v)]);
   }
   return pairs;
+}
+
+/**
+ * The page's reading: a bad business-case input or assumption is marked on its field, but the
+ * result is still worked out, with that input left to its default, so one slip never blanks the
+ * whole result. The CLI keeps parseFields' strictness (exit 2 naming the flag).
+ */
+export function parseFieldsKeepingResult(
+  raw: RawFields,
+  trapSignIds: readonly string[],
+): { answers: Answers | null; errors: FieldError[] } {
+  const first = parseFields(raw, trapSignIds);
+  const business = new Set(BUSINESS_FIELDS.map((f) => f.flag));
+  if (first.answers || !first.errors.every((e) => business.has(e.flag))) return first;
+  const without = { ...raw };
+  for (const e of first.errors) without[e.flag] = undefined;
+  return { answers: parseFields(without, trapSignIds).answers, errors: first.errors };
 }

@@ -3,11 +3,16 @@
  * once here. The faces only lay them out (text lines, HTML), so for the same answers they say the
  * same things. No rule ids in prose: people read titles, and the ids stay in the data.
  */
+export { describeCard, type CardReport } from './describe-card.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
-import { businessRows, moneyText, type BusinessRow } from './describe-business.ts';
+import { assumptionLines, beliefSentence, businessRows, sizingLines, type AssumptionLine, type BusinessRow } from './describe-business.ts';
+import { describeCard, type CardReport } from './describe-card.ts';
+import { sensitivityOf } from '../business/sensitivity-of.ts';
+import type { SensitivityResult } from '../business/sensitivity.ts';
 import { conditionText, formatValue } from './describe.ts';
+import { netSeries, tornadoBars, type NetSeries, type TornadoBar } from './describe-charts.ts';
 import type { Result } from '../decision/evaluate.ts';
-import type { Framework, Recommendation } from '../framework/schema.ts';
+import type { Framework } from '../framework/schema.ts';
 import { labelOf } from '../inputs/fields.ts';
 import type { Lever } from '../decision/levers.ts';
 import { OPERATOR_SYMBOL, type Finding } from '../decision/rules.ts';
@@ -20,26 +25,17 @@ export interface RuleLine {
   answer: string;
   outcome: string;
   decisive: boolean;
-}
-
-/** What the summary card says: the page works out only this on a keystroke. */
-export interface CardReport {
-  recommendation: Recommendation;
-  label: string;
-  headline: string;
-  summary: string;
-  /** With several respondents: how they split and what the combination gives. */
-  split: string | null;
-  deciding: string;
-  because: string;
-  becauseGuide: string;
-  tax: string;
-  review: string;
-  versionNote: string | null;
+  /** Where the threshold comes from: "Rule of thumb: ...". */
+  basis: string;
 }
 
 export interface ResultReport extends CardReport {
   business: BusinessRow[];
+  belief: string;
+  assumptions: AssumptionLine[];
+  sizing: ReturnType<typeof sizingLines>;
+  /** The data behind the business case's two pictures. */
+  charts: { net: NetSeries; tornado: TornadoBar[]; unit: string; baseNet: number };
   trap: { headline: string; signs: string[]; guide: string } | null;
   steps: { text: string; guide: string }[];
   rules: RuleLine[];
@@ -52,10 +48,6 @@ export function outcomeText(f: Finding): string {
   if (f.decisive) return 'fired and decided';
   if (f.outcome === 'fired') return 'would also fire';
   return f.outcome === 'not-fired' ? 'did not fire' : 'not answered';
-}
-
-function answered(several: boolean): string {
-  return several ? 'the median answer is' : 'you answered';
 }
 
 export function leverText(l: Lever, framework: Framework): string {
@@ -72,41 +64,28 @@ export function leverText(l: Lever, framework: Framework): string {
     : `${l.label}: ${now}; no change to it alone changes the answer.`;
 }
 
-function splitText(a: AssessmentResult, framework: Framework, result: Result): string {
-  const parts = a.tally.map((t) => `${t.count} ${framework.recommendations[t.recommendation].label}`);
-  return `${a.respondents.length} respondents: ${parts.join(', ')}; combined: ${result.label}.`;
-}
+const STRENGTH: Record<Finding['basis']['strength'], string> = {
+  'rule-of-thumb': 'Rule of thumb',
+  'site-choice': "This site's choice",
+  research: 'Research',
+};
 
-export function describeCard(result: Result, framework: Framework, assessment?: AssessmentResult): CardReport {
-  const several = (assessment?.respondents.length ?? 1) > 1;
-  const decisive = result.reasons.find((f) => f.decisive);
-  const tax = result.operationalTax;
-  const business = result.businessCase;
-  return {
-    recommendation: result.recommendation,
-    label: result.label,
-    headline: result.headline,
-    summary: result.summary,
-    split: several && assessment ? splitText(assessment, framework, result) : null,
-    deciding: decisive
-      ? `Decided by “${decisive.title}”: ${conditionText(decisive.input, decisive.op, decisive.threshold)}; ${answered(several)} ${formatValue(decisive.input, decisive.value)}.`
-      : 'No rule fired, so the default applies.',
-    because: result.decidedBy.because,
-    becauseGuide: result.decidedBy.guide,
-    tax: `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`,
-    review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
-    versionNote: result.framework.sameVersion
-      ? null
-      : `Made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
-  };
+function chartData(result: Result, sensitivity: SensitivityResult): ResultReport['charts'] {
+  const net = netSeries(result.businessCase);
+  return { net, tornado: tornadoBars(result.businessCase, sensitivity), unit: net.unit, baseNet: sensitivity.base.net };
 }
 
 export function describeResult(result: Result, framework: Framework, assessment?: AssessmentResult): ResultReport {
   const several = (assessment?.respondents.length ?? 1) > 1;
   const votes = new Map((assessment?.trapVotes ?? []).map((v) => [v.id, v]));
+  const sensitivity = sensitivityOf(result.businessCase);
   return {
     ...describeCard(result, framework, assessment),
     business: businessRows(result.businessCase, result.operationalTax),
+    belief: beliefSentence(result.businessCase, sensitivity),
+    assumptions: assumptionLines(result.businessCase),
+    sizing: sizingLines(result.businessCase),
+    charts: chartData(result, sensitivity),
     trap: result.trapWarnings.triggered
       ? {
           headline: `${result.trapWarnings.signs.length} warning signs ticked; ${result.trapWarnings.threshold} or more mean the platform may be in the trap.`,
@@ -126,6 +105,7 @@ export function describeResult(result: Result, framework: Framework, assessment?
       answer: formatValue(f.input, f.value),
       outcome: outcomeText(f),
       decisive: f.decisive,
+      basis: `${STRENGTH[f.basis.strength]}: ${f.basis.text}`,
     })),
     score: {
       headline: `Platform pressure: ${result.score.value} of 100`,

@@ -1,0 +1,74 @@
+/**
+ * The business case's part of content/framework.yaml: the horizon, the starting team, every
+ * assumption with its default, plausible low and high and where it comes from, the advice when a
+ * platform team does not pay back, the published sizing references, and the close calls (how near
+ * a line an answer may sit before the first step becomes measuring it).
+ */
+import { z } from 'zod';
+import { ASSUMPTION_KEYS, BUSINESS_FIELDS, NUMBER_FIELDS, type AssumptionKey, type NumberInputKey } from '../inputs/fields.ts';
+import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
+
+const step = strictObject({ text: text(300), guide: guideLink() });
+const sourceId = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a source id from content/sources.yaml, like dora-2024' });
+
+/** One assumption: its default and the plausible range the sensitivity chart swings it through. */
+function assumption(key: AssumptionKey) {
+  const field = BUSINESS_FIELDS.find((f) => f.key === key)!;
+  const inRange = z
+    .number({ error: `must be a number from ${field.min} to ${field.max}` })
+    .min(field.min, { error: `must be a number from ${field.min} to ${field.max}` })
+    .max(field.max, { error: `must be a number from ${field.min} to ${field.max}` });
+  return strictObject({
+    default: inRange,
+    low: inRange,
+    high: inRange,
+    /** Where the default comes from, and how strong that is, in a sentence or two. */
+    basis: text(400),
+    source: sourceId.optional(),
+  }).superRefine((a, ctx) => {
+    if (!(a.low <= a.default && a.default <= a.high))
+      ctx.addIssue({ code: 'custom', path: ['default'], message: `must lie from low to high (${a.low} to ${a.high}; got ${a.default})` });
+  });
+}
+
+const advice = strictObject({
+  headline: text(80),
+  summary: text(300),
+  steps: z.array(step).min(1, { error: 'needs at least one step' }),
+});
+
+const numberInput = z.enum(NUMBER_FIELDS.map((f) => f.key) as [NumberInputKey, ...NumberInputKey[]], {
+  error: `must be one of ${NUMBER_FIELDS.map((f) => f.key).join(', ')}`,
+});
+
+export const businessCaseSchema = strictObject({
+  horizonMonths: z.number().int().min(6).max(120),
+  startingTeamSize: z.number().int().min(1).max(100),
+  /** Below this loaded cost a year, the card says the figure looks like a typo (180.000 read as 180). */
+  plausibleEngineerCost: z.number().min(0),
+  guide: guideLink(),
+  assumptions: strictObject(
+    Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, assumption(k)])) as Record<AssumptionKey, ReturnType<typeof assumption>>,
+  ),
+  /** Replaces the platform-team advice when its case does not pay back within the horizon at the framework's assumptions. */
+  whenItDoesNotPay: strictObject({ noTeam: advice, withTeam: advice }),
+  /** Published head-count references for a platform team, as a share of engineers: references, never a verdict. */
+  sizingReferences: z
+    .array(
+      strictObject({
+        label: text(120),
+        lowPercent: z.number().min(0).max(100),
+        highPercent: z.number().min(0).max(100),
+        source: sourceId,
+        caveat: text(300),
+      }).refine((r) => r.lowPercent <= r.highPercent, { error: 'lowPercent must not exceed highPercent', path: ['highPercent'] }),
+    )
+    .min(1),
+});
+
+/** How near a line an answer may sit before an estimation error could flip the answer. */
+export const closeCallSchema = strictObject({
+  input: numberInput,
+  within: z.number().positive(),
+  step,
+});

@@ -1,0 +1,85 @@
+/**
+ * What the summary card says: the few sentences the page works out on every keystroke (the rest of
+ * the result's wording, describe-result.ts, is loaded with the detail sections). No rule ids in
+ * prose: people read titles.
+ */
+import type { Result } from '../decision/evaluate.ts';
+import type { Framework, Recommendation } from '../framework/schema.ts';
+import type { AssessmentResult } from '../respondents/assessment.ts';
+import { costWarning, paybackText } from './describe-money.ts';
+import { conditionText, formatValue } from './describe.ts';
+import { moneyText } from './numbers.ts';
+
+/** What the summary card says: the page works out only this on a keystroke. */
+export interface CardReport {
+  recommendation: Recommendation;
+  label: string;
+  headline: string;
+  summary: string;
+  /** With several respondents: how they split and what the combination gives. */
+  split: string | null;
+  deciding: string;
+  because: string;
+  becauseGuide: string;
+  tax: string;
+  /** The business case in one line: payback and break-even. */
+  payback: string;
+  /** What makes this answer less sure: a close call, a cost that looks wrong, advice changed by the economics. */
+  caution: string | null;
+  review: string;
+  versionNote: string | null;
+}
+
+function answered(several: boolean): string {
+  return several ? 'the median answer is' : 'you answered';
+}
+
+function splitText(a: AssessmentResult, framework: Framework, result: Result): string {
+  const parts = a.tally.map((t) => `${t.count} ${framework.recommendations[t.recommendation].label}`);
+  return `${a.respondents.length} respondents: ${parts.join(', ')}; combined: ${result.label}.`;
+}
+
+/** The sentences that make the answer less sure, or null when nothing does. */
+function cautionText(result: Result): string | null {
+  const parts: string[] = [];
+  const close = result.closeCall;
+  if (close) {
+    const gap = formatValue(close.input, close.margin ?? 0).replace(/%$/, ' percentage points');
+    parts.push(
+      `Close call: the answer changes at ${formatValue(close.input, close.changesAt)}, only ${gap} from your ${formatValue(close.input, close.value)}; measure it before acting.`,
+    );
+  }
+  if (result.economics.adviceChanged)
+    parts.push(
+      `At the framework's assumptions a team of ${result.businessCase.teamSize} would not pay back within ${result.businessCase.horizonMonths} months: start smaller.`,
+    );
+  const cost = costWarning(result.businessCase);
+  if (cost) parts.push(cost);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+export function describeCard(result: Result, framework: Framework, assessment?: AssessmentResult): CardReport {
+  const several = (assessment?.respondents.length ?? 1) > 1;
+  const decisive = result.reasons.find((f) => f.decisive);
+  const tax = result.operationalTax;
+  const business = result.businessCase;
+  return {
+    recommendation: result.recommendation,
+    label: result.label,
+    headline: result.headline,
+    summary: result.summary,
+    split: several && assessment ? splitText(assessment, framework, result) : null,
+    deciding: decisive
+      ? `Decided by “${decisive.title}”: ${conditionText(decisive.input, decisive.op, decisive.threshold)}; ${answered(several)} ${formatValue(decisive.input, decisive.value)}.`
+      : 'No rule fired, so the default applies.',
+    because: result.decidedBy.because,
+    becauseGuide: result.decidedBy.guide,
+    tax: `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`,
+    payback: `Business case: ${paybackText(business.timeline)} for a team of ${business.teamSize}${business.timeline.breakEvenWinBack === null ? '' : `; it must win back ${Math.round(business.timeline.breakEvenWinBack * 1000) / 10}% of the tax`}.`,
+    caution: cautionText(result),
+    review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
+    versionNote: result.framework.sameVersion
+      ? null
+      : `Made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
+  };
+}

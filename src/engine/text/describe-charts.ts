@@ -1,0 +1,75 @@
+/**
+ * The business case's two pictures as data and words: the running net month by month (with the
+ * payback month), and the sensitivity as tornado bars (each assumption at its low and high). The
+ * SVG (render/business-charts.ts), the data tables beside it and the CLI all read these.
+ */
+import type { BusinessCase } from '../business/business-case.ts';
+import type { AssumptionKey as TimelineKey, SensitivityResult } from '../business/sensitivity.ts';
+import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.ts';
+import { groupDigits, moneyText } from './numbers.ts';
+
+export interface NetSeries {
+  title: string;
+  /** What the numbers are in: the currency, or engineer-months. */
+  unit: string;
+  /** Month 0 (nothing yet) to the horizon: the running total of capacity won back minus costs. */
+  points: { month: number; net: number }[];
+  paybackMonth: number | null;
+  summary: string;
+}
+
+export function netSeries(c: BusinessCase): NetSeries {
+  const money = c.timeline.unit === 'money';
+  const points = [
+    { month: 0, net: 0 },
+    ...c.timeline.months.map((m) => ({ month: m.month, net: money ? m.money!.cumulativeNet : m.engineerMonths.cumulativeNet })),
+  ];
+  const last = points.at(-1)!;
+  const low = points.reduce((a, b) => (b.net < a.net ? b : a));
+  return {
+    title: `Running net over ${c.horizonMonths} months`,
+    unit: money ? (c.currency ?? 'money') : 'engineer-months',
+    points,
+    paybackMonth: c.timeline.paybackMonth,
+    summary: `${paybackText(c.timeline)}. The running net is lowest in month ${low.month} (${amountText(c, low.net, true)}) and ends at ${amountText(c, last.net, true)}.`,
+  };
+}
+
+export interface TornadoBar {
+  label: string;
+  /** The assumption's low and high, in words with their units. */
+  low: string;
+  high: string;
+  /** The net over the horizon at each end, in the case's unit. */
+  lowNet: number;
+  highNet: number;
+  lowPayback: string;
+  highPayback: string;
+}
+
+function valueText(key: TimelineKey, n: number, c: BusinessCase): string {
+  const round = (x: number) => groupDigits(Math.round(x * 10) / 10);
+  if (key === 'expectedWinBack' || key === 'jCurveDrop' || key === 'taxShare') return `${round(n * 100)}%`;
+  if (key === 'moveEngineerMonths') return `${round(n)} engineer-months`;
+  if (key === 'toolingPerMonth') return `${moneyText(Math.round(n), c.currency)} a month`;
+  if (key === 'toolingPerDeveloperPerMonth') return `${moneyText(Math.round(n), c.currency)} a developer a month`;
+  return `${round(n)} ${n === 1 ? 'month' : 'months'}`;
+}
+
+const short = (text: string) =>
+  text.replace(/^Pays back in month (\d+) of \d+$/, 'month $1').replace(/^Does not pay back within .*$/, 'not within the horizon');
+
+/** Largest swing first: the order a tornado draws its bars in. */
+export function tornadoBars(c: BusinessCase, sensitivity: SensitivityResult): TornadoBar[] {
+  const at = (o: { paybackMonth: number | null; paybackStatus: BusinessCase['timeline']['paybackStatus'] }) =>
+    short(paybackText({ ...c.timeline, paybackMonth: o.paybackMonth, paybackStatus: o.paybackStatus }));
+  return sensitivity.assumptions.map((a) => ({
+    label: ASSUMPTION_WORDS[a.key].replace(/^the /, ''),
+    low: valueText(a.key, a.low.value, c),
+    high: valueText(a.key, a.high.value, c),
+    lowNet: a.low.net,
+    highNet: a.high.net,
+    lowPayback: at(a.low),
+    highPayback: at(a.high),
+  }));
+}
