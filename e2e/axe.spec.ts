@@ -14,6 +14,11 @@ for (const path of pages) {
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Guides fold long code samples into <details>; open them so the audit covers the code too
+      // (a closed fold's code is not laid out, so Expressive Code cannot size it yet).
+      await page.evaluate(() =>
+        document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((d) => (d.open = true)),
+      );
       // Expressive Code makes sideways-scrolling code focusable a moment after load; audit after that.
       await page.waitForFunction(() =>
         [...document.querySelectorAll('.expressive-code pre')].every((p) => p.scrollWidth <= p.clientWidth || p.hasAttribute('tabindex')),

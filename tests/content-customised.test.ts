@@ -25,6 +25,8 @@ function copyRepository(): void {
     cpSync(file, join(copy, file));
   }
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
+  // A fork is a git checkout: the content checks ask git which files it holds.
+  for (const args of [['init', '-q'], ['add', '-A']]) spawnSync('git', args, { cwd: copy });
 }
 
 describe('a fork that follows the README', () => {

@@ -1,11 +1,12 @@
 /**
  * Code a reader copies out of a guide has to work as written: every shell sample passes `bash -n`
  * and shellcheck, a sample that sets `-e` is a script (with a shebang) rather than lines to paste
- * into a terminal that `set -e` would close, and the `--save` example writes the record the guide
+ * into a terminal that `set -e` would close, every script that promises a rollback reaches it with
+ * its optional secrets unset or its chat down, and the `--save` example writes the record the guide
  * shows. YAML, JSON, Rego and Backstage checks live in guides.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,75 @@ describe('shell samples', () => {
     // `exit` closes it outright. Such lines belong in a script with a shebang.
     expect(f.code).not.toMatch(/^\s*set\s+-[a-z]*[eu]|^\s*set\s+-o\s+(errexit|nounset)/m);
     expect(f.code).not.toMatch(/^\s*exit\b/m);
+  });
+});
+
+/** A command that rolls a release back, as the guides' scripts write it. */
+const ROLLBACK = /\b(?:helm rollback|kubectl (?:argo )?rollouts? undo)\b/;
+
+/** The tools the scripts drive; each is replaced by a stub that logs its arguments. */
+const STUBBED = ['helm', 'kubectl', 'gh', 'curl', 'jq', 'conftest', 'terraform'];
+
+/**
+ * One stub for every tool. It appends its name and arguments to $STUB_LOG and succeeds, except that
+ * the first health check (`rollouts status`) fails, as a bad canary would, `gh issue create` prints
+ * an issue address, and `curl` fails when STUB_CHAT_DOWN is set.
+ */
+const STUB = `#!/usr/bin/env bash
+name="\${0##*/}"
+printf '%s %s\\n' "$name" "$*" >>"$STUB_LOG"
+case "$name $*" in
+  "kubectl argo rollouts status"*)
+    if [[ ! -e $STUB_LOG.failed-once ]]; then : >"$STUB_LOG.failed-once"; exit 1; fi ;;
+  "gh issue create"*) echo "https://github.com/example-org/service/issues/1" ;;
+  "curl "*) if [[ -n \${STUB_CHAT_DOWN:-} ]]; then exit 22; fi ;;
+  "jq "*) echo '{}' ;;
+esac
+exit 0
+`;
+
+const rollbackScripts = samples.filter(([, f]) => f.code.startsWith('#!') && ROLLBACK.test(f.code));
+
+/** Arguments that pass the script's own usage checks: a service name, then a release tag or a summary. */
+function argsFor(code: string): string[] {
+  return /<image-tag>/.test(code) ? ['payments-api', '1.4.2'] : ['payments-api', 'error ratio above 1%'];
+}
+
+describe('scripts that promise a rollback', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'pf-guide-rollback-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  for (const tool of STUBBED) {
+    writeFileSync(join(temp, tool), STUB);
+    chmodSync(join(temp, tool), 0o755);
+  }
+
+  /** Runs a script with only PATH (stubs first), HOME and the stub log: every optional secret unset. */
+  function run(code: string, name: string, extra: Record<string, string> = {}) {
+    const log = join(temp, `${name}.log`);
+    rmSync(log, { force: true });
+    rmSync(`${log}.failed-once`, { force: true });
+    const r = spawnSync('bash', ['-s', '--', ...argsFor(code)], {
+      input: code,
+      encoding: 'utf8',
+      cwd: temp,
+      env: { PATH: `${temp}:/usr/bin:/bin`, HOME: temp, STUB_LOG: log, ...extra },
+    });
+    return { ...r, calls: existsSync(log) ? readFileSync(log, 'utf8') : '' };
+  }
+
+  it('include the deploy script and the incident handler', () => {
+    expect(rollbackScripts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(rollbackScripts)('%s rolls back with no chat webhook set', (where, f) => {
+    const r = run(f.code, `no-secret-${where.replace(/\W/g, '-')}`);
+    expect(r.calls, r.stderr).toMatch(ROLLBACK);
+    expect(r.stderr).not.toMatch(/parameter null or not set|unbound variable/);
+  });
+
+  it.each(rollbackScripts)('%s rolls back when the chat webhook fails', (where, f) => {
+    const r = run(f.code, `chat-down-${where.replace(/\W/g, '-')}`, { CHAT_WEBHOOK_URL: 'https://chat.example/hook', STUB_CHAT_DOWN: '1' });
+    expect(r.calls, r.stderr).toMatch(ROLLBACK);
   });
 });
 
