@@ -26,7 +26,11 @@ function copyRepository(): void {
   }
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
   // A fork is a git checkout: the content checks ask git which files it holds.
-  for (const args of [['init', '-q'], ['add', '-A']]) spawnSync('git', args, { cwd: copy });
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+  ])
+    spawnSync('git', args, { cwd: copy });
 }
 
 describe('a fork that follows the README', () => {
