@@ -7,14 +7,14 @@
 import { evaluateAssessment, type AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { localIsoDate } from '#src/engine/calendar/dates.ts';
 import { dateRule, inDateRange } from '#src/engine/calendar/date-range.ts';
-import { describeCard, describeResult } from '#src/engine/text/describe-result.ts';
+import { describeCard } from '#src/engine/text/describe-result.ts';
 import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields, type FieldError } from '#src/engine/inputs/parse-fields.ts';
 import { withDistinctNames, type Respondent } from '#src/engine/records/record.ts';
-import { respondentsHtml } from '#src/render/respondents-html.ts';
-import { cardSection, resultSections, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
+import { assessmentSections } from '#src/render/assessment-sections.ts';
+import { cardSection, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';
 import {
   answerFields,
@@ -124,9 +124,7 @@ class PfAssessment extends HTMLElement {
     if (r) {
       // The card's words now; the rest is described only when typing pauses.
       this.#view.show(sectionKeys(r, assessment !== null), cardSection(describeCard(r, this.#framework, assessment ?? undefined)), () => {
-        const sections = resultSections(describeResult(r, this.#framework, assessment ?? undefined));
-        if (assessment) sections.splice(1, 0, { key: 'respondents', html: respondentsHtml(assessment, this.#framework) });
-        return sections.filter((s) => s.key !== 'card');
+        return assessmentSections(r, this.#framework, assessment ?? undefined).filter((s) => s.key !== 'card');
       });
     } else {
       const missing = errors.filter((e) => !shown.includes(e)).map((e) => label(e.flag));
