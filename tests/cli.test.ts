@@ -125,7 +125,7 @@ describe('assess --save and check', () => {
   it('accepts the fixture history', async () => {
     expect(await assess('check')).toMatchObject({
       code: 0,
-      stdout: 'framework 2026.11 valid; 4 records in tests/fixtures/history valid\n',
+      stdout: 'framework 2026.11 valid; 5 records in tests/fixtures/history valid\n',
     });
   });
 
@@ -181,7 +181,7 @@ describe('assess history and compare', () => {
   it('prints each unit’s timeline with changes and the next review', async () => {
     const r = await assess('history');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 4 assessment\(s\), (next review due|OVERDUE since) 2027-05-09/);
+    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 5 assessment\(s\), (next review due|OVERDUE since) 2027-05-09/);
     expect(r.stdout).toContain('changed from Refine what you have: rule "operational-tax" decided');
     expect(r.stdout).toContain('share of developer time on infrastructure +12');
   });
@@ -192,6 +192,7 @@ describe('assess history and compare', () => {
     expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual([
       'devops-first',
       'refine',
+      'platform-team',
       'platform-team',
       'refine',
     ]);
