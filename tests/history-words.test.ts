@@ -1,0 +1,190 @@
+/**
+ * One history wording: `assess history`, `assess compare`, the timeline on /history/<unit>/ and the
+ * record pages say the same sentences for the same records, because all of them lay out
+ * describeTimeline() / describeComparison(). The CLI's text for the fixture history is pinned
+ * whole; the pages' HTML must contain every sentence the CLI prints; no rule or sign id is prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimelines, compareResults, type Timeline } from '#src/engine/history/history.ts';
+import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
+import { escapeHtml } from '#src/render/html.ts';
+import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
+import { loadRecords } from '#src/node/records.ts';
+import { fixtureFramework } from './helpers.ts';
+import { assess, FIXTURE_HISTORY, TODAY } from './cli-helpers.ts';
+
+const framework = fixtureFramework();
+const DIR = `${FIXTURE_HISTORY}/product-engineering`;
+const timeline = buildTimelines(loadRecords(FIXTURE_HISTORY, framework, TODAY).records, framework, TODAY)[0] as Timeline;
+const text = describeTimeline(timeline, framework);
+
+/** Every sentence an entry says, as each face must show it. */
+function sentences(e: EntryText): string[] {
+  const r = e.respondents;
+  return [e.headline, e.verdict, e.facts, e.tax, e.changed, e.versionNote, e.assessedBy, e.since, e.notes, ...e.tracking]
+    .concat(r ? [r.who, r.agreement, r.rest] : [])
+    .filter((s): s is string => s !== null);
+}
+
+const IDS = [...framework.rules.map((r) => r.id), framework.fallback.id, ...framework.trap.signs.map((s) => s.id)];
+
+describe('assess history', () => {
+  it('prints the fixture history: changes with rule titles, the trap, and what the advice tracks', async () => {
+    const r = await assess('history');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "Northwind Logistics / product-engineering: 5 assessments. Next review: Due 2027-05-09.
+
+        2025-05-12: DevOps-first
+          Recommendation: DevOps-first; platform pressure 28/100.
+          18 engineers, 22% on infrastructure, onboarding 9 days.
+          Operational tax: 4 full-time engineers (18 × 22%).
+          Assessed by CTO.
+          Seed-stage team; one shared on-call rota. Infrastructure work is heavy but the team is small.
+          Record: tests/fixtures/history/product-engineering/2025-05-12.yaml
+
+        2025-11-10: Refine what you have
+          Changed from DevOps-first to Refine what you have, decided by “No rule fired”.
+          Recommendation: Refine what you have; platform pressure 23/100.
+          34 engineers, 16% on infrastructure, onboarding 6 days.
+          Operational tax: 5.4 full-time engineers (34 × 16%).
+          Assessed by CTO.
+          Since the previous assessment: team size +16 engineers; share of developer time on infrastructure -6 percentage points; onboarding time until first production deploy -3 days; teams deploying independently +1 team; platform pressure -5 points; commit to production -15 minutes; developer satisfaction (nps) +3 NPS points.
+          Hired a second wave; CI/CD templates shared across the four squads.
+          Record: tests/fixtures/history/product-engineering/2025-11-10.yaml
+
+        2026-05-11: Form a platform team
+          Changed from Refine what you have to Platform team, decided by “High operational tax”.
+          Recommendation: Platform team; platform pressure 55/100.
+          61 engineers, 28% on infrastructure, onboarding 15 days.
+          Operational tax: 17.1 full-time engineers (61 × 28%), 2,562,000 EUR a year.
+          Assessed by VP Engineering.
+          Since the previous assessment: team size +27 engineers; share of developer time on infrastructure +12 percentage points; onboarding time until first production deploy +9 days; teams deploying independently +4 teams; platform pressure +32 points; commit to production +25 minutes; new service to first deploy +240 minutes; developer satisfaction (nps) -26 NPS points.
+          Kubernetes migration landed on the product teams; seniors report a week a month on pipelines.
+          Record: tests/fixtures/history/product-engineering/2026-05-11.yaml
+
+        2026-08-10: Your platform team shows the platform-trap signs: get out of the trap first
+          Recommendation: Platform team (platform-trap signs: 3 of 5); platform pressure 46/100.
+          66 engineers, 24% on infrastructure, onboarding 8 days.
+          Operational tax: 15.8 full-time engineers (66 × 24%), 2,376,000 EUR a year.
+          Assessed by Platform lead.
+          Since the previous assessment: team size +5 engineers; share of developer time on infrastructure -4 percentage points; onboarding time until first production deploy -7 days; teams deploying independently +1 team; platform pressure -9 points; commit to production -20 minutes; new service to first deploy -300 minutes; developer satisfaction (nps) +10 NPS points.
+          Interim check by the platform lead. Two platform engineers since June, plus a contractor for the Kubernetes migration; the team wrote its own deploy DSL.
+          Record: tests/fixtures/history/product-engineering/2026-08-10.yaml
+
+        2026-11-09: Your platform team shows the platform-trap signs: get out of the trap first
+          Changed from Platform team to Refine what you have, decided by “No rule fired”.
+          Recommendation: Refine what you have (platform-trap signs: 2 of 5); platform pressure 33/100.
+          72 engineers, 14% on infrastructure, onboarding 4 days.
+          Operational tax: 10.1 full-time engineers (72 × 14%), 1,512,000 EUR a year.
+          Assessed by VP Engineering.
+          3 respondents (VP Engineering, CTO, Platform lead); alone, they would get different recommendations; split on share of developer time on infrastructure. Answers ranged: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days.
+          Since the previous assessment: team size +6 engineers; share of developer time on infrastructure -10 percentage points; onboarding time until first production deploy -4 days; platform pressure -13 points; commit to production -17 minutes; new service to first deploy -97.5 minutes; developer satisfaction (nps) +19 NPS points.
+          Two-person platform team since June; one golden path for deploys. Three leaders answered separately this time; the platform lead sees two trap signs, the VP one.
+          Record: tests/fixtures/history/product-engineering/2026-11-09.yaml
+      "
+    `);
+  });
+
+  it('never prints a rule or trap-sign id', async () => {
+    const out = (await assess('history')).stdout;
+    for (const id of IDS) expect(out, id).not.toContain(id);
+  });
+});
+
+describe('assess compare', () => {
+  it('compares two records with the trap, the platform team, the metrics and the tax', async () => {
+    const r = await assess('compare', `${DIR}/2026-08-10.yaml`, `${DIR}/2026-11-09.yaml`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "2026-08-10: Platform team (platform-trap signs: 3 of 5), decided by “High operational tax”.
+        Record: tests/fixtures/history/product-engineering/2026-08-10.yaml
+      2026-11-09: Refine what you have (platform-trap signs: 2 of 5), decided by “No rule fired”.
+        Record: tests/fixtures/history/product-engineering/2026-11-09.yaml
+      Changed from Platform team to Refine what you have, decided by “No rule fired”.
+
+        Team size                                      66 engineers -> 72 engineers  +6 engineers
+        Share of developer time on infrastructure      24%          -> 14%           -10 percentage points
+        Onboarding time until first production deploy  8 days       -> 4 days        -4 days
+        Teams deploying independently                  9 teams      -> 9 teams
+        Platform pressure                              46/100       -> 33/100        -13 points
+        Commit to production                           35 minutes   -> 18 minutes    -17 minutes
+        New service to first deploy                    180 minutes  -> 82.5 minutes  -97.5 minutes
+        Developer satisfaction (NPS)                   22           -> 41            +19 NPS points
+      "
+    `);
+    for (const id of IDS) expect(r.stdout, id).not.toContain(id);
+  });
+
+  it('says a record with no platform team and no trap signs in fewer words', async () => {
+    const r = await assess('compare', `${DIR}/2025-05-12.yaml`, `${DIR}/2025-11-10.yaml`);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "2025-05-12: DevOps-first, decided by “Small engineering organisation”.
+        Record: tests/fixtures/history/product-engineering/2025-05-12.yaml
+      2025-11-10: Refine what you have, decided by “No rule fired”.
+        Record: tests/fixtures/history/product-engineering/2025-11-10.yaml
+      Changed from DevOps-first to Refine what you have, decided by “No rule fired”.
+
+        Team size                                      18 engineers -> 34 engineers  +16 engineers
+        Share of developer time on infrastructure      22%          -> 16%           -6 percentage points
+        Onboarding time until first production deploy  9 days       -> 6 days        -3 days
+        Teams deploying independently                  3 teams      -> 4 teams       +1 team
+        Platform pressure                              28/100       -> 23/100        -5 points
+        Commit to production                           45 minutes   -> 30 minutes    -15 minutes
+        New service to first deploy                    not answered -> 240 minutes
+        Developer satisfaction (NPS)                   35           -> 38            +3 NPS points
+      "
+    `);
+  });
+
+  it('tracks the same sentences between two consecutive records as the timeline does', () => {
+    timeline.entries.slice(1).forEach((after, i) => {
+      const before = timeline.entries[i]!;
+      expect(describeComparison(before, after, compareResults(before, after), framework).tracking).toEqual(text.entries[i + 1]!.tracking);
+    });
+  });
+});
+
+describe('the page and the CLI say the same sentences', () => {
+  const html = timelineHtml(text, (slug) => `/history/${timeline.slug}/${slug}/`).value;
+
+  it.each(text.entries.map((e) => [e.date, e] as const))('%s', async (_, e) => {
+    const cli = (await assess('history')).stdout;
+    const entry = timeline.entries.find((x) => x.slug === e.slug)!;
+    const previous = timeline.entries[timeline.entries.indexOf(entry) - 1] ?? null;
+    const record = progressHtml(describeEntry(entry, previous, framework), previous && { date: previous.slug, href: '/x/' }).value;
+    for (const s of sentences(e)) {
+      expect(cli, s).toContain(s);
+      expect(html, s).toContain(escapeHtml(s));
+    }
+    for (const s of [e.changed, e.since, ...e.tracking]) if (s) expect(record, s).toContain(escapeHtml(s));
+  });
+
+  it('escapes record text in the timeline', () => {
+    const evil = '"><script>alert(1)</script>';
+    const [t] = buildTimelines(
+      [
+        {
+          file: 'a.yaml',
+          record: {
+            schemaVersion: 2,
+            organization: evil,
+            unit: evil,
+            assessedOn: '2026-01-05',
+            assessedBy: evil,
+            notes: evil,
+            respondents: [
+              { name: evil, answers: { teamSize: 40, infraTimeShare: 30, onboardingDays: 3 } },
+              { name: `${evil}2`, answers: { teamSize: 40, infraTimeShare: 5, onboardingDays: 3 } },
+            ],
+          },
+        },
+      ],
+      framework,
+      TODAY,
+    );
+    const out = timelineHtml(describeTimeline(t!, framework), () => '/x/').value;
+    expect(out).not.toContain('<script>');
+    expect(out).toContain(escapeHtml(evil));
+  });
+});
