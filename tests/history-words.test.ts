@@ -40,6 +40,8 @@ describe('assess history', () => {
           18 engineers, 22% on infrastructure, onboarding 9 days.
           Operational tax: 4 full-time engineers (18 × 22%).
           Assessed by CTO.
+          Commit to production: 45 minutes, not met (target ≤ 15 minutes).
+          Developer satisfaction (NPS): 35, not met (target > 50).
           Seed-stage team; one shared on-call rota. Infrastructure work is heavy but the team is small.
           Record: tests/fixtures/history/product-engineering/2025-05-12.yaml
 
@@ -49,7 +51,11 @@ describe('assess history', () => {
           34 engineers, 16% on infrastructure, onboarding 6 days.
           Operational tax: 5.4 full-time engineers (34 × 16%).
           Assessed by CTO.
-          Since the previous assessment: team size +16 engineers; share of developer time on infrastructure -6 percentage points; onboarding time until first production deploy -3 days; teams deploying independently +1 team; platform pressure -5 points; commit to production -15 minutes; developer satisfaction (nps) +3 NPS points.
+          Since the previous assessment: team size +16 engineers; share of developer time on infrastructure -6 percentage points; onboarding time until first production deploy -3 days; teams deploying independently +1 team; platform pressure -5 points.
+          Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
+          New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
+          Developer satisfaction (NPS): 38, not met (target > 50); was 35, not met; +3 NPS points.
+          Operational tax: 4 to 5.4 full-time engineers (+1.4).
           Hired a second wave; CI/CD templates shared across the four squads.
           Record: tests/fixtures/history/product-engineering/2025-11-10.yaml
 
@@ -59,7 +65,11 @@ describe('assess history', () => {
           61 engineers, 28% on infrastructure, onboarding 15 days.
           Operational tax: 17.1 full-time engineers (61 × 28%), 2,562,000 EUR a year.
           Assessed by VP Engineering.
-          Since the previous assessment: team size +27 engineers; share of developer time on infrastructure +12 percentage points; onboarding time until first production deploy +9 days; teams deploying independently +4 teams; platform pressure +32 points; commit to production +25 minutes; new service to first deploy +240 minutes; developer satisfaction (nps) -26 NPS points.
+          Since the previous assessment: team size +27 engineers; share of developer time on infrastructure +12 percentage points; onboarding time until first production deploy +9 days; teams deploying independently +4 teams; platform pressure +32 points.
+          Commit to production: 55 minutes, not met (target ≤ 15 minutes); was 30 minutes, not met; +25 minutes.
+          New service to first deploy: 480 minutes, not met (target ≤ 60 minutes); was 240 minutes, not met; +240 minutes.
+          Developer satisfaction (NPS): 12, not met (target > 50); was 38, not met; -26 NPS points.
+          Operational tax: 5.4 to 17.1 full-time engineers (+11.7); 2,562,000 EUR a year (no comparable cost before).
           Kubernetes migration landed on the product teams; seniors report a week a month on pipelines.
           Record: tests/fixtures/history/product-engineering/2026-05-11.yaml
 
@@ -68,7 +78,13 @@ describe('assess history', () => {
           66 engineers, 24% on infrastructure, onboarding 8 days.
           Operational tax: 15.8 full-time engineers (66 × 24%), 2,376,000 EUR a year.
           Assessed by Platform lead.
-          Since the previous assessment: team size +5 engineers; share of developer time on infrastructure -4 percentage points; onboarding time until first production deploy -7 days; teams deploying independently +1 team; platform pressure -9 points; commit to production -20 minutes; new service to first deploy -300 minutes; developer satisfaction (nps) +10 NPS points.
+          Since the previous assessment: team size +5 engineers; share of developer time on infrastructure -4 percentage points; onboarding time until first production deploy -7 days; teams deploying independently +1 team; platform pressure -9 points.
+          Platform-trap signs: 3 of 5, at or above the threshold of 2: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”; “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
+          Platform team: 3 engineers (was none).
+          Commit to production: 35 minutes, not met (target ≤ 15 minutes); was 55 minutes, not met; -20 minutes.
+          New service to first deploy: 180 minutes, not met (target ≤ 60 minutes); was 480 minutes, not met; -300 minutes.
+          Developer satisfaction (NPS): 22, not met (target > 50); was 12, not met; +10 NPS points.
+          Operational tax: 17.1 to 15.8 full-time engineers (-1.3); 2,562,000 EUR to 2,376,000 EUR a year (-186,000 EUR).
           Interim check by the platform lead. Two platform engineers since June, plus a contractor for the Kubernetes migration; the team wrote its own deploy DSL.
           Record: tests/fixtures/history/product-engineering/2026-08-10.yaml
 
@@ -79,7 +95,14 @@ describe('assess history', () => {
           Operational tax: 10.1 full-time engineers (72 × 14%), 1,512,000 EUR a year.
           Assessed by VP Engineering.
           3 respondents (VP Engineering, CTO, Platform lead); alone, they would get different recommendations; split on share of developer time on infrastructure. Answers ranged: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days.
-          Since the previous assessment: team size +6 engineers; share of developer time on infrastructure -10 percentage points; onboarding time until first production deploy -4 days; platform pressure -13 points; commit to production -17 minutes; new service to first deploy -97.5 minutes; developer satisfaction (nps) +19 NPS points.
+          Since the previous assessment: team size +6 engineers; share of developer time on infrastructure -10 percentage points; onboarding time until first production deploy -4 days; platform pressure -13 points.
+          Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
+          No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
+          Platform team: 2 engineers (was 3 engineers).
+          Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
+          New service to first deploy: 82.5 minutes, not met (target ≤ 60 minutes); was 180 minutes, not met; -97.5 minutes.
+          Developer satisfaction (NPS): 41, not met (target > 50); was 22, not met; +19 NPS points.
+          Operational tax: 15.8 to 10.1 full-time engineers (-5.7); 2,376,000 EUR to 1,512,000 EUR a year (-864,000 EUR).
           Two-person platform team since June; one golden path for deploys. Three leaders answered separately this time; the platform lead sees two trap signs, the VP one.
           Record: tests/fixtures/history/product-engineering/2026-11-09.yaml
       "
@@ -108,9 +131,14 @@ describe('assess compare', () => {
         Onboarding time until first production deploy  8 days       -> 4 days        -4 days
         Teams deploying independently                  9 teams      -> 9 teams
         Platform pressure                              46/100       -> 33/100        -13 points
-        Commit to production                           35 minutes   -> 18 minutes    -17 minutes
-        New service to first deploy                    180 minutes  -> 82.5 minutes  -97.5 minutes
-        Developer satisfaction (NPS)                   22           -> 41            +19 NPS points
+
+        Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
+        No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
+        Platform team: 2 engineers (was 3 engineers).
+        Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
+        New service to first deploy: 82.5 minutes, not met (target ≤ 60 minutes); was 180 minutes, not met; -97.5 minutes.
+        Developer satisfaction (NPS): 41, not met (target > 50); was 22, not met; +19 NPS points.
+        Operational tax: 15.8 to 10.1 full-time engineers (-5.7); 2,376,000 EUR to 1,512,000 EUR a year (-864,000 EUR).
       "
     `);
     for (const id of IDS) expect(r.stdout, id).not.toContain(id);
@@ -130,9 +158,11 @@ describe('assess compare', () => {
         Onboarding time until first production deploy  9 days       -> 6 days        -3 days
         Teams deploying independently                  3 teams      -> 4 teams       +1 team
         Platform pressure                              28/100       -> 23/100        -5 points
-        Commit to production                           45 minutes   -> 30 minutes    -15 minutes
-        New service to first deploy                    not answered -> 240 minutes
-        Developer satisfaction (NPS)                   35           -> 38            +3 NPS points
+
+        Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
+        New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
+        Developer satisfaction (NPS): 38, not met (target > 50); was 35, not met; +3 NPS points.
+        Operational tax: 4 to 5.4 full-time engineers (+1.4).
       "
     `);
   });

@@ -6,9 +6,10 @@
  */
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
+import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { describeCard } from './describe-result.ts';
 import { changeText, deltasText, formatValue, rangesText } from './describe.ts';
-import { verdictText } from './describe-tracking.ts';
+import { trackingLines, verdictText } from './describe-tracking.ts';
 
 export interface EntryText {
   /** The record page's URL segment. */
@@ -25,7 +26,7 @@ export interface EntryText {
   facts: string;
   tax: string;
   assessedBy: string | null;
-  /** "Since the previous assessment: team size +27 engineers; ...." */
+  /** "Since the previous assessment: team size +27 engineers; ...." (metrics are in `tracking`). */
   since: string | null;
   /** What the advice asked to fix: trap signs, the platform team, metrics, the tax (describe-tracking.ts). */
   tracking: string[];
@@ -61,6 +62,9 @@ function changedText(framework: Framework, from: Recommendation, to: Evaluated):
   return `Changed from ${label(framework, from)} to ${label(framework, to.result.recommendation)}, decided by “${to.result.decidedBy.title}”.`;
 }
 
+/** The deltas the tracking lines do not already say: metrics are followed there, against their targets. */
+const notMetrics = (deltas: readonly Delta[]) => deltas.filter((d) => !METRIC_FIELDS.some((f) => f.key === d.key));
+
 function respondentsText(e: Entry): EntryText['respondents'] {
   const a = e.assessment;
   if (a.respondents.length < 2) return null;
@@ -76,7 +80,7 @@ function respondentsText(e: Entry): EntryText['respondents'] {
 export function describeEntry(e: Entry, previous: Entry | null, framework: Framework): EntryText {
   const card = describeCard(e.result, framework);
   const a = e.answers;
-  const since = deltasText(e.deltas);
+  const since = deltasText(notMetrics(e.deltas));
   return {
     slug: e.slug,
     date: e.record.assessedOn,
@@ -90,7 +94,7 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     tax: card.tax,
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
     since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
-    tracking: [],
+    tracking: trackingLines(e, previous, framework),
     respondents: respondentsText(e),
     notes: e.record.notes ?? null,
   };
@@ -136,12 +140,12 @@ export function describeComparison(before: Evaluated, after: Evaluated, deltas: 
       before.result.recommendation === after.result.recommendation
         ? `Recommendation unchanged: ${after.result.label}.`
         : changedText(framework, before.result.recommendation, after),
-    rows: deltas.map((d) => ({
+    rows: notMetrics(deltas).map((d) => ({
       label: d.label,
       from: rowValue(d, d.from),
       to: rowValue(d, d.to),
       change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
     })),
-    tracking: [],
+    tracking: trackingLines(after, before, framework),
   };
 }
