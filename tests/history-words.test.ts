@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, compareResults, type Timeline } from '#src/engine/history/history.ts';
 import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
+import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { escapeHtml } from '#src/render/html.ts';
 import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
 import { loadRecords } from '#src/node/records.ts';
@@ -216,5 +217,34 @@ describe('the page and the CLI say the same sentences', () => {
     const out = timelineHtml(describeTimeline(t!, framework), () => '/x/').value;
     expect(out).not.toContain('<script>');
     expect(out).toContain(escapeHtml(evil));
+  });
+});
+
+describe('the trends', () => {
+  it('name each chart, its unit and its threshold lines by rule title, and head the table of numbers', () => {
+    const trends = describeTrends(timeline, framework);
+    expect(trends.series.map((s) => [s.title, ...s.legend].join(' | '))).toMatchInlineSnapshot(`
+      [
+        "Operational tax (full-time engineers)",
+        "Operational tax a year (EUR) | Only assessments that gave an engineer cost.",
+        "Team size (engineers) | Dashed line: “Small engineering organisation” at 20 engineers.",
+        "Share of developer time on infrastructure (%) | Dashed line: “High operational tax” at 20%.",
+        "Onboarding time until first production deploy (days) | Dashed line: “Slow onboarding” at 7 days.",
+        "Teams deploying independently (teams) | Dashed line: “One team deploys” at 1 team.",
+        "Platform pressure (0-100)",
+      ]
+    `);
+    expect(trends.table.rows.at(-1)).toMatchInlineSnapshot(`
+      [
+        "2026-11-09",
+        "10.1 (1,512,000 EUR a year)",
+        "72 engineers",
+        "14%",
+        "4 days",
+        "9 teams",
+        "33",
+        "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
+      ]
+    `);
   });
 });
