@@ -43,8 +43,9 @@ export function progressHtml(e: EntryText, previous: { date: string; href: strin
   return h(
     'section',
     { class: 'pf-progress', 'aria-labelledby': 'pf-progress-title' },
-    h('h2', { id: 'pf-progress-title' }, previous ? 'Since the previous assessment' : 'Where the advice stands'),
-    previous && h('p', {}, 'Previous assessment: ', h('a', { href: previous.href }, previous.date)),
+    previous
+      ? h('h2', { id: 'pf-progress-title' }, 'What changed since ', h('a', { href: previous.href }, previous.date))
+      : h('h2', { id: 'pf-progress-title' }, 'What the advice tracks'),
     e.changed && h('p', { class: 'pf-change-note' }, e.changed),
     e.since && h('p', { class: 'pf-deltas' }, e.since),
     trackingList(e) ?? h('p', {}, 'This record answers none of what the advice tracks (trap signs, a platform team, metrics).'),
