@@ -248,3 +248,13 @@ describe('the trends', () => {
     `);
   });
 });
+
+describe('an entry made under another framework version', () => {
+  it('says so in the words of the result card', () => {
+    const record = { ...timeline.entries[0]!.record, frameworkVersion: '2025.01' };
+    const [t] = buildTimelines([{ file: 'a.yaml', record }], framework, TODAY);
+    expect(describeTimeline(t!, framework).entries[0]!.versionNote).toMatchInlineSnapshot(
+      `"Made under framework 2025.01; evaluated with 2026.11, whose rules may differ."`,
+    );
+  });
+});

@@ -87,9 +87,7 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     headline: e.result.headline,
     verdict: `Recommendation: ${verdictText(e, framework)}; platform pressure ${e.result.score.value}/100.`,
     changed: previous && e.changed ? changedText(framework, e.changed.from, e) : null,
-    versionNote: e.result.framework.sameVersion
-      ? null
-      : `Recorded under framework ${e.result.framework.recordVersion}; shown with today's framework ${e.result.framework.version}, whose rules may differ.`,
+    versionNote: card.versionNote,
     facts: `${formatValue('teamSize', a.teamSize)}, ${formatValue('infraTimeShare', a.infraTimeShare)} on infrastructure, onboarding ${formatValue('onboardingDays', a.onboardingDays)}.`,
     tax: card.tax,
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
