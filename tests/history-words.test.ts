@@ -4,6 +4,8 @@
  * describeTimeline() / describeComparison(). The CLI's text for the fixture history is pinned
  * whole; the pages' HTML must contain every sentence the CLI prints; no rule or sign id is prose.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, compareResults, type Timeline } from '#src/engine/history/history.ts';
 import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
@@ -12,7 +14,7 @@ import { escapeHtml } from '#src/render/html.ts';
 import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { fixtureFramework } from './helpers.ts';
-import { assess, FIXTURE_HISTORY, TODAY } from './cli-helpers.ts';
+import { assess, FIXTURE_HISTORY, tempDir, TODAY } from './cli-helpers.ts';
 
 const framework = fixtureFramework();
 const DIR = `${FIXTURE_HISTORY}/product-engineering`;
@@ -256,5 +258,17 @@ describe('an entry made under another framework version', () => {
     expect(describeTimeline(t!, framework).entries[0]!.versionNote).toMatchInlineSnapshot(
       `"Made under framework 2025.01; evaluated with 2026.11, whose rules may differ."`,
     );
+  });
+});
+
+describe('assess history and record text', () => {
+  it('keeps a note of several lines indented under its entry', async () => {
+    const dir = tempDir('pf-history-notes-');
+    writeFileSync(
+      join(dir, '2026-01-05.yaml'),
+      'schemaVersion: 1\norganization: Acme\nassessedOn: 2026-01-05\nnotes: "line one\\nline two"\nanswers:\n  teamSize: 40\n  infraTimeShare: 10\n  onboardingDays: 3\n',
+    );
+    const out = (await assess('history', dir)).stdout;
+    expect(out).toContain('    line one\n    line two\n    Record: ');
   });
 });

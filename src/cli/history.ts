@@ -24,7 +24,7 @@ function timelineText(t: Timeline, framework: Framework): string {
       `  ${e.date}: ${e.headline}`,
       ...[e.changed, e.versionNote, e.verdict, e.facts, e.tax, e.assessedBy, respondents, e.since, ...e.tracking, e.notes]
         .filter((l): l is string => l !== null)
-        .map((l) => `    ${l}`),
+        .map((l) => `    ${l.replaceAll('\n', '\n    ')}`),
       `    Record: ${entry.file}`,
     );
   });
