@@ -72,3 +72,21 @@ test('a multi-respondent assessment shows its respondents, their split and the s
     }),
   ).toBeVisible();
 });
+
+test('a record page says what changed since the previous record and how the advice’s targets moved', async ({ page }) => {
+  await page.goto(`${UNIT}2026-11-09/`);
+  const progress = page.locator('.pf-progress');
+  await expect(progress.getByRole('heading', { name: 'What changed since 2026-05-11' })).toBeVisible();
+  await expect(progress).toContainText('Changed from Platform team to Refine what you have, decided by “No rule fired”.');
+  await expect(progress.getByRole('listitem')).toContainText([
+    /^Platform-trap signs: 2 of 5, at or above the threshold of 2: /,
+    'Platform team: 2 engineers (was none).',
+    'Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 55 minutes, not met; -37 minutes.',
+    /^New service to first deploy: /,
+    /^Developer satisfaction \(NPS\): /,
+    'Operational tax: 17.1 to 10.1 full-time engineers (-7); 2,562,000 EUR to 1,512,000 EUR a year (-1,050,000 EUR).',
+  ]);
+  await expect(page.locator('main')).not.toContainText('leaky-abstractions');
+  await progress.getByRole('link', { name: '2026-05-11' }).click();
+  await expect(page).toHaveURL(`${UNIT}2026-05-11/`);
+});

@@ -125,7 +125,7 @@ describe('assess --save and check', () => {
   it('accepts the fixture history', async () => {
     expect(await assess('check')).toMatchObject({
       code: 0,
-      stdout: 'framework 2026.11 valid; 4 records in tests/fixtures/history valid\n',
+      stdout: 'framework 2026.11 valid; 5 records in tests/fixtures/history valid\n',
     });
   });
 
@@ -181,9 +181,10 @@ describe('assess history and compare', () => {
   it('prints each unit’s timeline with changes and the next review', async () => {
     const r = await assess('history');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 4 assessment\(s\), (next review due|OVERDUE since) 2027-05-09/);
-    expect(r.stdout).toContain('changed from Refine what you have: rule "operational-tax" decided');
+    expect(r.stdout).toMatch(/^Northwind Logistics \/ product-engineering: 5 assessments\. Next review: Due 2027-05-09\./);
+    expect(r.stdout).toContain('Changed from Refine what you have to Platform team, decided by “High operational tax”.');
     expect(r.stdout).toContain('share of developer time on infrastructure +12');
+    // The full text is pinned in history-words.test.ts.
   });
 
   it('filters by unit and prints JSON', async () => {
@@ -192,6 +193,7 @@ describe('assess history and compare', () => {
     expect(timelines[0].entries.map((e: { result: { recommendation: string } }) => e.result.recommendation)).toEqual([
       'devops-first',
       'refine',
+      'platform-team',
       'platform-team',
       'refine',
     ]);
@@ -205,8 +207,8 @@ describe('assess history and compare', () => {
       'tests/fixtures/history/product-engineering/2026-05-11.yaml',
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Recommendation changed: Refine what you have -> Platform team.');
-    expect(r.stdout).toMatch(/Share of developer time on infrastructure\s+16%\s+-> 28%\s+\+12/);
+    expect(r.stdout).toContain('Changed from Refine what you have to Platform team, decided by “High operational tax”.');
+    expect(r.stdout).toMatch(/Share of developer time on infrastructure\s+16%\s+-> 28%\s+\+12 percentage points/);
     const json = JSON.parse(
       (
         await assess(

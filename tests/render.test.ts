@@ -11,6 +11,7 @@ import { escapeHtml, h, Html, join } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { cardSection, resultHtml, resultSections, sectionKeys } from '#src/render/result-html.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
+import { assessmentSections } from '#src/render/assessment-sections.ts';
 import { validAnswers } from './arbitraries.ts';
 import { answers, fixtureFramework } from './helpers.ts';
 
@@ -83,5 +84,20 @@ describe('a keystroke shows what the full result shows', () => {
           if (text) expect(card.html.value).toContain(`data-slot="${name}">${escapeHtml(text)}</`);
       }),
     );
+  });
+
+  it('with several respondents, their section follows the card, as the keys say', () => {
+    const a = evaluateAssessment(
+      [
+        { name: 'A', answers: answers({ infraTimeShare: 30 }) },
+        { name: 'B', answers: answers({ infraTimeShare: 5 }) },
+      ],
+      framework,
+      { assessedOn: '2026-11-22' },
+    );
+    const sections = assessmentSections(a.result, framework, a);
+    expect(sections.map((s) => s.key)).toEqual(sectionKeys(a.result, true));
+    expect(sections[1]?.html.value).toBe(respondentsHtml(a, framework).value);
+    expect(assessmentSections(a.result, framework).map((s) => s.key)).toEqual(sectionKeys(a.result, false));
   });
 });

@@ -1,8 +1,8 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
 import { resolve } from 'node:path';
-import { deltasText, formatValue } from '#src/engine/text/describe.ts';
+import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, slugify, type Delta, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, slugify, type Timeline } from '#src/engine/history/history.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
@@ -12,21 +12,22 @@ import { recordsDir } from './check.ts';
 import { UsageError } from './usage.ts';
 import { say, warn } from './terminal.ts';
 
-const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
-
+/** The unit's history as indented lines: every sentence from describeTimeline(), as the page shows them. */
 function timelineText(t: Timeline, framework: Framework): string {
-  const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
-  const due = t.daysOverdue > 0 ? `OVERDUE since ${t.nextReviewOn} (${t.daysOverdue} days)` : `next review due ${t.nextReviewOn}`;
-  const lines = [`${t.organization}${t.unit ? ` / ${t.unit}` : ''}: ${t.entries.length} assessment(s), ${due}`];
-  for (const e of t.entries) {
+  const text = describeTimeline(t, framework);
+  const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.`];
+  t.entries.forEach((entry, i) => {
+    const e = text.entries[i]!;
+    const respondents = e.respondents ? `${e.respondents.who}${e.respondents.agreement}${e.respondents.rest}` : null;
     lines.push(
-      `  ${e.record.assessedOn}  ${label(e.result.recommendation).padEnd(22)} pressure ${String(e.result.score.value).padStart(3)}  (${e.file})`,
+      '',
+      `  ${e.date}: ${e.headline}`,
+      ...[e.changed, e.versionNote, e.verdict, e.facts, e.tax, e.assessedBy, respondents, e.since, ...e.tracking, e.notes]
+        .filter((l): l is string => l !== null)
+        .map((l) => `    ${l.replaceAll('\n', '\n    ')}`),
+      `    Record: ${entry.file}`,
     );
-    if (e.changed) lines.push(`      changed from ${label(e.changed.from)}: rule "${e.changed.ruleId}" decided`);
-    if (e.deltas.length > 0) lines.push(`      since the previous: ${deltasText(e.deltas) || 'no numeric change'}`);
-    if (!e.result.framework.sameVersion)
-      lines.push(`      recorded under framework ${e.result.framework.recordVersion}; shown with ${e.result.framework.version}`);
-  }
+  });
   return lines.join('\n');
 }
 
@@ -48,17 +49,15 @@ export function runHistory(
   return problems.length > 0 ? 1 : 0;
 }
 
-interface Evaluated {
+interface Loaded {
   record: AssessmentRecord;
   answers: Answers;
   result: Result;
 }
 
-const deltaValue = (d: Delta, v: number | null) => (d.key === 'score' ? String(v ?? 'not answered') : formatValue(d.key, v));
-
 export function runCompare(files: readonly string[], json: boolean, framework: Framework, today: string): number {
   if (files.length !== 2) throw new UsageError('compare: needs two record files, the earlier first: assess compare A.yaml B.yaml');
-  const pairs: Evaluated[] = [];
+  const pairs: Loaded[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const loaded = loadRecord(resolve(file), framework, { today });
@@ -69,25 +68,26 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
     for (const p of problems) warn(formatProblem(p));
     return 2;
   }
-  const [a, b] = pairs as [Evaluated, Evaluated];
+  const [a, b] = pairs as [Loaded, Loaded];
   const deltas = compareResults(a, b);
   if (json) {
     say(JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2));
     return 0;
   }
-  const label = (r: keyof Framework['recommendations']) => framework.recommendations[r].label;
+  const text = describeComparison(a, b, deltas, framework);
+  const width = Math.max(...text.rows.map((r) => r.label.length));
+  const fromWidth = Math.max(...text.rows.map((r) => r.from.length));
+  const toWidth = Math.max(...text.rows.map((r) => r.to.length));
   const lines = [
-    `${files[0]} (${a.record.assessedOn}): ${label(a.result.recommendation)}, decided by "${a.result.decidedBy.ruleId}"`,
-    `${files[1]} (${b.record.assessedOn}): ${label(b.result.recommendation)}, decided by "${b.result.decidedBy.ruleId}"`,
-    a.result.recommendation === b.result.recommendation
-      ? 'Recommendation unchanged.'
-      : `Recommendation changed: ${label(a.result.recommendation)} -> ${label(b.result.recommendation)}.`,
+    text.before,
+    `  Record: ${files[0]}`,
+    text.after,
+    `  Record: ${files[1]}`,
+    text.change,
     '',
-    ...deltas.map(
-      (d) =>
-        `  ${d.label.padEnd(48)} ${deltaValue(d, d.from).padEnd(16)} -> ${deltaValue(d, d.to).padEnd(16)} ${d.change === null ? '' : sign(d.change)}`,
-    ),
+    ...text.rows.map((r) => `  ${r.label.padEnd(width)}  ${r.from.padEnd(fromWidth)} -> ${r.to.padEnd(toWidth)}  ${r.change}`.trimEnd()),
+    ...(text.tracking.length ? ['', ...text.tracking.map((l) => `  ${l}`)] : []),
   ];
-  say(`${lines.join('\n')}`);
+  say(lines.join('\n'));
   return 0;
 }

@@ -1,0 +1,149 @@
+/**
+ * A unit's history in words, and two records compared: every sentence /history/<unit>/, the record
+ * pages, `assess history` and `assess compare` show, built once here. The faces only lay them out
+ * (HTML, indented lines), so for the same records they say the same things. Rules by their titles,
+ * trap signs by their texts: no ids in prose.
+ */
+import type { Framework, Recommendation } from '../framework/schema.ts';
+import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
+import { METRIC_FIELDS } from '../inputs/fields.ts';
+import { describeCard } from './describe-result.ts';
+import { changeText, deltasText, formatValue, rangesText } from './describe.ts';
+import { trackingLines, verdictText } from './describe-tracking.ts';
+
+export interface EntryText {
+  /** The record page's URL segment. */
+  slug: string;
+  /** The assessment date and the advice as headed then: "2026-05-11", "Form a platform team". */
+  date: string;
+  headline: string;
+  /** "Recommendation: Platform team (platform-trap signs: 3 of 5); platform pressure 52/100." */
+  verdict: string;
+  /** "Changed from Refine what you have to Platform team, decided by “High operational tax”." */
+  changed: string | null;
+  versionNote: string | null;
+  /** "61 engineers, 28% on infrastructure, onboarding 15 days." */
+  facts: string;
+  tax: string;
+  assessedBy: string | null;
+  /** "Since the previous assessment: team size +27 engineers; ...." (metrics are in `tracking`). */
+  since: string | null;
+  /** What the advice asked to fix: trap signs, the platform team, metrics, the tax (describe-tracking.ts). */
+  tracking: string[];
+  /** With several respondents: who, whether they agree (emphasised on the page), where they split. */
+  respondents: { who: string; agreement: string; agree: boolean; rest: string } | null;
+  /** The record's own notes, as written: text from a file, escaped by every face that shows it. */
+  notes: string | null;
+}
+
+export interface TimelineText {
+  /** "Northwind Logistics / product-engineering". */
+  name: string;
+  /** "5 assessments". */
+  count: string;
+  /** "Due 2027-05-09", or "Overdue since 2027-05-09 (12 days)". */
+  review: { text: string; overdue: boolean };
+  entries: EntryText[];
+}
+
+const label = (framework: Framework, r: Recommendation) => framework.recommendations[r].label;
+
+export function timelineName(t: { organization: string; unit: string | null }): string {
+  return `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`;
+}
+
+export function reviewText(t: Pick<Timeline, 'nextReviewOn' | 'daysOverdue'>): { text: string; overdue: boolean } {
+  return t.daysOverdue > 0
+    ? { text: `Overdue since ${t.nextReviewOn} (${t.daysOverdue} ${t.daysOverdue === 1 ? 'day' : 'days'})`, overdue: true }
+    : { text: `Due ${t.nextReviewOn}`, overdue: false };
+}
+
+function changedText(framework: Framework, from: Recommendation, to: Evaluated): string {
+  return `Changed from ${label(framework, from)} to ${label(framework, to.result.recommendation)}, decided by “${to.result.decidedBy.title}”.`;
+}
+
+/** The deltas the tracking lines do not already say: metrics are followed there, against their targets. */
+const notMetrics = (deltas: readonly Delta[]) => deltas.filter((d) => !METRIC_FIELDS.some((f) => f.key === d.key));
+
+function respondentsText(e: Entry): EntryText['respondents'] {
+  const a = e.assessment;
+  if (a.respondents.length < 2) return null;
+  const splits = a.splits.length > 0 ? `; split on ${a.splits.map((s) => s.label.toLowerCase()).join(', ')}` : '';
+  return {
+    who: `${a.respondents.length} respondents (${a.respondents.map((r) => r.name).join(', ')}); `,
+    agreement: a.agree ? 'alone, each would get the same recommendation' : 'alone, they would get different recommendations',
+    agree: a.agree,
+    rest: `${splits}. Answers ranged: ${rangesText(a.spread) || 'no numeric differences'}.`,
+  };
+}
+
+export function describeEntry(e: Entry, previous: Entry | null, framework: Framework): EntryText {
+  const card = describeCard(e.result, framework);
+  const a = e.answers;
+  const since = deltasText(notMetrics(e.deltas));
+  return {
+    slug: e.slug,
+    date: e.record.assessedOn,
+    headline: e.result.headline,
+    verdict: `Recommendation: ${verdictText(e, framework)}; platform pressure ${e.result.score.value}/100.`,
+    changed: previous && e.changed ? changedText(framework, e.changed.from, e) : null,
+    versionNote: card.versionNote,
+    facts: `${formatValue('teamSize', a.teamSize)}, ${formatValue('infraTimeShare', a.infraTimeShare)} on infrastructure, onboarding ${formatValue('onboardingDays', a.onboardingDays)}.`,
+    tax: card.tax,
+    assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
+    since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
+    tracking: trackingLines(e, previous, framework),
+    respondents: respondentsText(e),
+    notes: e.record.notes ?? null,
+  };
+}
+
+export function describeTimeline(t: Timeline, framework: Framework): TimelineText {
+  const n = t.entries.length;
+  return {
+    name: timelineName(t),
+    count: `${n} ${n === 1 ? 'assessment' : 'assessments'}`,
+    review: reviewText(t),
+    entries: t.entries.map((e, i) => describeEntry(e, t.entries[i - 1] ?? null, framework)),
+  };
+}
+
+export interface ComparisonRow {
+  label: string;
+  from: string;
+  to: string;
+  /** "+11 engineers", "-22 points"; '' when either side was not answered or nothing moved. */
+  change: string;
+}
+
+export interface ComparisonText {
+  /** "2026-05-11: Platform team, decided by “High operational tax”." */
+  before: string;
+  after: string;
+  /** "Changed from ... to ..., decided by “...”." or "Recommendation unchanged: Platform team." */
+  change: string;
+  rows: ComparisonRow[];
+  tracking: string[];
+}
+
+const rowValue = (d: Delta, v: number | null) => (d.key === 'score' ? (v === null ? 'not answered' : `${v}/100`) : formatValue(d.key, v));
+
+/** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
+export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {
+  const side = (e: Evaluated) => `${e.result.assessedOn}: ${verdictText(e, framework)}, decided by “${e.result.decidedBy.title}”.`;
+  return {
+    before: side(before),
+    after: side(after),
+    change:
+      before.result.recommendation === after.result.recommendation
+        ? `Recommendation unchanged: ${after.result.label}.`
+        : changedText(framework, before.result.recommendation, after),
+    rows: notMetrics(deltas).map((d) => ({
+      label: d.label,
+      from: rowValue(d, d.from),
+      to: rowValue(d, d.to),
+      change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
+    })),
+    tracking: trackingLines(after, before, framework),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * A unit's trends in words: each chart's title, unit, points, threshold lines and the legend that
+ * names them, and the table of the numbers behind the charts. TrendCharts.astro only draws them;
+ * labels and units come from the input definitions, thresholds and rule titles from the framework.
+ */
+import type { Framework } from '../framework/schema.ts';
+import type { Timeline } from '../history/history.ts';
+import { NUMBER_FIELDS } from '../inputs/fields.ts';
+import { thresholdsFor } from '../decision/rules.ts';
+import { groupDigits, moneyText } from './describe-business.ts';
+import { formatValue, rangesText } from './describe.ts';
+
+export interface TrendPoint {
+  date: string;
+  value: number | null;
+  /** Lowest and highest answer when several people answered. */
+  range?: [number, number] | undefined;
+}
+
+export interface TrendSeries {
+  title: string;
+  /** Appended to each value in the chart's text summary: " engineers", "%". */
+  unit: string;
+  points: TrendPoint[];
+  thresholds: number[];
+  legend: string[];
+}
+
+export interface TrendsText {
+  series: TrendSeries[];
+  table: { caption: string; head: string[]; rows: string[][] };
+}
+
+export function describeTrends(t: Timeline, framework: Framework): TrendsText {
+  const entries = t.entries;
+  const currencies = new Set(
+    entries.flatMap((e) => (e.result.businessCase.taxMoney === null ? [] : [e.result.businessCase.currency ?? ''])),
+  );
+  // Money is charted only in one currency: two currencies on one axis would mislead.
+  const money = currencies.size === 1 ? [...currencies][0]! : null;
+  const series: TrendSeries[] = [
+    {
+      title: 'Operational tax (full-time engineers)',
+      unit: ' engineers',
+      points: entries.map((e) => ({ date: e.record.assessedOn, value: e.result.businessCase.taxFte })),
+      thresholds: [],
+      legend: [],
+    },
+    ...(money === null
+      ? []
+      : [
+          {
+            title: `Operational tax a year${money ? ` (${money})` : ''}`,
+            unit: money ? ` ${money}` : '',
+            points: entries.map((e) => ({ date: e.record.assessedOn, value: e.result.businessCase.taxMoney })),
+            thresholds: [],
+            legend: ['Only assessments that gave an engineer cost.'],
+          },
+        ]),
+    ...NUMBER_FIELDS.map((f) => ({
+      title: `${f.label}${f.unit === '%' ? ' (%)' : ` (${f.unit})`}`,
+      unit: f.unit === '%' ? '%' : ` ${f.unit}`,
+      points: entries.map((e) => {
+        const spread = e.assessment.spread.find((x) => x.input === f.key);
+        const range: [number, number] | undefined =
+          spread && spread.min !== null && spread.max !== null ? [spread.min, spread.max] : undefined;
+        return { date: e.record.assessedOn, value: e.answers[f.key] ?? null, range };
+      }),
+      thresholds: thresholdsFor(framework, f.key),
+      legend: framework.rules
+        .filter((r) => r.input === f.key && typeof r.threshold === 'number')
+        .map((r) => `Dashed line: “${r.title}” at ${formatValue(f.key, r.threshold)}.`),
+    })),
+    {
+      title: 'Platform pressure (0-100)',
+      unit: '',
+      points: entries.map((e) => ({ date: e.record.assessedOn, value: e.result.score.value })),
+      thresholds: [],
+      legend: [],
+    },
+  ];
+  return {
+    series,
+    table: {
+      caption: 'The numbers behind the charts (the median where several people answered, and the range of their answers)',
+      head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', 'Respondents'],
+      rows: entries.map((e) => {
+        const c = e.result.businessCase;
+        const n = e.assessment.respondents.length;
+        return [
+          e.record.assessedOn,
+          `${groupDigits(c.taxFte)}${c.taxMoney === null ? '' : ` (${moneyText(c.taxMoney, c.currency)} a year)`}`,
+          ...NUMBER_FIELDS.map((f) => formatValue(f.key, e.answers[f.key])),
+          String(e.result.score.value),
+          `${n}${n > 1 ? `: ${rangesText(e.assessment.spread) || 'same numbers'}` : ''}`,
+        ];
+      }),
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * A unit's history as HTML, every text escaped, laid out from describeTimeline()'s sentences: the
+ * timeline on /history/<unit>/ and the progress block on each record page. `assess history` lays
+ * out the same sentences as text (src/cli/history.ts).
+ */
+import type { EntryText, TimelineText } from '#src/engine/text/describe-timeline.ts';
+import { h, type Html } from './html.ts';
+
+function trackingList(e: EntryText): Html | null {
+  return e.tracking.length > 0 ? h('ul', { class: 'pf-tracking' }, ...e.tracking.map((line) => h('li', {}, line))) : null;
+}
+
+function respondents(e: EntryText): Html | null {
+  const r = e.respondents;
+  if (!r) return null;
+  return h('p', { class: 'pf-spread-note' }, r.who, r.agree ? r.agreement : h('strong', {}, r.agreement), r.rest);
+}
+
+/** `href(slug)` is the record page's address for an entry. */
+export function timelineHtml(text: TimelineText, href: (slug: string) => string): Html {
+  return h(
+    'ol',
+    { class: 'pf-timeline' },
+    ...text.entries.map((e) =>
+      h(
+        'li',
+        { class: e.changed ? 'pf-entry pf-changed' : 'pf-entry' },
+        h('h3', {}, h('a', { href: href(e.slug) }, e.date), `: ${e.headline}`),
+        e.changed && h('p', { class: 'pf-change-note' }, e.changed),
+        e.versionNote && h('p', { class: 'pf-note' }, e.versionNote),
+        h('p', {}, [e.verdict, e.facts, e.tax, e.assessedBy].filter(Boolean).join(' ')),
+        respondents(e),
+        e.since && h('p', { class: 'pf-deltas' }, e.since),
+        trackingList(e),
+        e.notes && h('p', { class: 'pf-notes' }, e.notes),
+      ),
+    ),
+  );
+}
+
+/** A record page's block: what changed since the previous assessment, and what the advice tracks. */
+export function progressHtml(e: EntryText, previous: { date: string; href: string } | null): Html {
+  return h(
+    'section',
+    { class: 'pf-progress', 'aria-labelledby': 'pf-progress-title' },
+    previous
+      ? h('h2', { id: 'pf-progress-title' }, 'What changed since ', h('a', { href: previous.href }, previous.date))
+      : h('h2', { id: 'pf-progress-title' }, 'What the advice tracks'),
+    e.changed && h('p', { class: 'pf-change-note' }, e.changed),
+    e.since && h('p', { class: 'pf-deltas' }, e.since),
+    trackingList(e) ?? h('p', {}, 'This record answers none of what the advice tracks (trap signs, a platform team, metrics).'),
+  );
+}
