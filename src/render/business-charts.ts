@@ -15,6 +15,14 @@ const H = 200;
 const PAD = { left: 64, right: 16, top: 14, bottom: 30 };
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 const fmt = (n: number) => groupDigits(Math.round(finite(n)));
+/** Axis labels stay short: 6,477,000 -> 6.5m, 220,250 -> 220k. The data table has the full figures. */
+function compact(n: number): string {
+  const a = Math.abs(finite(n));
+  const sign = n < 0 ? '-' : '';
+  if (a >= 1e6) return `${sign}${groupDigits(Math.round(a / 1e5) / 10)}m`;
+  if (a >= 1e4) return `${sign}${groupDigits(Math.round(a / 1e3))}k`;
+  return fmt(n);
+}
 
 function figure(svg: Html, caption: string, table: Html): Html {
   return h('figure', { class: 'pf-figure' }, svg, h('figcaption', {}, caption), table);
@@ -47,9 +55,9 @@ export function netChart(s: NetSeries, id = 'pf-net'): Html {
     h('title', { id: `${id}-t` }, `${s.title}, in ${s.unit}`),
     h('desc', { id: `${id}-d` }, s.summary),
     h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
-    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top) + 4, 'text-anchor': 'end' }, fmt(top)),
+    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top) + 4, 'text-anchor': 'end' }, compact(top)),
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
-    bottom < 0 ? h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom) + 4, 'text-anchor': 'end' }, fmt(bottom)) : null,
+    bottom < 0 ? h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom) + 4, 'text-anchor': 'end' }, compact(bottom)) : null,
     join(
       ticks.map((m) => h('text', { class: 'pf-chart-tick', x: x(m), y: H - 10, 'text-anchor': 'middle' }, m === 0 ? 'month 0' : String(m))),
     ),
@@ -81,7 +89,8 @@ export function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet:
   const hi = Math.max(...values);
   const span = hi - lo || 1;
   const left = 170;
-  const x = (v: number) => left + ((W - left - PAD.right) * (finite(v) - lo)) / span;
+  const right = 90;
+  const x = (v: number) => left + 70 + ((W - left - 70 - right) * (finite(v) - lo)) / span;
   const summary = bars.map((b) => `${b.label}: ${b.low} gives ${fmt(b.lowNet)}, ${b.high} gives ${fmt(b.highNet)}`).join('; ');
   const svg = h(
     'svg',
@@ -95,11 +104,18 @@ export function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet:
         return join([
           h('text', { class: 'pf-chart-tick', x: left - 8, y: yy + 17, 'text-anchor': 'end' }, b.label),
           h('rect', { class: 'pf-chart-bar', x: a.toFixed(1), y: yy + 4, width: Math.max(1, c - a).toFixed(1), height: rowH - 10 }),
+          // Each end says which value of the assumption put it there.
+          h(
+            'text',
+            { class: 'pf-chart-end', x: (a - 4).toFixed(1), y: yy + 17, 'text-anchor': 'end' },
+            b.lowNet <= b.highNet ? b.low : b.high,
+          ),
+          h('text', { class: 'pf-chart-end', x: (c + 4).toFixed(1), y: yy + 17 }, b.lowNet <= b.highNet ? b.high : b.low),
         ]);
       }),
     ),
     h('line', { class: 'pf-chart-threshold', x1: x(baseNet), y1: PAD.top - 4, x2: x(baseNet), y2: height - 20 }),
-    h('text', { class: 'pf-chart-tick', x: x(baseNet), y: height - 6, 'text-anchor': 'middle' }, `your case: ${fmt(baseNet)}`),
+    h('text', { class: 'pf-chart-tick', x: x(baseNet), y: height - 6, 'text-anchor': 'middle' }, `your case: ${compact(baseNet)}`),
   );
   return figure(
     svg,
