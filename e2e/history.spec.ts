@@ -28,7 +28,8 @@ test('the timeline shows four assessments and highlights the changed recommendat
 test('trend charts are labelled images with thresholds, and the numbers are in a table', async ({ page }) => {
   await page.goto(UNIT);
   const charts = page.locator('.pf-charts').getByRole('img');
-  await expect(charts).toHaveCount(7);
+  // Nine: with an engineer cost in the records, the business case's payback month and net join the trends.
+  await expect(charts).toHaveCount(9);
   // Trends first, the tax in engineers first of all.
   await expect(charts.first()).toHaveAccessibleName(/^Operational tax \(full-time engineers\): /);
   await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2,562,000 EUR on 2026-05-11/);

@@ -229,6 +229,8 @@ describe('the trends', () => {
       [
         "Operational tax (full-time engineers)",
         "Operational tax a year (EUR) | Only assessments that gave an engineer cost.",
+        "Business case: payback month | Only assessments that gave an engineer cost; no point where the case does not pay back within its horizon.",
+        "Business case: net over the horizon (EUR) | Capacity won back minus every cost, at the assumptions each assessment used.",
         "Team size (engineers) | Dashed line: “Small engineering organisation” at 20 engineers.",
         "Share of developer time on infrastructure (%) | Dashed line: “High operational tax” at 20%.",
         "Onboarding time until first production deploy (days) | Dashed line: “Slow onboarding” at 7 days.",
@@ -245,6 +247,7 @@ describe('the trends', () => {
         "4 days",
         "9 teams",
         "33",
+        "Pays back in month 22 of 36; net 560,000 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]
     `);

@@ -25,7 +25,7 @@ function compact(n: number): string {
 }
 
 function figure(svg: Html, caption: string, table: Html): Html {
-  return h('figure', { class: 'pf-figure' }, svg, h('figcaption', {}, caption), table);
+  return h('figure', { class: 'pf-figure' }, svg, table, h('figcaption', {}, caption));
 }
 
 function dataTable(caption: string, head: string[], rows: string[][]): Html {

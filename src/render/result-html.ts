@@ -33,11 +33,16 @@ function businessSection(r: ResultReport, charts?: BusinessCharts): Html {
       'The assumptions behind these figures (change any of them above)',
       ['Assumption', 'Value', 'Plausible range', 'Basis'],
       r.assumptions.map((a) => [a.label, el('strong', {}, a.value), a.range, a.basis]),
+      'pf-paper-short',
     ),
-    el('h4', {}, 'Team size beside published references'),
-    el('p', {}, r.sizing.intro),
-    el('ul', {}, ...r.sizing.references.map((ref) => el('li', {}, ref.text))),
-    link('/growing-the-platform-team/#sizing-references', 'Sizing references, with their sources'),
+    el(
+      'div',
+      { class: 'pf-sizing' },
+      el('h4', {}, 'Team size beside published references'),
+      el('p', {}, r.sizing.intro),
+      el('ul', {}, ...r.sizing.references.map((ref) => el('li', {}, ref.text))),
+      link('/growing-the-platform-team/#sizing-references', 'Sizing references, with their sources'),
+    ),
   );
 }
 
@@ -72,6 +77,7 @@ export function resultSections(r: ResultReport, charts?: BusinessCharts): Sectio
             f.answer,
             f.basis,
           ]),
+          'pf-paper-short',
         ),
       ),
     },

@@ -24,6 +24,8 @@ export interface FieldError {
 export type RawFields = Readonly<Record<string, string | undefined>>;
 
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
+/** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
+const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]*\d[\d.,\s\u00A0\u202F\u2009]*[kKmM]?$/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
@@ -37,7 +39,7 @@ function parseNumber(field: NumberField, raw: string): number | string {
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
   // things (180.000) is refused with how to write it, never read a thousand times too small.
-  if (field.kind !== undefined && /\d/.test(text)) {
+  if (field.kind !== undefined && PEOPLE_NUMBER.test(text)) {
     const read = readPeopleNumber(text, { allowNegative: true });
     if (!read.ok) return read.message;
     value = read.value;

@@ -8,6 +8,7 @@ import type { Timeline } from '../history/history.ts';
 import { NUMBER_FIELDS } from '../inputs/fields.ts';
 import { thresholdsFor } from '../decision/rules.ts';
 import { groupDigits, moneyText } from './describe-business.ts';
+import { paybackText } from './describe-money.ts';
 import { formatValue, rangesText } from './describe.ts';
 
 export interface TrendPoint {
@@ -56,6 +57,23 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
             thresholds: [],
             legend: ['Only assessments that gave an engineer cost.'],
           },
+          {
+            title: 'Business case: payback month',
+            unit: '',
+            points: entries.map((e) => ({
+              date: e.record.assessedOn,
+              value: e.result.businessCase.engineerCost === null ? null : e.result.businessCase.timeline.paybackMonth,
+            })),
+            thresholds: [],
+            legend: ['Only assessments that gave an engineer cost; no point where the case does not pay back within its horizon.'],
+          },
+          {
+            title: `Business case: net over the horizon${money ? ` (${money})` : ''}`,
+            unit: money ? ` ${money}` : '',
+            points: entries.map((e) => ({ date: e.record.assessedOn, value: e.result.businessCase.timeline.money?.net ?? null })),
+            thresholds: [],
+            legend: ['Capacity won back minus every cost, at the assumptions each assessment used.'],
+          },
         ]),
     ...NUMBER_FIELDS.map((f) => ({
       title: `${f.label}${f.unit === '%' ? ' (%)' : ` (${f.unit})`}`,
@@ -83,7 +101,7 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
     series,
     table: {
       caption: 'The numbers behind the charts (the median where several people answered, and the range of their answers)',
-      head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', 'Respondents'],
+      head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', 'Business case', 'Respondents'],
       rows: entries.map((e) => {
         const c = e.result.businessCase;
         const n = e.assessment.respondents.length;
@@ -92,6 +110,7 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
           `${groupDigits(c.taxFte)}${c.taxMoney === null ? '' : ` (${moneyText(c.taxMoney, c.currency)} a year)`}`,
           ...NUMBER_FIELDS.map((f) => formatValue(f.key, e.answers[f.key])),
           String(e.result.score.value),
+          `${paybackText(c.timeline)}${c.timeline.money ? `; net ${moneyText(Math.round(c.timeline.money.net), c.currency)}` : ''}`,
           `${n}${n > 1 ? `: ${rangesText(e.assessment.spread) || 'same numbers'}` : ''}`,
         ];
       }),
