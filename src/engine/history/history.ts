@@ -3,6 +3,7 @@
  * changed between consecutive assessments, and when the next review is due.
  */
 import { addMonths, daysBetween } from '../calendar/dates.ts';
+import { countText } from '../words.ts';
 import { evaluateAssessment, type AssessmentResult } from '../respondents/assessment.ts';
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
@@ -139,30 +140,36 @@ export function buildTimelines(
   return timelines;
 }
 
-/** A review counts as due this many days before its date: time to book the people. */
-export const DUE_WITHIN_DAYS = 30;
+/** A review counts as due this many calendar months before its date: time to book the people. */
+export const DUE_WITHIN_MONTHS = 1;
 
 export interface ReviewDue {
   name: string;
   nextReviewOn: string;
   overdue: boolean;
-  /** "12 days overdue", "due in 5 days", "due today". */
+  /** "12 days overdue", "1 day overdue", "due in 5 days", "due today". */
   text: string;
 }
 
-/** The units whose next review falls within DUE_WITHIN_DAYS of `asOf`, or before it; most overdue first. */
+/** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
 export function reviewsDue(
   records: readonly { file: string; record: AssessmentRecord }[],
   framework: Framework,
   asOf: string,
 ): ReviewDue[] {
+  const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
   return buildTimelines(records, framework, asOf)
-    .filter((t) => t.daysOverdue > -DUE_WITHIN_DAYS)
+    .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({
       name: `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`,
       nextReviewOn: t.nextReviewOn,
       overdue: t.daysOverdue > 0,
-      text: t.daysOverdue > 0 ? `${t.daysOverdue} days overdue` : t.daysOverdue === 0 ? 'due today' : `due in ${-t.daysOverdue} days`,
+      text:
+        t.daysOverdue > 0
+          ? `${countText(t.daysOverdue, 'day')} overdue`
+          : t.daysOverdue === 0
+            ? 'due today'
+            : `due in ${countText(-t.daysOverdue, 'day')}`,
     }));
 }
