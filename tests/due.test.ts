@@ -37,6 +37,11 @@ describe('reviewsDue (the fixture framework reviews every six months)', () => {
     const due = reviewsDue([record(assessedOn)], framework, asOf);
     expect(due.map((d) => d.text)).toEqual(text === null ? [] : [text]);
   });
+
+  it('lists one unit once however its name is capitalised', () => {
+    const due = reviewsDue([record('2026-01-01', 'Payments'), record('2026-01-01', 'payments')], framework, '2026-08-01');
+    expect(due).toHaveLength(1);
+  });
 });
 
 describe('assess due', () => {

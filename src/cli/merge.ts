@@ -16,6 +16,7 @@ import {
   type AssessmentRecord,
   type Respondent,
 } from '#src/engine/records/record.ts';
+import { nameKey } from '#src/engine/records/slug.ts';
 import { loadRecord } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
@@ -30,7 +31,7 @@ interface Loaded {
 }
 
 function same(records: Loaded[], field: 'organization' | 'unit'): void {
-  const values = new Set(records.map((r) => r.record[field] ?? ''));
+  const values = new Set(records.map((r) => nameKey(r.record[field] ?? '')));
   if (values.size > 1) {
     const list = records.map((r) => `${JSON.stringify(r.record[field] ?? '')} (${r.file})`).join(', ');
     throw new UsageError(`merge: the files name different ${field === 'unit' ? 'units' : 'organisations'}: ${list}`);

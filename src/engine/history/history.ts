@@ -9,7 +9,7 @@ import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify } from '../records/slug.ts';
+import { slugify, unitKey } from '../records/slug.ts';
 import type { Answers } from '../inputs/fields.ts';
 
 export interface Delta {
@@ -87,7 +87,8 @@ export function buildTimelines(
 ): Timeline[] {
   const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
   for (const item of records) {
-    const key = `${item.record.organization}\u0000${item.record.unit ?? ''}`;
+    // One unit however its name is capitalised or spaced: "Payments" and "payments" share a timeline.
+    const key = unitKey(item.record.organization, item.record.unit);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   const timelines = [...groups.values()].map((items): Timeline => {

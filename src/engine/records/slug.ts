@@ -8,3 +8,21 @@ export function slugify(text: string, empty = 'unnamed'): string {
     .replace(/^-+|-+$/g, '');
   return slug || empty;
 }
+
+/**
+ * How two names compare: case, accents, spacing and punctuation aside, so "Payments" and
+ * "payments " are one unit. Letters of every script count, so two names in Japanese stay two.
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** One unit of one organisation, compared as nameKey() compares names: the engine's one identity for a unit. */
+export function unitKey(organization: string, unit: string | undefined | null): string {
+  return `${nameKey(organization)}\u0000${nameKey(unit ?? '')}`;
+}
