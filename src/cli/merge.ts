@@ -11,7 +11,7 @@ import { multiRecord } from '#src/engine/records/record-build.ts';
 import {
   MULTI_SCHEMA_VERSION,
   respondentsOf,
-  sameRespondent,
+  distinctPeople,
   withDistinctNames,
   type AssessmentRecord,
   type Respondent,
@@ -62,13 +62,11 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   same(loaded, 'organization');
   same(loaded, 'unit');
   const everyone = loaded.flatMap(respondentsIn);
-  everyone.forEach((r, i) => {
-    const earlier = everyone.slice(0, i).find((e) => sameRespondent(e, r));
-    if (earlier)
-      throw new UsageError(
-        `merge: ${JSON.stringify(r.name)} in ${r.file} is the same respondent, with the same answers, as in ${earlier.file}; pass each person's file once`,
-      );
-  });
+  const [repeated] = distinctPeople(everyone).repeats;
+  if (repeated)
+    throw new UsageError(
+      `merge: ${JSON.stringify(repeated.repeat.name)} in ${repeated.repeat.file} is the same respondent, with the same answers, as ${JSON.stringify(repeated.first.name)} in ${repeated.first.file}; pass each person's file once`,
+    );
   const latest = loaded
     .map((l) => l.record.assessedOn)
     .sort()

@@ -12,7 +12,7 @@ import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields, type FieldError } from '#src/engine/inputs/parse-fields.ts';
-import { withDistinctNames, type Respondent } from '#src/engine/records/record.ts';
+import { everyoneOnce, type Respondent } from '#src/engine/records/record.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
 import { cardSection, resultSections, sectionKeys, waitingHtml } from '#src/render/result-html.ts';
 import { markFields } from './field-errors.ts';
@@ -103,7 +103,8 @@ class PfAssessment extends HTMLElement {
     const imported = this.#panel.list;
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
     this.#own = answers;
-    this.#everyone = withDistinctNames([...(answers ? [{ name: state.by?.trim() || 'You', answers }] : []), ...imported]);
+    this.#panel.own = answers ? { name: state.by?.trim() || 'You', answers } : null;
+    this.#everyone = everyoneOnce(this.#panel.own, imported);
     const ready = shown.length === 0 && this.#everyone.length > 0 && (answers !== null || (ownEmpty && imported.length > 0));
     const assessment: AssessmentResult | null =
       ready && this.#everyone.length > 1 ? evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;

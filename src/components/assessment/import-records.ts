@@ -37,7 +37,7 @@ export async function importRecords(
         : respondentsOf(record);
     for (const person of named) {
       if ([...already, ...respondents].some((r) => sameRespondent(r, person)))
-        errors.push(`${file.name}: ${person.name} is already imported with the same answers; each person counts once`);
+        errors.push(`${file.name}: ${person.name} is already counted with the same answers (yours or an import); each person counts once`);
       else respondents.push(person);
     }
   }
