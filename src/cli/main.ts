@@ -17,7 +17,7 @@ import { evaluateRecord } from '#src/engine/history/history.ts';
 import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
 import { loadRecord } from '#src/node/records.ts';
 import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
-import { runCheck } from './check.ts';
+import { frameworkWithGuides, runCheck } from './check.ts';
 import { assessmentDateOr } from './dates.ts';
 import { runDue } from './due.ts';
 import { runCompare, runHistory } from './history.ts';
@@ -97,7 +97,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const command = commandOf(args.help ? undefined : first);
   if (!args.help) checkApplicable(command, args);
   const frameworkFile = args.text.framework ?? io().env.PLATFORM_FIT_FRAMEWORK;
-  const loaded = loadFramework(frameworkFile ? resolve(frameworkFile) : FRAMEWORK_FILE);
+  const file = frameworkFile ? resolve(frameworkFile) : FRAMEWORK_FILE;
+  // check also follows each guide link into the guides: the build would refuse one that leads nowhere.
+  const loaded = command === 'check' && !args.help ? frameworkWithGuides(file) : loadFramework(file);
   if (!loaded.ok) {
     for (const p of loaded.problems) warn(formatProblem(p));
     // For check, a broken framework is one more problem found; for anything else it is bad input.

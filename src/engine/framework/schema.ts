@@ -122,6 +122,12 @@ export const frameworkSchema = strictObject({
     if (!fw.rules.some((r) => r.input === l.input))
       ctx.addIssue({ code: 'custom', path: ['levers', i, 'input'], message: `no rule reads ${l.input}, so it cannot change the answer` });
   });
+  if (fw.trap.threshold > fw.trap.signs.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['trap', 'threshold'],
+      message: `is ${fw.trap.threshold} but there are ${fw.trap.signs.length} warning signs, so the trap could never fire; use 1 to ${fw.trap.signs.length}`,
+    });
   const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
   if (Math.abs(total - 100) > 1e-9) {
     ctx.addIssue({ code: 'custom', path: ['score', 'factors'], message: `weights must add up to 100 (they add up to ${total})` });
