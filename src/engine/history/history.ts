@@ -9,7 +9,7 @@ import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify, unitKey } from '../records/slug.ts';
+import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
 import type { Answers } from '../inputs/fields.ts';
 
 export interface Delta {
@@ -122,7 +122,7 @@ export function buildTimelines(
     const last = entries.at(-1)!;
     const nextReviewOn = addMonths(last.record.assessedOn, framework.reviewIntervalMonths);
     return {
-      slug: first.unit ? `${slugify(first.organization)}--${slugify(first.unit)}` : slugify(first.organization),
+      slug: timelineSlug(first.organization, first.unit),
       organization: first.organization,
       unit: first.unit ?? null,
       entries,

@@ -26,3 +26,25 @@ export function nameKey(text: string): string {
 export function unitKey(organization: string, unit: string | undefined | null): string {
   return `${nameKey(organization)}\u0000${nameKey(unit ?? '')}`;
 }
+
+/** The longest page name the build writes for a unit (file systems stop at 255 bytes; room for a "-2"). */
+export const PAGE_SLUG_MAX = 200;
+
+/** A unit's page name under /history/: organisation and unit slugs. */
+export function timelineSlug(organization: string, unit: string | undefined | null): string {
+  return unit ? `${slugify(organization)}--${slugify(unit)}` : slugify(organization);
+}
+
+/** Why the build could not write this unit's pages, or null when it can. */
+export function pageSlugProblem(
+  organization: string,
+  unit: string | undefined,
+): { field: 'organization' | 'unit'; message: string } | null {
+  const slug = timelineSlug(organization, unit);
+  if (slug.length <= PAGE_SLUG_MAX) return null;
+  const field = unit && slugify(unit).length > slugify(organization).length ? 'unit' : 'organization';
+  return {
+    field,
+    message: `makes a page name of ${slug.length} characters once written for a web address; the build can write at most ${PAGE_SLUG_MAX}: shorten the organisation or the unit`,
+  };
+}
