@@ -12,6 +12,7 @@ import {
   MULTI_SCHEMA_VERSION,
   respondentsOf,
   distinctPeople,
+  nameFromFile,
   withDistinctNames,
   type AssessmentRecord,
   type Respondent,
@@ -42,7 +43,7 @@ function same(records: Loaded[], field: 'organization' | 'unit'): void {
 function respondentsIn({ file, record }: Loaded): (Respondent & { file: string })[] {
   if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents.map((r) => ({ ...r, file }));
   const [one] = respondentsOf(record);
-  const name = record.assessedBy ?? basename(file).replace(/\.ya?ml$/i, '');
+  const name = record.assessedBy ?? nameFromFile(basename(file));
   return [{ name, answers: one!.answers, ...(record.notes ? { notes: record.notes } : {}), file }];
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from '../inputs/fields.ts';
-import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from '../validation/schema-helpers.ts';
@@ -41,7 +41,7 @@ export interface RecordSchemaOptions {
   today?: string | undefined;
 }
 
-export const NAME_MAX = 120;
+export { NAME_MAX } from './record.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {

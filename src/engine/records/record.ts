@@ -5,9 +5,13 @@
  */
 import type { Answers } from '../inputs/fields.ts';
 import { nameKey } from './slug.ts';
+import { CONTROL_CHARACTERS } from '../validation/control-characters.ts';
 
 /** Records are a few kilobytes; a bigger file is a mistake, not a record. */
 export const RECORD_MAX_BYTES = 256 * 1024;
+
+/** The longest organisation, unit or respondent name a record may hold. */
+export const NAME_MAX = 120;
 
 export const SCHEMA_VERSION = 1;
 export const MULTI_SCHEMA_VERSION = 2;
@@ -65,7 +69,7 @@ export function migrateToMulti(record: SingleRecord): MultiRecord {
  * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
  * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
  */
-export function withDistinctNames(list: readonly Respondent[], max = 120): Respondent[] {
+export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): Respondent[] {
   const taken = new Set<string>();
   return list.map((r) => {
     let name = r.name;
@@ -125,4 +129,16 @@ function canonical(value: unknown): string {
 /** The page's respondents: the person at the keyboard, then those imported, each person once and each name distinct. */
 export function everyoneOnce(own: Respondent | null, imported: readonly Respondent[]): Respondent[] {
   return withDistinctNames(distinctPeople([...(own ? [own] : []), ...imported]).people);
+}
+
+/**
+ * A respondent named after their file ("cto.yaml" -> "cto"), cleaned to what a record accepts:
+ * no folder or extension, no control characters, spaces collapsed, at most NAME_MAX characters
+ * (never half a surrogate pair), and "Respondent" when nothing is left.
+ */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+  let name = base.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  if (/[\ud800-\udbff]$/.test(name)) name = name.slice(0, -1);
+  return name.trim() || 'Respondent';
 }
