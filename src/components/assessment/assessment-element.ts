@@ -23,7 +23,6 @@ import {
   isEmpty,
   loadStored,
   readForm,
-  store,
   STORAGE_KEY,
   toQuery,
   writeForm,
@@ -35,6 +34,7 @@ import { RespondentsPanel } from './respondents-panel.ts';
 import { blankLink, copyLink, linkCopiedText } from './share-links.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
+import { TabStore } from './tab-store.ts';
 
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
@@ -53,6 +53,7 @@ class PfAssessment extends HTMLElement {
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
   #undo: { state: RawState; respondents: Respondent[] } | null = null;
+  readonly #tab = new TabStore();
 
   connectedCallback(): void {
     this.#framework = JSON.parse(this.querySelector('#pf-framework')?.textContent ?? '{}') as Framework;
@@ -63,14 +64,17 @@ class PfAssessment extends HTMLElement {
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
-      if (message) this.#say(message);
+      if (message) showStatus(this, message);
       this.#update();
     });
     const initial = initialState(loadStored(), fromQuery(location.search));
     if (initial) writeForm(this.#form, initial);
     if (!this.#dateInput.value) this.#dateInput.value = today();
-    this.#form.addEventListener('input', () => this.#update());
-    this.#form.addEventListener('change', () => this.#update());
+    for (const type of ['input', 'change'])
+      this.#form.addEventListener(type, (e) => {
+        this.#tab.edit(e.target);
+        this.#update();
+      });
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onAction(e));
     window.addEventListener('beforeprint', () => this.#fillPrintSummary());
@@ -164,9 +168,8 @@ class PfAssessment extends HTMLElement {
   #persist(): void {
     this.#persistTimer = undefined;
     const state = readForm(this.#form);
-    const empty = isEmpty({ ...state, date: '' });
-    store(empty ? null : state);
-    const query = empty ? '' : toQuery(state);
+    this.#tab.write(state);
+    const query = isEmpty({ ...state, date: '' }) ? '' : toQuery(state);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     // Kept ready for printing (a print preview fires no beforeprint event in every browser).
     this.#fillPrintSummary();
@@ -174,16 +177,12 @@ class PfAssessment extends HTMLElement {
 
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
-    if (event.key === STORAGE_KEY) this.#say(OTHER_TAB);
+    if (event.key === STORAGE_KEY) showStatus(this, OTHER_TAB);
   }
 
   #fillPrintSummary(): void {
     this.#view.flush();
     fillPrintTable(this, this.#form, this.#region);
-  }
-
-  #say(text: string, action?: { name: string; label: string }): void {
-    showStatus(this, text, action);
   }
 
   #onAction(event: Event): void {
@@ -195,9 +194,9 @@ class PfAssessment extends HTMLElement {
     if (action === 'print') return this.#print();
     if (action === 'copy-link') return void this.#copyLink();
     if (action === 'copy-respondent-link')
-      return void copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.').then((m) => this.#say(m));
+      return void copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.').then((m) => showStatus(this, m));
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
-    if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
+    if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
   }
 
@@ -208,18 +207,18 @@ class PfAssessment extends HTMLElement {
 
   async #copyLink(): Promise<void> {
     this.#persist();
-    this.#say(await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
+    showStatus(this, await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
   }
 
   /** The writers load on first use: a person who never downloads never pays for them. */
   async #download(action: string, result: Result): Promise<void> {
     const exporter = await import('./record-export.ts');
-    if (action === 'download-ics') return this.#say(exporter.downloadReminder(result, location.href));
+    if (action === 'download-ics') return showStatus(this, exporter.downloadReminder(result, location.href));
     const state = readForm(this.#form);
     const meta = exporter.metaOf(state, result.assessedOn);
     const outcome = await exporter.downloadRecord(this.#framework, meta, this.#own, this.#everyone, today(), this.dataset.schemaUrl);
     markFields(this, outcome.ok ? [] : outcome.errors, state);
-    this.#say(outcome.message);
+    showStatus(this, outcome.message);
     if (!outcome.ok) this.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
   }
 
@@ -227,20 +226,21 @@ class PfAssessment extends HTMLElement {
     this.#undo = { state: readForm(this.#form), respondents: this.#panel.list };
     writeForm(this.#form, {});
     this.#dateInput.value = today();
-    store(null);
+    this.#tab.clear();
     this.#panel.set([]);
     this.#persist();
-    this.#say('Cleared: answers, notes and imported respondents.', { name: 'undo', label: 'Undo' });
+    showStatus(this, 'Cleared: answers, notes and imported respondents.', { name: 'undo', label: 'Undo' });
     (this.#form.elements.namedItem('team-size') as HTMLInputElement | null)?.focus();
   }
 
   #restore(): void {
     if (!this.#undo) return;
     writeForm(this.#form, this.#undo.state);
+    this.#tab.editAll(this.#undo.state);
     this.#panel.set(this.#undo.respondents);
     this.#undo = null;
     this.#persist();
-    this.#say('Restored everything that was cleared.');
+    showStatus(this, 'Restored everything that was cleared.');
   }
 }
 
