@@ -20,7 +20,6 @@ import {
   answerFields,
   fromQuery,
   initialState,
-  isEmpty,
   loadStored,
   readForm,
   STORAGE_KEY,
@@ -34,7 +33,7 @@ import { RespondentsPanel } from './respondents-panel.ts';
 import { blankLink, copyLink, linkCopiedText } from './share-links.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
-import { TabStore } from './tab-store.ts';
+import { storedForToday, TabStore } from './tab-store.ts';
 
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
@@ -67,7 +66,8 @@ class PfAssessment extends HTMLElement {
       if (message) showStatus(this, message);
       this.#update();
     });
-    const initial = initialState(loadStored(), fromQuery(location.search));
+    // A re-run is today's run: a stored date counts only on the day it was set (the reminder link has none).
+    const initial = initialState(storedForToday(loadStored(), today()), fromQuery(location.search));
     if (initial) writeForm(this.#form, initial);
     if (!this.#dateInput.value) this.#dateInput.value = today();
     for (const type of ['input', 'change'])
@@ -168,8 +168,8 @@ class PfAssessment extends HTMLElement {
   #persist(): void {
     this.#persistTimer = undefined;
     const state = readForm(this.#form);
-    this.#tab.write(state);
-    const query = isEmpty({ ...state, date: '' }) ? '' : toQuery(state);
+    this.#tab.write(state, today());
+    const query = toQuery(state, today());
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     // Kept ready for printing (a print preview fires no beforeprint event in every browser).
     this.#fillPrintSummary();

@@ -9,7 +9,7 @@ import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { recordSizeProblem } from '#src/engine/records/record-size.ts';
-import { reviewIcs } from '#src/components/assessment/review-ics.ts';
+import { reviewIcs, withoutDate } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
 
@@ -53,7 +53,8 @@ export function downloadReminder(result: Result, reopen: string): string {
     createdAt: new Date().toISOString(),
     summary: 'Re-run the platform-fit assessment',
     description: `Last result (${result.assessedOn}): ${result.headline}. Open the link to re-run it with the same answers, then commit the new record.`,
-    url: reopen,
+    // The link reopens the answers, not the date: the re-run is the day it is made.
+    url: withoutDate(reopen),
   });
   const name = `platform-fit-review-${result.nextReviewOn}.ics`;
   saveFile(name, 'text/calendar', text);
