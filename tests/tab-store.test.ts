@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, toQuery, type RawState } from '#src/components/assessment/form-state.ts';
 import { withoutDate } from '#src/components/assessment/review-ics.ts';
+import { OTHER_TAB } from '#src/components/assessment/status.ts';
 import { mergeEdits, storedForToday } from '#src/components/assessment/tab-store.ts';
 
 const TODAY = '2026-11-22';
@@ -25,6 +26,12 @@ describe('two tabs writing one storage entry', () => {
     stored = mergeEdits(stored, { ...EMPTY, 'team-size': '90' }, new Set(['team-size']), TODAY);
     expect(stored).toMatchObject({ 'team-size': '90', notes: 'a' });
     expect(mergeEdits(stored, EMPTY, new Set(['team-size', 'notes']), TODAY)).toBeNull();
+  });
+
+  it('tells the other tab what happens to its answers', () => {
+    expect(OTHER_TAB).toMatchInlineSnapshot(
+      `"These answers were changed in another tab. Each tab saves only what is typed in it, so both tabs’ work is kept; reload to see the other tab’s."`,
+    );
   });
 });
 
