@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import postBuild from '#src/integrations/post-build.ts';
 import { frameworkLinks } from '#src/integrations/site-check.ts';
 import { FIXTURE_FRAMEWORK, tempDir } from './cli-helpers.ts';
@@ -39,6 +39,7 @@ function runHook(dist: string): void {
 }
 
 afterEach(() => vi.unstubAllEnvs());
+beforeEach(() => vi.stubEnv('PLATFORM_FIT_GUIDES', 'tests/fixtures/guides'));
 
 describe('the post-build step', () => {
   it('removes the whole output when it refuses a script injected through a record', () => {
@@ -52,6 +53,20 @@ describe('the post-build step', () => {
     vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
     const dist = site('broken-link', '<h1>Acme</h1><a href="/nowhere/">x</a>');
     expect(() => runHook(dist)).toThrow(/Broken internal links/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('names a framework guide link that leads nowhere with its line, and removes the output', () => {
+    const framework = join(tmp, 'framework.yaml');
+    writeFileSync(
+      framework,
+      readFileSync(FIXTURE_FRAMEWORK, 'utf8').replace('guide: /business-case/#break-even', 'guide: /business-case/#nowhere'),
+    );
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', framework);
+    const dist = site('guide-link', '<h1>Acme</h1>');
+    expect(() => runHook(dist)).toThrow(
+      /framework\.yaml:72: recommendations\.platform-team\.withTeam\.steps\.4\.guide: links to \/business-case\/#nowhere, but tests\/fixtures\/guides\/business-case\.mdx has no heading/,
+    );
     expect(existsSync(dist)).toBe(false);
   });
 

@@ -9,14 +9,18 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { loadFramework } from '#src/node/framework.ts';
+import { displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
+import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
 import { shippedScripts, unknownScripts, withCsp, writeHeaders } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
 import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
 
 function checkAndSecure(dist: string, logger: { info(message: string): void }): void {
-  // The framework the build rendered (PLATFORM_FIT_FRAMEWORK builds with another, as src/data/framework.ts does).
-  const framework = loadFramework(resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml')));
+  // The framework the build rendered (PLATFORM_FIT_FRAMEWORK builds with another, as src/data/framework.ts does),
+  // its guide links followed into the guides first, so one that leads nowhere is named with its line.
+  const guides = resolve(process.env.PLATFORM_FIT_GUIDES ?? GUIDES_DIR);
+  const file = resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml'));
+  const framework = loadFrameworkWithGuides(file, guideIndex(guides), displayPath(guides));
   if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
   const index = indexSite(dist);
   const problems = checkLinks(dist, index, frameworkLinks(framework.value));
