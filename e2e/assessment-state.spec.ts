@@ -108,7 +108,7 @@ test('the same respondent imported twice is refused', async ({ page }) => {
   const input = page.getByLabel("Import respondents' YAML files");
   await input.setInputFiles(file);
   await input.setInputFiles(file);
-  await expect(page.locator('#pf-import-errors')).toContainText('cto.yaml: CTO is already imported with the same answers');
+  await expect(page.locator('#pf-import-errors')).toContainText('cto.yaml: CTO is already counted with the same answers');
   await expect(page.getByRole('table', { name: 'Imported respondents (1)' })).toBeVisible();
 });
 

@@ -161,7 +161,7 @@ describe('every writer validates what it writes', () => {
 
     const twice = await assess('merge', files[0]!, files[1]!, files[0]!);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toMatch(/^assess: merge: "CTO" in .*a\.yaml is the same respondent, with the same answers, as in .*a\.yaml/);
+    expect(twice.stderr).toMatch(/^assess: merge: "CTO" in .*a\.yaml is the same respondent, with the same answers, as "CTO" in .*a\.yaml/);
   });
 
   it('--save names the target, not a temp file, when it cannot write, and exits 2', async () => {

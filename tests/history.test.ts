@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, slugify } from '#src/engine/history/history.ts';
 import type { SingleRecord } from '#src/engine/records/record.ts';
+import { recordSetProblems } from '#src/engine/records/record-set.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
 import { fixtureFramework } from './helpers.ts';
 
 const framework = fixtureFramework();
@@ -54,13 +56,44 @@ describe('timelines', () => {
 
   it('gives colliding slugs their own page', () => {
     const timelines = buildTimelines(
-      [rec('2026-01-01', 40, 10, { unit: 'R&D' }), rec('2026-01-01', 40, 10, { unit: 'R-D' })],
+      [rec('2026-01-01', 40, 10, { unit: '決済' }), rec('2026-01-01', 40, 10, { unit: '検索' })],
       framework,
       '2026-02-01',
     );
-    expect(timelines.map((t) => t.slug).sort()).toEqual(['acme--r-d', 'acme--r-d-2']);
+    expect(timelines.map((t) => t.slug).sort()).toEqual(['acme--unnamed', 'acme--unnamed-2']);
     expect(slugify('Équipe Données')).toBe('equipe-donnees');
     expect(slugify('!!!')).toBe('unnamed');
+  });
+});
+
+describe('units compare by slug', () => {
+  it('makes "Payments", "payments" and "R&D"/"R-D" one unit each, not two', () => {
+    const timelines = buildTimelines(
+      [
+        rec('2026-01-01', 40, 10, { unit: 'Payments' }),
+        rec('2026-03-01', 40, 10, { unit: 'payments ' }),
+        rec('2026-01-01', 40, 10, { unit: 'R&D' }),
+        rec('2026-02-01', 40, 10, { unit: 'R-D' }),
+      ],
+      framework,
+      '2026-04-01',
+    );
+    expect(timelines.map((t) => [t.slug, t.entries.length])).toEqual([
+      ['acme--payments', 2],
+      ['acme--r-d', 2],
+    ]);
+  });
+
+  it('refuses two records of one unit on one day whatever the capitals (check and the build)', () => {
+    const problems = recordSetProblems([
+      { file: 'a/2026-01-01.yaml', record: rec('2026-01-01', 40, 10, { unit: 'Payments' }).record },
+      { file: 'b/2026-01-01.yaml', record: rec('2026-01-01', 40, 10, { unit: 'payments' }).record },
+    ]);
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "b/2026-01-01.yaml:1: assessedOn: same organisation, unit and date as a/2026-01-01.yaml; keep one record per unit and day",
+      ]
+    `);
   });
 });
 

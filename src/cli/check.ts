@@ -3,7 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
+import type { Parsed } from '#src/engine/validation/parse-yaml.ts';
+import { ASSESSMENTS_DIR, displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
+import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { io } from './io.ts';
 import { say, warn } from './terminal.ts';
@@ -17,6 +19,12 @@ export function recordsDir(dirArgs: readonly string[], command: string): string 
   const dir = dirArg ? resolve(dirArg) : fallback ? resolve(fallback) : ASSESSMENTS_DIR;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${command}: ${dirArg ?? displayPath(dir)} is not a folder`);
   return dir;
+}
+
+/** The framework, its guide links checked against the guides ($PLATFORM_FIT_GUIDES or content/guides). */
+export function frameworkWithGuides(file: string): Parsed<Framework> {
+  const dir = io().env.PLATFORM_FIT_GUIDES ? resolve(io().env.PLATFORM_FIT_GUIDES as string) : GUIDES_DIR;
+  return loadFrameworkWithGuides(file, guideIndex(dir), displayPath(dir));
 }
 
 export function runCheck(dirArgs: readonly string[], framework: Framework, today: string): number {

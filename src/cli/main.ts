@@ -4,7 +4,7 @@
  * (check, history, due), 2 bad usage or bad input, 70 a bug in assess itself.
  */
 import { resolve } from 'node:path';
-import { localIsoDate } from '#src/engine/calendar/dates.ts';
+import { pinnedToday } from '#src/engine/calendar/date-range.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
@@ -17,7 +17,7 @@ import { evaluateRecord } from '#src/engine/history/history.ts';
 import { FRAMEWORK_FILE, loadFramework } from '#src/node/framework.ts';
 import { loadRecord } from '#src/node/records.ts';
 import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
-import { runCheck } from './check.ts';
+import { frameworkWithGuides, runCheck } from './check.ts';
 import { assessmentDateOr } from './dates.ts';
 import { runDue } from './due.ts';
 import { runCompare, runHistory } from './history.ts';
@@ -30,7 +30,11 @@ import { say, warn } from './terminal.ts';
 import { usage, UsageError } from './usage.ts';
 
 /** Today; PLATFORM_FIT_TODAY pins it (tests, and a CI job that wants a stable answer), as for the build. */
-const today = () => io().env.PLATFORM_FIT_TODAY ?? localIsoDate(new Date());
+function today(): string {
+  const pinned = pinnedToday(io().env.PLATFORM_FIT_TODAY, new Date());
+  if (!pinned.ok) throw new UsageError(pinned.message);
+  return pinned.date;
+}
 
 function answersFromFlags(args: CliArgs, framework: Framework): Answers {
   const { answers, errors } = parseFields(
@@ -88,11 +92,14 @@ async function runEvaluate(args: CliArgs, framework: Framework): Promise<number>
 
 async function run(argv: readonly string[]): Promise<number> {
   const args = readArgs(argv);
+  today(); // A bad PLATFORM_FIT_TODAY is refused whatever the command.
   const [first, ...rest] = args.positionals;
   const command = commandOf(args.help ? undefined : first);
   if (!args.help) checkApplicable(command, args);
   const frameworkFile = args.text.framework ?? io().env.PLATFORM_FIT_FRAMEWORK;
-  const loaded = loadFramework(frameworkFile ? resolve(frameworkFile) : FRAMEWORK_FILE);
+  const file = frameworkFile ? resolve(frameworkFile) : FRAMEWORK_FILE;
+  // check also follows each guide link into the guides: the build would refuse one that leads nowhere.
+  const loaded = command === 'check' && !args.help ? frameworkWithGuides(file) : loadFramework(file);
   if (!loaded.ok) {
     for (const p of loaded.problems) warn(formatProblem(p));
     // For check, a broken framework is one more problem found; for anything else it is bad input.

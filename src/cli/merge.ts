@@ -11,11 +11,13 @@ import { multiRecord } from '#src/engine/records/record-build.ts';
 import {
   MULTI_SCHEMA_VERSION,
   respondentsOf,
-  sameRespondent,
+  distinctPeople,
+  nameFromFile,
   withDistinctNames,
   type AssessmentRecord,
   type Respondent,
 } from '#src/engine/records/record.ts';
+import { nameKey } from '#src/engine/records/slug.ts';
 import { loadRecord } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
@@ -30,7 +32,7 @@ interface Loaded {
 }
 
 function same(records: Loaded[], field: 'organization' | 'unit'): void {
-  const values = new Set(records.map((r) => r.record[field] ?? ''));
+  const values = new Set(records.map((r) => nameKey(r.record[field] ?? '')));
   if (values.size > 1) {
     const list = records.map((r) => `${JSON.stringify(r.record[field] ?? '')} (${r.file})`).join(', ');
     throw new UsageError(`merge: the files name different ${field === 'unit' ? 'units' : 'organisations'}: ${list}`);
@@ -41,7 +43,7 @@ function same(records: Loaded[], field: 'organization' | 'unit'): void {
 function respondentsIn({ file, record }: Loaded): (Respondent & { file: string })[] {
   if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents.map((r) => ({ ...r, file }));
   const [one] = respondentsOf(record);
-  const name = record.assessedBy ?? basename(file).replace(/\.ya?ml$/i, '');
+  const name = record.assessedBy ?? nameFromFile(basename(file));
   return [{ name, answers: one!.answers, ...(record.notes ? { notes: record.notes } : {}), file }];
 }
 
@@ -61,13 +63,11 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   same(loaded, 'organization');
   same(loaded, 'unit');
   const everyone = loaded.flatMap(respondentsIn);
-  everyone.forEach((r, i) => {
-    const earlier = everyone.slice(0, i).find((e) => sameRespondent(e, r));
-    if (earlier)
-      throw new UsageError(
-        `merge: ${JSON.stringify(r.name)} in ${r.file} is the same respondent, with the same answers, as in ${earlier.file}; pass each person's file once`,
-      );
-  });
+  const [repeated] = distinctPeople(everyone).repeats;
+  if (repeated)
+    throw new UsageError(
+      `merge: ${JSON.stringify(repeated.repeat.name)} in ${repeated.repeat.file} is the same respondent, with the same answers, as ${JSON.stringify(repeated.first.name)} in ${repeated.first.file}; pass each person's file once`,
+    );
   const latest = loaded
     .map((l) => l.record.assessedOn)
     .sort()

@@ -5,14 +5,16 @@
  * lines: a record never silently disappears, and nothing check refuses is published.
  */
 import { join } from 'node:path';
-import { localIsoDate } from '#src/engine/calendar/dates.ts';
+import { pinnedToday } from '#src/engine/calendar/date-range.ts';
 import { buildTimelines } from '#src/engine/history/history.ts';
 import { formatProblem, problemsError } from '#src/engine/validation/problems.ts';
 import { framework } from './framework.ts';
 import { loadRecords } from '#src/node/records.ts';
 
 /** "Overdue" is judged on the day the site is built; PLATFORM_FIT_TODAY pins it for tests. */
-export const builtOn = process.env.PLATFORM_FIT_TODAY ?? localIsoDate(new Date());
+const pinned = pinnedToday(process.env.PLATFORM_FIT_TODAY, new Date());
+if (!pinned.ok) throw new Error(pinned.message);
+export const builtOn = pinned.date;
 
 const dir = process.env.PLATFORM_FIT_ASSESSMENTS ?? join(process.cwd(), 'assessments');
 const { records, problems, warnings } = loadRecords(dir, framework, builtOn);

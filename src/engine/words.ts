@@ -11,3 +11,8 @@ export function numberWord(n: number): string {
 export function monthsText(months: number): string {
   return `${numberWord(months)} ${months === 1 ? 'month' : 'months'}`;
 }
+
+/** 1 -> "1 day", 3 -> "3 days": a count with its noun, singular for one. */
+export function countText(n: number, noun: string): string {
+  return `${n} ${Math.abs(n) === 1 ? noun : `${noun}s`}`;
+}

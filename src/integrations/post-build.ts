@@ -1,40 +1,55 @@
 /**
  * Runs over the finished build: fails it when a page or the framework links nowhere, corrects
  * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp.ts), failing the
- * build on any inline script the site does not ship.
+ * build on any inline script the site does not ship. A refused build removes its output, so
+ * nothing half-checked is left to publish.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { loadFramework } from '#src/node/framework.ts';
+import { displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
+import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
 import { shippedScripts, unknownScripts, withCsp, writeHeaders } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
 import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
+
+function checkAndSecure(dist: string, logger: { info(message: string): void }): void {
+  // The framework the build rendered (PLATFORM_FIT_FRAMEWORK builds with another, as src/data/framework.ts does),
+  // its guide links followed into the guides first, so one that leads nowhere is named with its line.
+  const guides = resolve(process.env.PLATFORM_FIT_GUIDES ?? GUIDES_DIR);
+  const file = resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml'));
+  const framework = loadFrameworkWithGuides(file, guideIndex(guides), displayPath(guides));
+  if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
+  const index = indexSite(dist);
+  const problems = checkLinks(dist, index, frameworkLinks(framework.value));
+  if (problems.length > 0) {
+    throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
+  const pages = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file), html: fixMarkup(readFileSync(file, 'utf8')) }));
+  const allowed = shippedScripts(pages);
+  const unknown = unknownScripts(pages, allowed);
+  if (unknown.length > 0) throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+  for (const page of pages) writeFileSync(page.file, withCsp(page.html, allowed));
+  writeHeaders(dist, [...allowed].sort());
+  logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);
+}
 
 export default function postBuild(): AstroIntegration {
   return {
     name: 'platform-fit:post-build',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const framework = loadFramework(resolve('content', 'framework.yaml'));
-        if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
         const dist = fileURLToPath(dir);
-        const index = indexSite(dist);
-        const problems = checkLinks(dist, index, frameworkLinks(framework.value));
-        if (problems.length > 0) {
-          throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        // A refused build leaves nothing to publish: no half-checked dist/ without its policy.
+        try {
+          checkAndSecure(dist, logger);
+        } catch (error) {
+          rmSync(dist, { recursive: true, force: true });
+          throw error;
         }
-        logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
-        const pages = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file), html: fixMarkup(readFileSync(file, 'utf8')) }));
-        const allowed = shippedScripts(pages);
-        const unknown = unknownScripts(pages, allowed);
-        if (unknown.length > 0)
-          throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
-        for (const page of pages) writeFileSync(page.file, withCsp(page.html, allowed));
-        writeHeaders(dist, [...allowed].sort());
-        logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);
       },
     },
   };

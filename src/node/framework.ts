@@ -5,6 +5,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameworkSchema, type Framework } from '#src/engine/framework/schema.ts';
+import { frameworkSchemaWithGuides, type GuideIndex } from '#src/engine/framework/guide-links.ts';
 import type { z } from 'zod';
 import { parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
 import { readText } from './read-text.ts';
@@ -29,4 +30,9 @@ export function loadYamlFile<T>(file: string, schema: z.ZodType<T>, what: string
 
 export function loadFramework(file = FRAMEWORK_FILE): Parsed<Framework> {
   return loadYamlFile(file, frameworkSchema, 'the framework');
+}
+
+/** The framework, with each guide link checked against the guides in `guides` (for `assess check`). */
+export function loadFrameworkWithGuides(file: string, guides: GuideIndex, guidesShown: string): Parsed<Framework> {
+  return loadYamlFile(file, frameworkSchemaWithGuides(guides, guidesShown), 'the framework');
 }

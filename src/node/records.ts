@@ -3,7 +3,7 @@
  * safely. Everything here is fs + the pure parsers in src/engine/; nothing here reaches a browser.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
@@ -27,15 +27,37 @@ export function loadRecord(file: string, framework: Framework, { today, noFollow
   return read.ok ? parseYaml(read.text, displayPath(file), recordSchema(framework, { today })) : read;
 }
 
-/** Every *.yaml / *.yml under dir, sorted, so listings and builds are stable. Links are not followed. */
-export function findRecordFiles(dir: string): string[] {
+const RECORD_FILE = /\.ya?ml$/i;
+
+/**
+ * Every *.yaml / *.yml under dir, sorted, so listings and builds are stable. Links are not followed.
+ * What is passed over that could hold records (a hidden or linked folder, a folder that cannot be
+ * read, a hidden record file) goes into `skipped` as a warning naming its path: nothing vanishes silently.
+ */
+export function findRecordFiles(dir: string, skipped: Problem[] = []): string[] {
   if (!existsSync(dir)) return [];
+  const skip = (path: string, message: string) => skipped.push({ file: displayPath(path), path: '', severity: 'warning', message });
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    skip(
+      dir,
+      `folder skipped: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); its records are not checked or built`,
+    );
+    return [];
+  }
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+  for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findRecordFiles(path));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
+    if (entry.isSymbolicLink() && !RECORD_FILE.test(entry.name))
+      skip(path, 'skipped: a symbolic link, which is not followed; put the records themselves under the records folder');
+    else if (entry.name.startsWith('.') && entry.isDirectory())
+      skip(path, 'folder skipped: hidden (its name starts with a dot); rename it to have its records checked and built');
+    else if (entry.name.startsWith('.') && RECORD_FILE.test(entry.name))
+      skip(path, 'file skipped: hidden (its name starts with a dot); rename it to have it checked and built');
+    else if (entry.isDirectory()) out.push(...findRecordFiles(path, skipped));
+    else if (RECORD_FILE.test(entry.name)) out.push(path);
   }
   return out.sort();
 }
@@ -56,7 +78,8 @@ export interface LoadedRecords {
 export function loadRecords(dir: string, framework: Framework, today: string): LoadedRecords {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
-  for (const file of findRecordFiles(dir)) {
+  const skipped: Problem[] = [];
+  for (const file of findRecordFiles(dir, skipped)) {
     const parsed = loadRecord(file, framework, { today, noFollow: true });
     if (parsed.ok) records.push({ file: displayPath(file), record: parsed.value });
     else problems.push(...parsed.problems);
@@ -66,7 +89,7 @@ export function loadRecords(dir: string, framework: Framework, today: string): L
   return {
     records: records.filter((r) => !refused.has(r.file)),
     problems: [...problems, ...set.filter((p) => p.severity !== 'warning')],
-    warnings: set.filter((p) => p.severity === 'warning'),
+    warnings: [...skipped, ...set.filter((p) => p.severity === 'warning')],
   };
 }
 

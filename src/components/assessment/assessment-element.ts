@@ -11,7 +11,7 @@ import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFieldsKeepingResult, type FieldError } from '#src/engine/inputs/parse-fields.ts';
-import { withDistinctNames, type Respondent } from '#src/engine/records/record.ts';
+import { everyoneOnce, type Respondent } from '#src/engine/records/record.ts';
 import { cardSection, sectionKeys, waitingHtml } from '#src/render/card-html.ts';
 import { lazy } from './lazy.ts';
 import { markFields } from './field-errors.ts';
@@ -19,10 +19,8 @@ import {
   answerFields,
   fromQuery,
   initialState,
-  isEmpty,
   loadStored,
   readForm,
-  store,
   STORAGE_KEY,
   toQuery,
   writeForm,
@@ -32,6 +30,7 @@ import { OTHER_TAB, showStatus } from './status.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
+import { storedForToday, TabStore } from './tab-store.ts';
 
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
@@ -63,6 +62,7 @@ class PfAssessment extends HTMLElement {
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
   #undo: { state: RawState; respondents: Respondent[] } | null = null;
+  readonly #tab = new TabStore();
 
   connectedCallback(): void {
     this.#framework = JSON.parse(this.querySelector('#pf-framework')?.textContent ?? '{}') as Framework;
@@ -73,14 +73,18 @@ class PfAssessment extends HTMLElement {
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
-      if (message) this.#say(message);
+      if (message) showStatus(this, message);
       this.#update();
     });
-    const initial = initialState(loadStored(), fromQuery(location.search));
+    // A re-run is today's run: a stored date counts only on the day it was set (the reminder link has none).
+    const initial = initialState(storedForToday(loadStored(), today()), fromQuery(location.search));
     if (initial) writeForm(this.#form, initial);
     if (!this.#dateInput.value) this.#dateInput.value = today();
-    this.#form.addEventListener('input', () => this.#update());
-    this.#form.addEventListener('change', () => this.#update());
+    for (const type of ['input', 'change'])
+      this.#form.addEventListener(type, (e) => {
+        this.#tab.edit(e.target);
+        this.#update();
+      });
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onAction(e));
     window.addEventListener('beforeprint', () => this.#fillPrintSummary());
@@ -111,7 +115,8 @@ class PfAssessment extends HTMLElement {
     const imported = this.#panel.list;
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
     this.#own = answers;
-    this.#everyone = withDistinctNames([...(answers ? [{ name: state.by?.trim() || 'You', answers }] : []), ...imported]);
+    this.#panel.own = answers ? { name: state.by?.trim() || 'You', answers } : null;
+    this.#everyone = everyoneOnce(this.#panel.own, imported);
     // With answers, what is left are business-case slips: marked, left to their defaults, not blocking.
     const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
     const several = ready && this.#everyone.length > 1;
@@ -166,9 +171,8 @@ class PfAssessment extends HTMLElement {
   #persist(): void {
     this.#persistTimer = undefined;
     const state = readForm(this.#form);
-    const empty = isEmpty({ ...state, date: '' });
-    store(empty ? null : state);
-    const query = empty ? '' : toQuery(state);
+    this.#tab.write(state, today());
+    const query = toQuery(state, today());
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     // Kept ready for printing (a print preview fires no beforeprint event in every browser).
     this.#fillPrintSummary();
@@ -176,16 +180,12 @@ class PfAssessment extends HTMLElement {
 
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
-    if (event.key === STORAGE_KEY) this.#say(OTHER_TAB);
+    if (event.key === STORAGE_KEY) showStatus(this, OTHER_TAB);
   }
 
   #fillPrintSummary(): void {
     this.#view.flush();
     this.#printing()?.fillPrintTable(this, this.#form, this.#region);
-  }
-
-  #say(text: string, action?: { name: string; label: string }): void {
-    showStatus(this, text, action);
   }
 
   #onAction(event: Event): void {
@@ -197,7 +197,7 @@ class PfAssessment extends HTMLElement {
     if (action === 'print') return this.#print();
     if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
-    if (!this.#result) return this.#say('Complete the answers first: there is no result to save yet.');
+    if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
   }
 
@@ -210,36 +210,37 @@ class PfAssessment extends HTMLElement {
   async #copyLink(action: string): Promise<void> {
     const { blankLink, copyLink, linkCopiedText } = await import('./share-links.ts');
     if (action === 'copy-respondent-link')
-      return this.#say(await copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.'));
+      return showStatus(this, await copyLink(blankLink(readForm(this.#form)), 'Blank link copied: send it to a respondent.'));
     this.#persist();
-    this.#say(await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
+    showStatus(this, await copyLink(location.href, linkCopiedText(this.#panel.list.length)));
   }
 
   /** The writers load on first use: a person who never downloads never pays for them. */
   async #download(action: string, result: Result): Promise<void> {
     const { download } = await import('./record-export.ts');
     const context = { framework: this.#framework, own: this.#own, everyone: this.#everyone, today: today() };
-    this.#say(await download(this, readForm(this.#form), action, result, context));
+    showStatus(this, await download(this, readForm(this.#form), action, result, context));
   }
 
   #startOver(): void {
     this.#undo = { state: readForm(this.#form), respondents: this.#panel.list };
     writeForm(this.#form, {});
     this.#dateInput.value = today();
-    store(null);
+    this.#tab.clear();
     this.#panel.set([]);
     this.#persist();
-    this.#say('Cleared: answers, notes and imported respondents.', { name: 'undo', label: 'Undo' });
+    showStatus(this, 'Cleared: answers, notes and imported respondents.', { name: 'undo', label: 'Undo' });
     (this.#form.elements.namedItem('team-size') as HTMLInputElement | null)?.focus();
   }
 
   #restore(): void {
     if (!this.#undo) return;
     writeForm(this.#form, this.#undo.state);
+    this.#tab.editAll(this.#undo.state);
     this.#panel.set(this.#undo.respondents);
     this.#undo = null;
     this.#persist();
-    this.#say('Restored everything that was cleared.');
+    showStatus(this, 'Restored everything that was cleared.');
   }
 }
 

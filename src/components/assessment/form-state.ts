@@ -83,12 +83,13 @@ export function answerFields(state: RawState): RawFields {
   return fields;
 }
 
-export function toQuery(state: RawState): string {
+/** The address for this state; today's date is the default, so only another date is written. */
+export function toQuery(state: RawState, today: string): string {
   const fields = answerFields(state);
   const params = new URLSearchParams();
   for (const flag of QUERY_FLAGS) {
     const value = (ANSWER_FLAGS.includes(flag) ? fields[flag] : state[flag])?.trim();
-    if (value) params.set(flag, value);
+    if (value && !(flag === 'date' && value === today)) params.set(flag, value);
   }
   return params.toString();
 }

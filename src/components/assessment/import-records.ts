@@ -8,7 +8,8 @@ import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
+import { nameFromFile, RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
+import { decodeText } from '#src/engine/validation/utf8.ts';
 import { recordSchema } from '#src/engine/records/record-schema.ts';
 
 export async function importRecords(
@@ -25,7 +26,13 @@ export async function importRecords(
       errors.push(`${file.name}: is ${file.size} bytes; a record is at most ${RECORD_MAX_BYTES}`);
       continue;
     }
-    const parsed = parseYaml(await file.text(), file.name, schema);
+    // As strict as the CLI: a Latin-1 file is refused, never read with replacement characters.
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+    if (!decoded.ok) {
+      errors.push(...decoded.problems.map(formatProblem));
+      continue;
+    }
+    const parsed = parseYaml(decoded.text, file.name, schema);
     if (!parsed.ok) {
       errors.push(...parsed.problems.map(formatProblem));
       continue;
@@ -34,11 +41,11 @@ export async function importRecords(
     // A single-answer record without an assessor is named after its file, so no one is anonymous.
     const named =
       record.schemaVersion === 1 && !record.assessedBy
-        ? [{ name: file.name.replace(/\.ya?ml$/i, ''), answers: record.answers }]
+        ? [{ name: nameFromFile(file.name), answers: record.answers }]
         : respondentsOf(record);
     for (const person of named) {
       if ([...already, ...respondents].some((r) => sameRespondent(r, person)))
-        errors.push(`${file.name}: ${person.name} is already imported with the same answers; each person counts once`);
+        errors.push(`${file.name}: ${person.name} is already counted with the same answers (yours or an import); each person counts once`);
       else respondents.push(person);
     }
   }

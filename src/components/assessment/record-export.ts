@@ -8,7 +8,8 @@ import type { Answers } from '#src/engine/inputs/fields.ts';
 import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/records/record-build.ts';
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
-import { reviewIcs } from '#src/components/assessment/review-ics.ts';
+import { recordSizeProblem } from '#src/engine/records/record-size.ts';
+import { reviewIcs, withoutDate } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
 import { markFields } from './field-errors.ts';
@@ -39,8 +40,11 @@ export async function downloadRecord(
   const errors = checkRecord(record, framework, today);
   if (errors.length > 0)
     return { ok: false, message: `Not downloaded: ${errors.map((e) => `${e.flag}: ${e.message}`).join('; ')}.`, errors };
+  const yaml = recordToYaml(record, schemaUrl);
+  const size = recordSizeProblem(yaml);
+  if (size) return { ok: false, message: `Not downloaded: ${size.message}.`, errors: [{ flag: 'notes', message: size.message }] };
   const name = recordFileName(meta, single ? meta.assessedBy : undefined);
-  saveFile(name, 'application/yaml', recordToYaml(record, schemaUrl));
+  saveFile(name, 'application/yaml', yaml);
   return { ok: true, message: `Downloaded ${name}: commit it under assessments/.` };
 }
 
@@ -50,7 +54,8 @@ export function downloadReminder(result: Result, reopen: string): string {
     createdAt: new Date().toISOString(),
     summary: 'Re-run the platform-fit assessment',
     description: `Last result (${result.assessedOn}): ${result.headline}. Open the link to re-run it with the same answers, then commit the new record.`,
-    url: reopen,
+    // The link reopens the answers, not the date: the re-run is the day it is made.
+    url: withoutDate(reopen),
   });
   const name = `platform-fit-review-${result.nextReviewOn}.ics`;
   saveFile(name, 'text/calendar', text);

@@ -8,6 +8,8 @@ import { loadRespondents, storeRespondents } from './respondents-store.ts';
 
 export class RespondentsPanel {
   list: Respondent[] = [];
+  /** The person at the keyboard, so importing their own download does not count them twice. */
+  own: Respondent | null = null;
   readonly #root: HTMLElement;
   readonly #framework: Framework;
   readonly #changed: (message: string) => void;
@@ -73,7 +75,12 @@ export class RespondentsPanel {
   async #import(files: File[]): Promise<void> {
     if (files.length === 0) return;
     const { importRecords, errorList } = await import('./import-records.ts');
-    const { respondents, errors } = await importRecords(files, this.#framework, this.list, this.#today());
+    const { respondents, errors } = await importRecords(
+      files,
+      this.#framework,
+      [...(this.own ? [this.own] : []), ...this.list],
+      this.#today(),
+    );
     const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
     if (list) {
       list.innerHTML = errorList(errors);

@@ -68,3 +68,10 @@ export function reviewIcs(event: ReviewEvent): string {
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/** The reminder's link: the same answers, without a date, so the re-run takes the day it is opened. */
+export function withoutDate(link: string): string {
+  const url = new URL(link);
+  url.searchParams.delete('date');
+  return url.href;
+}

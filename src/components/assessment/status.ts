@@ -9,4 +9,4 @@ export function showStatus(root: HTMLElement, text: string, action?: { name: str
 }
 
 export const OTHER_TAB =
-  'These answers were changed in another tab. This tab keeps its own and saves them on your next change; reload to take the other tab’s.';
+  'These answers were changed in another tab. Each tab saves only what is typed in it, so both tabs’ work is kept; reload to see the other tab’s.';

@@ -3,7 +3,7 @@
  * is a typo (and years 0-99 would be read as 1900-1999 by Date); later than a year after today is
  * a typo too, and would push review dates past what the calendar code handles.
  */
-import { addMonths, isIsoDate } from './dates.ts';
+import { addMonths, isIsoDate, localIsoDate } from './dates.ts';
 
 export const EARLIEST_DATE = '1990-01-01';
 
@@ -23,4 +23,18 @@ export function dateRule(today: string | undefined): string {
 export function inDateRange(date: string, today: string | undefined): boolean {
   if (!isIsoDate(date) || date < EARLIEST_DATE) return false;
   return !(today && isIsoDate(today)) || date <= latestDate(today);
+}
+
+/**
+ * Today, or the date PLATFORM_FIT_TODAY pins (tests, a CI job that wants a stable answer). A pinned
+ * value that is not a calendar date is refused: ignoring it would silently lift the upper date bound.
+ */
+export function pinnedToday(pinned: string | undefined, now: Date): { ok: true; date: string } | { ok: false; message: string } {
+  if (pinned === undefined || pinned === '') return { ok: true, date: localIsoDate(now) };
+  return isIsoDate(pinned)
+    ? { ok: true, date: pinned }
+    : {
+        ok: false,
+        message: `PLATFORM_FIT_TODAY: must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01 (got ${JSON.stringify(pinned.slice(0, 40))})`,
+      };
 }

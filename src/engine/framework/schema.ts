@@ -143,7 +143,7 @@ export const frameworkSchema = strictObject({
     ctx.addIssue({
       code: 'custom',
       path: ['trap', 'threshold'],
-      message: `must be at most the number of signs (${fw.trap.signs.length}), or the trap can never fire`,
+      message: `is ${fw.trap.threshold} but there are ${fw.trap.signs.length} warning signs, so the trap could never fire; use 1 to ${fw.trap.signs.length}`,
     });
   const total = fw.score.factors.reduce((sum, f) => sum + f.weight, 0);
   if (Math.abs(total - 100) > 1e-9) {

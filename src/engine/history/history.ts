@@ -3,12 +3,13 @@
  * changed between consecutive assessments, and when the next review is due.
  */
 import { addMonths, daysBetween } from '../calendar/dates.ts';
+import { countText } from '../words.ts';
 import { evaluateAssessment, type AssessmentResult } from '../respondents/assessment.ts';
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify } from '../records/slug.ts';
+import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
 import type { Answers } from '../inputs/fields.ts';
 
 export interface Delta {
@@ -86,7 +87,8 @@ export function buildTimelines(
 ): Timeline[] {
   const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
   for (const item of records) {
-    const key = `${item.record.organization}\u0000${item.record.unit ?? ''}`;
+    // One unit however its name is capitalised or spaced: "Payments" and "payments" share a timeline.
+    const key = unitKey(item.record.organization, item.record.unit);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   const timelines = [...groups.values()].map((items): Timeline => {
@@ -120,7 +122,7 @@ export function buildTimelines(
     const last = entries.at(-1)!;
     const nextReviewOn = addMonths(last.record.assessedOn, framework.reviewIntervalMonths);
     return {
-      slug: first.unit ? `${slugify(first.organization)}--${slugify(first.unit)}` : slugify(first.organization),
+      slug: timelineSlug(first.organization, first.unit),
       organization: first.organization,
       unit: first.unit ?? null,
       entries,
@@ -139,30 +141,36 @@ export function buildTimelines(
   return timelines;
 }
 
-/** A review counts as due this many days before its date: time to book the people. */
-export const DUE_WITHIN_DAYS = 30;
+/** A review counts as due this many calendar months before its date: time to book the people. */
+export const DUE_WITHIN_MONTHS = 1;
 
 export interface ReviewDue {
   name: string;
   nextReviewOn: string;
   overdue: boolean;
-  /** "12 days overdue", "due in 5 days", "due today". */
+  /** "12 days overdue", "1 day overdue", "due in 5 days", "due today". */
   text: string;
 }
 
-/** The units whose next review falls within DUE_WITHIN_DAYS of `asOf`, or before it; most overdue first. */
+/** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
 export function reviewsDue(
   records: readonly { file: string; record: AssessmentRecord }[],
   framework: Framework,
   asOf: string,
 ): ReviewDue[] {
+  const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
   return buildTimelines(records, framework, asOf)
-    .filter((t) => t.daysOverdue > -DUE_WITHIN_DAYS)
+    .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({
       name: `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`,
       nextReviewOn: t.nextReviewOn,
       overdue: t.daysOverdue > 0,
-      text: t.daysOverdue > 0 ? `${t.daysOverdue} days overdue` : t.daysOverdue === 0 ? 'due today' : `due in ${-t.daysOverdue} days`,
+      text:
+        t.daysOverdue > 0
+          ? `${countText(t.daysOverdue, 'day')} overdue`
+          : t.daysOverdue === 0
+            ? 'due today'
+            : `due in ${countText(-t.daysOverdue, 'day')}`,
     }));
 }

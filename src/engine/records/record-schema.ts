@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from '../inputs/fields.ts';
-import { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from '../validation/schema-helpers.ts';
 
@@ -40,7 +41,7 @@ export interface RecordSchemaOptions {
   today?: string | undefined;
 }
 
-export const NAME_MAX = 120;
+export { NAME_MAX } from './record.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {
@@ -68,9 +69,15 @@ export function recordSchema(framework: Framework, options: RecordSchemaOptions 
         error: 'names a respondent twice; give each a distinct name',
       }),
   });
-  return z.discriminatedUnion('schemaVersion', [single, multi], {
-    error: `must be ${SCHEMA_VERSION} (one set of answers) or ${MULTI_SCHEMA_VERSION} (several respondents)`,
-  }) as unknown as z.ZodType<AssessmentRecord>;
+  return z
+    .discriminatedUnion('schemaVersion', [single, multi], {
+      error: `must be ${SCHEMA_VERSION} (one set of answers) or ${MULTI_SCHEMA_VERSION} (several respondents)`,
+    })
+    .superRefine((record, ctx) => {
+      // What the build cannot write, check refuses: a unit's page name must fit a file name.
+      const problem = pageSlugProblem(record.organization, record.unit);
+      if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    }) as unknown as z.ZodType<AssessmentRecord>;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../validation/problems.ts';
 import type { AssessmentRecord } from './record.ts';
+import { unitKey } from './slug.ts';
 
 export interface FiledRecord {
   file: string;
@@ -18,7 +19,7 @@ export function recordSetProblems(records: readonly FiledRecord[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const { file, record } of records) {
-    const key = JSON.stringify([record.organization, record.unit ?? '', record.assessedOn]);
+    const key = `${unitKey(record.organization, record.unit)}\u0000${record.assessedOn}`;
     const first = seen.get(key);
     if (first)
       problems.push({

@@ -4,9 +4,14 @@
  * Version 1 files stay valid as they are: respondentsOf() reads both.
  */
 import type { Answers } from '../inputs/fields.ts';
+import { nameKey } from './slug.ts';
+import { CONTROL_CHARACTERS } from '../validation/control-characters.ts';
 
 /** Records are a few kilobytes; a bigger file is a mistake, not a record. */
 export const RECORD_MAX_BYTES = 256 * 1024;
+
+/** The longest organisation, unit or respondent name a record may hold. */
+export const NAME_MAX = 120;
 
 export const SCHEMA_VERSION = 1;
 export const MULTI_SCHEMA_VERSION = 2;
@@ -64,7 +69,7 @@ export function migrateToMulti(record: SingleRecord): MultiRecord {
  * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
  * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
  */
-export function withDistinctNames(list: readonly Respondent[], max = 120): Respondent[] {
+export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): Respondent[] {
   const taken = new Set<string>();
   return list.map((r) => {
     let name = r.name;
@@ -77,19 +82,63 @@ export function withDistinctNames(list: readonly Respondent[], max = 120): Respo
   });
 }
 
-/** Same name and the same answers: the same person's file imported or merged twice. */
-export function sameRespondent(a: Respondent, b: Respondent): boolean {
-  return a.name === b.name && canonical(a.answers) === canonical(b.answers);
+/**
+ * A person's identity: their name (case, spacing and a " (2)" suffix from withDistinctNames aside)
+ * and their answers (key order, the order of listed trap signs and empty groups such as
+ * `metrics: {}` aside). Every import and merge path asks this one function, so no path counts
+ * one person twice.
+ */
+export function personKey(r: Respondent): string {
+  return `${nameKey(r.name.replace(/\s*\(\d+\)\s*$/, ''))}\u0000${canonical(r.answers)}`;
 }
 
-/** JSON with sorted keys, so two files that list the same answers in another order compare equal. */
+export function sameRespondent(a: Respondent, b: Respondent): boolean {
+  return personKey(a) === personKey(b);
+}
+
+/** Each person once, first come first kept; `repeats` are the later copies. */
+export function distinctPeople<T extends Respondent>(list: readonly T[]): { people: T[]; repeats: { repeat: T; first: T }[] } {
+  const seen = new Map<string, T>();
+  const repeats: { repeat: T; first: T }[] = [];
+  for (const r of list) {
+    const first = seen.get(personKey(r));
+    if (first) repeats.push({ repeat: r, first });
+    else seen.set(personKey(r), r);
+  }
+  return { people: [...seen.values()], repeats };
+}
+
+const isEmptyGroup = (v: unknown) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === undefined);
+
+/** JSON with sorted keys and sorted lists (answers hold sets, never sequences), empty groups left out. */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
   if (value !== null && typeof value === 'object')
     return `{${Object.keys(value)
       .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .filter((k) => {
+        const v = (value as Record<string, unknown>)[k];
+        return v !== undefined && !isEmptyGroup(v);
+      })
       .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   return JSON.stringify(value);
+}
+
+/** The page's respondents: the person at the keyboard, then those imported, each person once and each name distinct. */
+export function everyoneOnce(own: Respondent | null, imported: readonly Respondent[]): Respondent[] {
+  return withDistinctNames(distinctPeople([...(own ? [own] : []), ...imported]).people);
+}
+
+/**
+ * A respondent named after their file ("cto.yaml" -> "cto"), cleaned to what a record accepts:
+ * no folder or extension, no control characters, spaces collapsed, at most NAME_MAX characters
+ * (never half a surrogate pair), and "Respondent" when nothing is left.
+ */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+  let name = base.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  if (/[\ud800-\udbff]$/.test(name)) name = name.slice(0, -1);
+  return name.trim() || 'Respondent';
 }

@@ -8,3 +8,43 @@ export function slugify(text: string, empty = 'unnamed'): string {
     .replace(/^-+|-+$/g, '');
   return slug || empty;
 }
+
+/**
+ * How two names compare: case, accents, spacing and punctuation aside, so "Payments" and
+ * "payments " are one unit. Letters of every script count, so two names in Japanese stay two.
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** One unit of one organisation, compared as nameKey() compares names: the engine's one identity for a unit. */
+export function unitKey(organization: string, unit: string | undefined | null): string {
+  return `${nameKey(organization)}\u0000${nameKey(unit ?? '')}`;
+}
+
+/** The longest page name the build writes for a unit (file systems stop at 255 bytes; room for a "-2"). */
+export const PAGE_SLUG_MAX = 200;
+
+/** A unit's page name under /history/: organisation and unit slugs. */
+export function timelineSlug(organization: string, unit: string | undefined | null): string {
+  return unit ? `${slugify(organization)}--${slugify(unit)}` : slugify(organization);
+}
+
+/** Why the build could not write this unit's pages, or null when it can. */
+export function pageSlugProblem(
+  organization: string,
+  unit: string | undefined,
+): { field: 'organization' | 'unit'; message: string } | null {
+  const slug = timelineSlug(organization, unit);
+  if (slug.length <= PAGE_SLUG_MAX) return null;
+  const field = unit && slugify(unit).length > slugify(organization).length ? 'unit' : 'organization';
+  return {
+    field,
+    message: `makes a page name of ${slug.length} characters once written for a web address; the build can write at most ${PAGE_SLUG_MAX}: shorten the organisation or the unit`,
+  };
+}

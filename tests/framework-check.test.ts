@@ -1,0 +1,45 @@
+/**
+ * `assess check` refuses a framework the build cannot use or that cannot work: a guide link to
+ * nowhere (the build refused it, without a line) and a trap threshold above the number of signs.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assess, FIXTURE_FRAMEWORK, tempDir } from './cli-helpers.ts';
+
+const dir = tempDir('pf-framework-');
+
+function framework(name: string, edit: (text: string) => string): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, edit(readFileSync(FIXTURE_FRAMEWORK, 'utf8')));
+  return file;
+}
+
+describe('assess check and the framework', () => {
+  it('names each guide link that leads nowhere, with its line', async () => {
+    const file = framework('links', (t) =>
+      t
+        .replace('guide: /best-practices/#build-for-removal', 'guide: /best-practices/#nowhere')
+        .replace('guide: /business-case/#break-even', 'guide: /no-such-guide/'),
+    );
+    const r = await assess('check', '--framework', file);
+    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/links.yaml:72: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
+      DIR/links.yaml:92: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
+      (exit 1)"
+    `);
+  });
+
+  it('refuses a trap threshold no number of signs can reach', async () => {
+    const file = framework('trap', (t) => t.replace(/^(trap:\n(?:.*\n)*?  threshold: )\d+/m, '$19'));
+    const r = await assess('check', '--framework', file);
+    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/trap.yaml:369: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
+      (exit 1)"
+    `);
+  });
+
+  it('passes the fixture framework against the fixture guides', async () => {
+    expect((await assess('check')).code).toBe(0);
+  });
+});

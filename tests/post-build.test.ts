@@ -1,0 +1,80 @@
+/**
+ * The post-build step on a finished output folder: a refused build (a script injected through a
+ * record) leaves no dist/ behind to publish, and an accepted one gets its policy and _headers.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import postBuild from '#src/integrations/post-build.ts';
+import { frameworkLinks } from '#src/integrations/site-check.ts';
+import { FIXTURE_FRAMEWORK, tempDir } from './cli-helpers.ts';
+import { fixtureFramework } from './helpers.ts';
+
+const tmp = tempDir('pf-post-build-');
+const SHIPPED = '<script>document.documentElement.dataset.theme = "dark";</script>';
+
+/** A small finished site: a page for every guide section the framework links to, and one record page. */
+function site(name: string, recordPage: string): string {
+  const dist = join(tmp, name);
+  const page = (path: string, body: string) => {
+    const file = join(dist, path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `<!doctype html><html><head><title>t</title>${SHIPPED}</head><body>${body}</body></html>`);
+  };
+  const anchors = new Map<string, string[]>();
+  for (const link of frameworkLinks(fixtureFramework())) {
+    const [, slug, anchor] = /^\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(link) ?? [];
+    anchors.set(slug!, [...(anchors.get(slug!) ?? []), ...(anchor ? [anchor] : [])]);
+  }
+  for (const [slug, ids] of anchors) page(slug, ids.map((id) => `<h2 id="${id}">${id}</h2>`).join(''));
+  page('', '<h1>home</h1>');
+  page('history/acme', recordPage);
+  return dist;
+}
+
+function runHook(dist: string): void {
+  const hook = postBuild().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: { info(m: string): void } }) => void;
+  hook({ dir: pathToFileURL(`${dist}/`), logger: { info: () => undefined } });
+}
+
+afterEach(() => vi.unstubAllEnvs());
+beforeEach(() => vi.stubEnv('PLATFORM_FIT_GUIDES', 'tests/fixtures/guides'));
+
+describe('the post-build step', () => {
+  it('removes the whole output when it refuses a script injected through a record', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const dist = site('refused', '<h1>Acme</h1><script>alert(1)</script>');
+    expect(() => runHook(dist)).toThrow(/Refusing to publish script the site does not ship/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('removes the whole output when a link leads nowhere', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const dist = site('broken-link', '<h1>Acme</h1><a href="/nowhere/">x</a>');
+    expect(() => runHook(dist)).toThrow(/Broken internal links/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('names a framework guide link that leads nowhere with its line, and removes the output', () => {
+    const framework = join(tmp, 'framework.yaml');
+    writeFileSync(
+      framework,
+      readFileSync(FIXTURE_FRAMEWORK, 'utf8').replace('guide: /business-case/#break-even', 'guide: /business-case/#nowhere'),
+    );
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', framework);
+    const dist = site('guide-link', '<h1>Acme</h1>');
+    expect(() => runHook(dist)).toThrow(
+      /framework\.yaml:72: recommendations\.platform-team\.withTeam\.steps\.4\.guide: links to \/business-case\/#nowhere, but tests\/fixtures\/guides\/business-case\.mdx has no heading/,
+    );
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('keeps an accepted build, with the policy on every page and _headers', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const dist = site('accepted', '<h1>Acme</h1>');
+    runHook(dist);
+    expect(readFileSync(join(dist, 'history', 'acme', 'index.html'), 'utf8')).toContain('http-equiv="Content-Security-Policy"');
+    expect(existsSync(join(dist, '_headers'))).toBe(true);
+  });
+});
