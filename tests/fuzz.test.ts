@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerFields, fromQuery } from '#src/components/assessment/form-state.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { answersSchema, recordSchema } from '#src/engine/records/record-schema.ts';
 import { evaluateRecord } from '#src/engine/history/history.ts';
@@ -79,7 +80,7 @@ describe('fuzzing the parsers (FUZZ_RUNS runs each)', () => {
   it('the answer parser takes any strings, numbers and objects', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...FLAGS), anyValue), (raw) => {
-        checkOutcome(parseFields(raw as Record<string, string>, ids));
+        checkOutcome(parseFields(raw as Record<string, string>, ids, readPeopleNumber));
       }),
       RUNS,
     );
@@ -120,7 +121,7 @@ describe('fuzzing the parsers (FUZZ_RUNS runs each)', () => {
         const state = fromQuery(search);
         if (state === null) return;
         for (const value of Object.values(state)) expect(value.length).toBeLessThanOrEqual(200);
-        checkOutcome(parseFields(answerFields(state), ids));
+        checkOutcome(parseFields(answerFields(state), ids, readPeopleNumber));
       }),
       RUNS,
     );
@@ -170,7 +171,7 @@ describe('fuzzing the CLI and the record reader (FUZZ_RUNS runs each)', () => {
           try {
             const args = readArgs(argv);
             checkApplicable(command, args);
-            checkOutcomeIfAnswers(parseFields(args.answers, ids));
+            checkOutcomeIfAnswers(parseFields(args.answers, ids, readPeopleNumber));
           } catch (error) {
             expect(error).toBeInstanceOf(UsageError);
             for (const line of (error as Error).message.split('\n')) expect(line.length).toBeGreaterThan(5);

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, rangeRule, TRAP_SIGNS_FLAG, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { UsageError } from './usage.ts';
 import { io } from './io.ts';
 import { prompt, say } from './terminal.ts';
@@ -40,7 +41,7 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
         if (next.done) throw new UsageError('input ended before every question was answered');
         raw[q.flag] = String(next.value);
         // Re-check everything answered so far, but only complain about this question.
-        const error = parseFields(raw, trapIds).errors.find((e) => e.flag === q.flag && raw[q.flag]?.trim() !== '');
+        const error = parseFields(raw, trapIds, readPeopleNumber).errors.find((e) => e.flag === q.flag && raw[q.flag]?.trim() !== '');
         const missing = NUMBER_FIELDS.some((f) => f.flag === q.flag && f.required) && raw[q.flag]?.trim() === '';
         if (!error && !missing) break;
         say(`  ${error ? error.message : 'is required'}`);
@@ -50,7 +51,7 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
     rl.close();
   }
   say('');
-  const { answers } = parseFields(raw, trapIds);
+  const { answers } = parseFields(raw, trapIds, readPeopleNumber);
   if (!answers) throw new Error('answers did not validate after every question was checked');
   return answers;
 }

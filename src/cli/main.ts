@@ -9,6 +9,7 @@ import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { jsonReport } from '#src/cli/json-report.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { singleRecord } from '#src/engine/records/record-build.ts';
@@ -40,6 +41,7 @@ function answersFromFlags(args: CliArgs, framework: Framework): Answers {
   const { answers, errors } = parseFields(
     args.answers,
     framework.trap.signs.map((s) => s.id),
+    readPeopleNumber,
   );
   if (!answers) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
   return answers;

@@ -35,6 +35,14 @@ import { storedForToday, TabStore } from './tab-store.ts';
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
 const today = () => localIsoDate(new Date());
+const LOAD = {
+  details: () => import('./details.ts'),
+  combine: () => import('#src/engine/respondents/assessment.ts'),
+  people: () => import('#src/engine/inputs/parse-number.ts'),
+  printing: () => import('./print-summary.ts'),
+};
+/** Until the number reader has loaded (it loads when the page is idle), a 180,000 waits a moment. */
+const WAIT = { ok: false, message: 'reading the number…' } as const;
 
 class PfAssessment extends HTMLElement {
   #framework!: Framework;
@@ -46,18 +54,10 @@ class PfAssessment extends HTMLElement {
   #panel!: RespondentsPanel;
   #result: Result | null = null;
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
-  readonly #details = lazy(
-    () => import('./details.ts'),
-    () => (this.#update(), this.#view.flush()),
-  );
-  readonly #combine = lazy(
-    () => import('#src/engine/respondents/assessment.ts'),
-    () => this.#update(),
-  );
-  readonly #printing = lazy(
-    () => import('./print-summary.ts'),
-    () => this.#fillPrintSummary(),
-  );
+  readonly #details = lazy(LOAD.details, () => (this.#update(), this.#view.flush()));
+  readonly #combine = lazy(LOAD.combine, () => this.#update());
+  readonly #people = lazy(LOAD.people, () => this.#update());
+  readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());
   #own: Answers | null = null;
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
@@ -103,10 +103,8 @@ class PfAssessment extends HTMLElement {
   #update(): void {
     const state = readForm(this.#form);
     const fields = answerFields(state);
-    const { answers, errors } = parseFieldsKeepingResult(
-      fields,
-      this.#framework.trap.signs.map((s) => s.id),
-    );
+    const ids = this.#framework.trap.signs.map((s) => s.id);
+    const { answers, errors } = parseFieldsKeepingResult(fields, ids, (text) => this.#people()?.readPeopleNumber(text) ?? WAIT);
     const date = state.date?.trim() || today();
     // Empty required answers are "not yet", not "wrong": only say so in the summary.
     const shown: FieldError[] = errors.filter((e) => (fields[e.flag] ?? '').trim() !== '');

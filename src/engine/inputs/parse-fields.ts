@@ -14,7 +14,7 @@ import {
   type Answers,
   type NumberField,
 } from './fields.ts';
-import { parseNumber as readPeopleNumber } from './parse-number.ts';
+import type { ParsedNumber } from './parse-number.ts';
 
 export interface FieldError {
   flag: string;
@@ -22,6 +22,13 @@ export interface FieldError {
 }
 
 export type RawFields = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads money and head-counts as people type them (parse-number.ts's parseNumber). Passed in, not
+ * imported: the CLI passes it directly, the page loads it when the browser is idle, so a page
+ * that never sees "180,000" never downloads it.
+ */
+export type PeopleReader = (text: string) => ParsedNumber;
 
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
@@ -33,14 +40,14 @@ function shown(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 }
 
-function parseNumber(field: NumberField, raw: string): number | string {
+function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader): number | string {
   // A trailing % is what people type for a percentage; accept it there only.
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
   // things (180.000) is refused with how to write it, never read a thousand times too small.
   if (field.kind !== undefined && PEOPLE_NUMBER.test(text)) {
-    const read = readPeopleNumber(text, { allowNegative: true });
+    const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
   }
@@ -48,7 +55,11 @@ function parseNumber(field: NumberField, raw: string): number | string {
   return ok ? value : `${rangeRule(field)} (got ${shown(raw)})`;
 }
 
-export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { answers: Answers | null; errors: FieldError[] } {
+export function parseFields(
+  raw: RawFields,
+  trapSignIds: readonly string[],
+  readPeople: PeopleReader,
+): { answers: Answers | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const out: Record<string, unknown> = {};
   const metrics: Record<string, number> = {};
@@ -66,7 +77,7 @@ export function parseFields(raw: RawFields, trapSignIds: readonly string[]): { a
       if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
       continue;
     }
-    const value = parseNumber(field, text);
+    const value = parseNumber(field, text, readPeople);
     if (typeof value === 'string') errors.push({ flag: field.flag, message: value });
     else if (METRIC_FIELDS.includes(field as (typeof METRIC_FIELDS)[number])) metrics[field.key] = value;
     else out[field.key] = value;
@@ -143,11 +154,12 @@ export function toFields(answers: Answers): [string, string][] {
 export function parseFieldsKeepingResult(
   raw: RawFields,
   trapSignIds: readonly string[],
+  readPeople: PeopleReader,
 ): { answers: Answers | null; errors: FieldError[] } {
-  const first = parseFields(raw, trapSignIds);
+  const first = parseFields(raw, trapSignIds, readPeople);
   const business = new Set(BUSINESS_FIELDS.map((f) => f.flag));
   if (first.answers || !first.errors.every((e) => business.has(e.flag))) return first;
   const without = { ...raw };
   for (const e of first.errors) without[e.flag] = undefined;
-  return { answers: parseFields(without, trapSignIds).answers, errors: first.errors };
+  return { answers: parseFields(without, trapSignIds, readPeople).answers, errors: first.errors };
 }

@@ -102,3 +102,6 @@ export function parseNumber(raw: string, options: ParseNumberOptions = {}): Pars
   if (options.integer && !Number.isInteger(magnitude)) return fail(`${shown} is not a whole number: enter one, such as 12`);
   return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
 }
+
+/** The reader parse-fields.ts takes: costs and counts read as typed, a minus left to the range check. */
+export const readPeopleNumber = (text: string): ParsedNumber => parseNumber(text, { allowNegative: true });
