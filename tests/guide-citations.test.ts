@@ -21,7 +21,12 @@ function dataCitations(): Record<string, string[]> {
   const fw = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);
   if (!fw.ok) throw new Error(JSON.stringify(fw.problems));
   const assumptions = Object.values(fw.value.businessCase.assumptions).flatMap((a) => (a.source ? [a.source] : []));
-  return { SizingReferences: fw.value.businessCase.sizingReferences.map((r) => r.source), BusinessAssumptions: assumptions };
+  const bases = fw.value.rules.flatMap((r) => (r.basis.source ? [r.basis.source] : []));
+  return {
+    SizingReferences: fw.value.businessCase.sizingReferences.map((r) => r.source),
+    BusinessAssumptions: assumptions,
+    RuleBasis: bases,
+  };
 }
 const DATA_CITATIONS = dataCitations();
 
