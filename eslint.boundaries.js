@@ -4,8 +4,8 @@
 // The engine's floors, ground first. A folder may import its own floor and those below, never one
 // above: the decision core never imports the wording, the records never import the respondents.
 const FLOORS = [
-  ['words.ts', 'calendar', 'inputs', 'dora'],
-  ['validation'],
+  ['words.ts', 'calendar', 'inputs'],
+  ['validation', 'dora'],
   ['framework'],
   ['business'],
   ['decision'],

@@ -5,6 +5,7 @@
  * (dora-team/dora.dev, svelte/quick-check/src/lib/data-service.ts, `transformMetrics`).
  */
 import { z } from 'zod';
+import { strictObject } from '../validation/schema-helpers.ts';
 import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from './questions.ts';
 
 /** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
@@ -13,19 +14,6 @@ export type Measure = (typeof MEASURES)[number];
 
 export const BENCHMARK_GROUPS = ['industries', 'organisationSizes'] as const;
 export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
-
-/** The engine's schema-helpers builder, repeated so this folder imports nothing but zod. */
-function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field; allowed here: ${allowed}`
-        : iss.code === 'invalid_type'
-          ? `must be a mapping of ${allowed}`
-          : undefined,
-  });
-}
 
 const text = (max: number) => {
   const rule = `must be text of 1 to ${max} characters`;
