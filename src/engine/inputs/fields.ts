@@ -1,130 +1,26 @@
 /**
- * The questions the assessment asks, in one table. Every face reads it: the zod record schema,
- * the CLI's flags, the URL query, the form's labels. Ranges live here, not in framework.yaml,
- * because they describe what an answer can be, not what an organisation decides.
+ * The assessment's inputs in one place for every face: the questions (questions.ts), the business
+ * case's inputs (business-fields.ts) and the Answers type, inferred from the answers' zod schema
+ * (answers-schema.ts, imported as a type only, so no zod reaches the browser from here).
  */
-import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
-import type { BooleanField, NumberField } from './field-types.ts';
+import { BUSINESS_FIELDS } from './business-fields.ts';
+import type { NumberField } from './field-types.ts';
+import {
+  BOOLEAN_FIELDS,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  TRAP_SIGNS_FLAG,
+  CURRENCY_FLAG,
+  type InputKey,
+  type MetricKey,
+  type NumberInputKey,
+} from './questions.ts';
+import type { Answers } from './answers-schema.ts';
 
 export type { BooleanField, NumberField } from './field-types.ts';
 export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, type AssumptionKey, type BusinessKey } from './business-fields.ts';
-
-export type NumberInputKey = 'teamSize' | 'infraTimeShare' | 'onboardingDays' | 'teamsDeployingIndependently';
-export type BooleanInputKey = 'workflowSettled' | 'cultureIsMainBottleneck' | 'hasPlatformTeam';
-export type MetricKey = 'commitToProductionMinutes' | 'newServiceMinutes' | 'developerNps';
-export type InputKey = NumberInputKey | BooleanInputKey;
-
-export const NUMBER_FIELDS: readonly NumberField<NumberInputKey>[] = [
-  {
-    key: 'teamSize',
-    flag: 'team-size',
-    label: 'Team size',
-    unit: 'engineers',
-    min: 1,
-    max: 100_000,
-    integer: true,
-    required: true,
-    kind: 'count',
-  },
-  {
-    key: 'infraTimeShare',
-    flag: 'infra-share',
-    label: 'Share of developer time on infrastructure',
-    unit: '%',
-    min: 0,
-    max: 100,
-    integer: false,
-    required: true,
-  },
-  {
-    key: 'onboardingDays',
-    flag: 'onboarding-days',
-    label: 'Onboarding time until first production deploy',
-    unit: 'days',
-    min: 0,
-    max: 365,
-    integer: false,
-    required: true,
-  },
-  {
-    key: 'teamsDeployingIndependently',
-    flag: 'teams',
-    label: 'Teams deploying independently',
-    unit: 'teams',
-    min: 1,
-    max: 10_000,
-    integer: true,
-    required: false,
-    kind: 'count',
-  },
-];
-
-export const METRIC_FIELDS: readonly NumberField<MetricKey>[] = [
-  {
-    key: 'commitToProductionMinutes',
-    flag: 'commit-minutes',
-    label: 'Commit to production',
-    unit: 'minutes',
-    min: 0,
-    max: 100_000,
-    integer: false,
-    required: false,
-  },
-  {
-    key: 'newServiceMinutes',
-    flag: 'new-service-minutes',
-    label: 'New service to first deploy',
-    unit: 'minutes',
-    min: 0,
-    max: 1_000_000,
-    integer: false,
-    required: false,
-  },
-  {
-    key: 'developerNps',
-    flag: 'nps',
-    label: 'Developer satisfaction (NPS)',
-    unit: 'NPS',
-    min: -100,
-    max: 100,
-    integer: true,
-    required: false,
-  },
-];
-
-/** ISO 4217 code of the engineer cost, e.g. EUR; money is shown without one when it is not given. */
-export const CURRENCY_FLAG = 'currency';
-export const CURRENCY = /^[A-Z]{3}$/;
-
-export const BOOLEAN_FIELDS: readonly BooleanField[] = [
-  { key: 'workflowSettled', flag: 'workflow-settled', label: 'The development workflow is settled' },
-  { key: 'cultureIsMainBottleneck', flag: 'culture-bottleneck', label: 'Cultural resistance to collaboration is the main bottleneck' },
-  { key: 'hasPlatformTeam', flag: 'has-platform-team', label: 'A platform team already exists' },
-];
-
-export const TRAP_SIGNS_FLAG = 'trap-signs';
-
-interface CoreAnswers {
-  teamSize: number;
-  infraTimeShare: number;
-  onboardingDays: number;
-  teamsDeployingIndependently?: number | undefined;
-  workflowSettled?: boolean | undefined;
-  cultureIsMainBottleneck?: boolean | undefined;
-  hasPlatformTeam?: boolean | undefined;
-  trapSigns?: string[] | undefined;
-  metrics?: Partial<Record<MetricKey, number>> | undefined;
-  currency?: string | undefined;
-}
-
-/** The answers, business-case inputs and assumptions included: every one optional, every one a number. */
-export type Answers = CoreAnswers & Partial<Record<BusinessKey, number | undefined>>;
-
-/** "must be a whole number from 1 to 100000": the one wording every face uses for a range. */
-export function rangeRule(field: NumberField): string {
-  const kind = field.integer ? 'a whole number' : 'a number';
-  return `must be ${kind} from ${field.min} to ${field.max}`;
-}
+export * from './questions.ts';
+export type { Answers } from './answers-schema.ts';
 
 export function numberField(key: NumberInputKey): NumberField<NumberInputKey> {
   const field = NUMBER_FIELDS.find((f) => f.key === key);
@@ -144,3 +40,11 @@ export function labelOf(key: InputKey): string {
 export const ANSWER_FLAGS: readonly string[] = [...NUMBER_FIELDS, ...BUSINESS_FIELDS, ...METRIC_FIELDS, ...BOOLEAN_FIELDS]
   .map((f) => f.flag)
   .concat(TRAP_SIGNS_FLAG, CURRENCY_FLAG);
+
+/** A partly built set of answers, field by field, until the three required numbers are in. */
+export type AnswersDraft = Partial<Answers> & { metrics?: Partial<Record<MetricKey, number>> };
+
+/** True when the required answers are numbers: what makes a draft Answers, with no cast. */
+export function isComplete(draft: AnswersDraft): draft is Answers {
+  return NUMBER_FIELDS.every((f) => !f.required || typeof draft[f.key] === 'number');
+}

@@ -13,6 +13,9 @@ import {
   TRAP_SIGNS_FLAG,
   type Answers,
   type NumberField,
+  isComplete,
+  type AnswersDraft,
+  type MetricKey,
 } from './fields.ts';
 import type { ParsedNumber } from './parse-number.ts';
 
@@ -61,8 +64,8 @@ export function parseFields(
   readPeople: PeopleReader,
 ): { answers: Answers | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const out: Record<string, unknown> = {};
-  const metrics: Record<string, number> = {};
+  const out: AnswersDraft = {};
+  const metrics: Partial<Record<MetricKey, number>> = {};
   const given = (flag: string): string | undefined => {
     // Callers pass strings, but a hostile caller (or a future one) may not: never throw on that.
     const value: unknown = raw[flag];
@@ -71,16 +74,24 @@ export function parseFields(
     const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
     return text.trim() === '' ? undefined : text;
   };
-  for (const field of [...NUMBER_FIELDS, ...BUSINESS_FIELDS, ...METRIC_FIELDS]) {
+  const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
       if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
-      continue;
+      return undefined;
     }
     const value = parseNumber(field, text, readPeople);
-    if (typeof value === 'string') errors.push({ flag: field.flag, message: value });
-    else if (METRIC_FIELDS.includes(field as (typeof METRIC_FIELDS)[number])) metrics[field.key] = value;
-    else out[field.key] = value;
+    if (typeof value !== 'string') return value;
+    errors.push({ flag: field.flag, message: value });
+    return undefined;
+  };
+  for (const field of [...NUMBER_FIELDS, ...BUSINESS_FIELDS]) {
+    const value = read(field);
+    if (value !== undefined) out[field.key] = value;
+  }
+  for (const field of METRIC_FIELDS) {
+    const value = read(field);
+    if (value !== undefined) metrics[field.key] = value;
   }
   for (const field of BOOLEAN_FIELDS) {
     const text = given(field.flag)?.trim().toLowerCase();
@@ -119,7 +130,7 @@ export function parseFields(
   if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
     errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
-  return errors.length > 0 ? { answers: null, errors } : { answers: out as unknown as Answers, errors };
+  return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
 }
 
 /** The inverse of parseFields: answers as flag/query pairs, in a stable order. */

@@ -4,36 +4,29 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
-import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from '../inputs/fields.ts';
-import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { answersBaseSchema } from '../inputs/answers-schema.ts';
+import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
-import { isoDate, numberInRange, strictObject, text, yesNo } from '../validation/schema-helpers.ts';
+import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
 
-export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION } from './limits.ts';
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f.required ? numberInRange(f) : numberInRange(f).optional()]));
-  const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()]));
-  const metrics = Object.fromEntries(METRIC_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
-  const business = Object.fromEntries(BUSINESS_FIELDS.map((f) => [f.key, numberInRange(f).optional()]));
-  return strictObject({
-    ...numbers,
-    ...booleans,
-    ...business,
-    currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
-    trapSigns: z
-      .array(z.enum(ids as [string, ...string[]], { error: `must be one of ${ids.join(', ')}` }), {
-        error: `must be a list of warning-sign ids: ${ids.join(', ')}`,
-      })
-      .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
-      .optional(),
-    metrics: strictObject(metrics).optional(),
-  }).refine((a: Record<string, unknown>) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
-    path: ['platformTeamSize'],
-    error: 'only applies when a platform team exists (hasPlatformTeam is false)',
-  }) as unknown as z.ZodType<Answers>;
+  return answersBaseSchema
+    .extend({
+      trapSigns: z
+        .array(z.enum(ids as [string, ...string[]], { error: `must be one of ${ids.join(', ')}` }), {
+          error: `must be a list of warning-sign ids: ${ids.join(', ')}`,
+        })
+        .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
+        .optional(),
+    })
+    .refine((a) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
+      path: ['platformTeamSize'],
+      error: 'only applies when a platform team exists (hasPlatformTeam is false)',
+    });
 }
 
 export interface RecordSchemaOptions {
@@ -41,7 +34,7 @@ export interface RecordSchemaOptions {
   today?: string | undefined;
 }
 
-export { NAME_MAX } from './record.ts';
+export { NAME_MAX } from './limits.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {
@@ -77,7 +70,7 @@ export function recordSchema(framework: Framework, options: RecordSchemaOptions 
       // What the build cannot write, check refuses: a unit's page name must fit a file name.
       const problem = pageSlugProblem(record.organization, record.unit);
       if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-    }) as unknown as z.ZodType<AssessmentRecord>;
+    });
 }
 
 /**
@@ -89,3 +82,6 @@ export function recordProblems(record: AssessmentRecord, framework: Framework, o
   const result = recordSchema(framework, options).safeParse(record);
   return result.success ? [] : issuesToProblems(result.error.issues, record);
 }
+
+/** An assessment record, as the schema reads it: version 1 (one set of answers) or 2 (respondents). */
+export type AssessmentRecord = z.infer<ReturnType<typeof recordSchema>>;

@@ -1,49 +1,20 @@
 /**
- * An assessment record's shape as types: no zod here, so the browser can build one cheaply.
+ * An assessment record: its types (inferred from record-schema.ts) and the helpers every face uses.
  * Version 1 holds one set of answers; version 2 holds several respondents, each with their own.
  * Version 1 files stay valid as they are: respondentsOf() reads both.
  */
-import type { Answers } from '../inputs/fields.ts';
+import type { AssessmentRecord } from './record-schema.ts';
 import { nameKey } from './slug.ts';
 import { CONTROL_CHARACTERS } from '../validation/control-characters.ts';
 
-/** Records are a few kilobytes; a bigger file is a mistake, not a record. */
-export const RECORD_MAX_BYTES = 256 * 1024;
+export { MULTI_SCHEMA_VERSION, NAME_MAX, RECORD_MAX_BYTES, SCHEMA_VERSION } from './limits.ts';
+import { MULTI_SCHEMA_VERSION, NAME_MAX } from './limits.ts';
 
-/** The longest organisation, unit or respondent name a record may hold. */
-export const NAME_MAX = 120;
-
-export const SCHEMA_VERSION = 1;
-export const MULTI_SCHEMA_VERSION = 2;
-
-export interface Respondent {
-  /** A name or a role: "CTO", "Dana (platform lead)". */
-  name: string;
-  /** What this respondent wrote alongside the answers; merge keeps each person's notes here. */
-  notes?: string | undefined;
-  answers: Answers;
-}
-
-interface RecordBase {
-  organization: string;
-  unit?: string | undefined;
-  assessedOn: string;
-  assessedBy?: string | undefined;
-  notes?: string | undefined;
-  frameworkVersion?: string | undefined;
-}
-
-export interface SingleRecord extends RecordBase {
-  schemaVersion: typeof SCHEMA_VERSION;
-  answers: Answers;
-}
-
-export interface MultiRecord extends RecordBase {
-  schemaVersion: typeof MULTI_SCHEMA_VERSION;
-  respondents: Respondent[];
-}
-
-export type AssessmentRecord = SingleRecord | MultiRecord;
+/** The types come from the record schema (a type-only import: no zod reaches the browser from here). */
+export type { AssessmentRecord } from './record-schema.ts';
+export type SingleRecord = Extract<AssessmentRecord, { schemaVersion: 1 }>;
+export type MultiRecord = Extract<AssessmentRecord, { schemaVersion: 2 }>;
+export type Respondent = MultiRecord['respondents'][number];
 
 /** Everyone who answered: a version 1 record is one respondent, named by its assessor. */
 export function respondentsOf(record: AssessmentRecord): Respondent[] {

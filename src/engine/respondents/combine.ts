@@ -3,7 +3,17 @@
  * rather than guessed, and a platform-trap sign counts when any respondent sees it (a trap one
  * person sees is worth a look), with how many saw it. Order never matters.
  */
-import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from '../inputs/fields.ts';
+import {
+  BOOLEAN_FIELDS,
+  BUSINESS_FIELDS,
+  isComplete,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  type Answers,
+  type AnswersDraft,
+  type BooleanInputKey,
+  type MetricKey,
+} from '../inputs/fields.ts';
 
 export interface Tie {
   input: BooleanInputKey;
@@ -33,7 +43,7 @@ function majority(yes: number, no: number): boolean | undefined | 'tie' {
 
 export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
   if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
-  const out: Record<string, unknown> = {};
+  const out: AnswersDraft = {};
   const ties: Tie[] = [];
   for (const f of [...NUMBER_FIELDS, ...BUSINESS_FIELDS]) {
     const m = median(all.flatMap((a) => (a[f.key] === undefined ? [] : [a[f.key] as number])));
@@ -59,11 +69,13 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
   const currencies = new Set(all.flatMap((a) => (a.currency === undefined ? [] : [a.currency])));
   if (currencies.size === 1) out.currency = [...currencies][0];
   else if (currencies.size > 1) delete out.engineerCost;
-  const metrics: Record<string, number> = {};
+  const metrics: Partial<Record<MetricKey, number>> = {};
   for (const f of METRIC_FIELDS) {
     const m = median(all.flatMap((a) => (a.metrics?.[f.key] === undefined ? [] : [a.metrics[f.key] as number])));
     if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
   }
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
-  return { answers: out as unknown as Answers, ties, trapVotes };
+  // Every respondent answered the required numbers, so their medians are there too.
+  if (!isComplete(out)) throw new RangeError('combineAnswers: a respondent without the required answers');
+  return { answers: out, ties, trapVotes };
 }

@@ -1,0 +1,49 @@
+/**
+ * The answers' shape as a zod schema, and the Answers type inferred from it: one declaration, no
+ * hand-written twin. The record schema (records/record-schema.ts) narrows the trap signs to the
+ * framework's ids; every other rule of an answer lives in the field tables.
+ */
+import { z } from 'zod';
+import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
+import type { NumberField } from './field-types.ts';
+import {
+  BOOLEAN_FIELDS,
+  CURRENCY,
+  METRIC_FIELDS,
+  NUMBER_FIELDS,
+  type BooleanInputKey,
+  type MetricKey,
+  type NumberInputKey,
+} from './questions.ts';
+import { numberInRange, strictObject, yesNo } from './zod-helpers.ts';
+
+type Optional<T extends z.ZodType> = z.ZodOptional<T>;
+type NumberSchema = ReturnType<typeof numberInRange>;
+
+/** Each field of a table, optional, keyed by its key (the table's key type survives). */
+function optionalNumbers<K extends string>(fields: readonly NumberField<K>[]): Record<K, Optional<NumberSchema>> {
+  return Object.fromEntries(fields.map((f) => [f.key, numberInRange(f).optional()])) as Record<K, Optional<NumberSchema>>;
+}
+
+const field = (key: NumberInputKey) => numberInRange(NUMBER_FIELDS.find((f) => f.key === key)!);
+const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()])) as Record<
+  BooleanInputKey,
+  Optional<z.ZodBoolean>
+>;
+
+export const answersShape = {
+  teamSize: field('teamSize'),
+  infraTimeShare: field('infraTimeShare'),
+  onboardingDays: field('onboardingDays'),
+  teamsDeployingIndependently: field('teamsDeployingIndependently').optional(),
+  ...booleans,
+  ...optionalNumbers<BusinessKey>(BUSINESS_FIELDS),
+  currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
+  trapSigns: z.array(z.string()).optional(),
+  metrics: strictObject(optionalNumbers<MetricKey>(METRIC_FIELDS)).optional(),
+};
+
+export const answersBaseSchema = strictObject(answersShape);
+
+/** What a respondent answered: three numbers always, everything else when given. */
+export type Answers = z.infer<typeof answersBaseSchema>;

@@ -1,0 +1,11 @@
+/** A record's versions and limits: shared by the schema and the writers, so both say the same. */
+
+/** Records are a few kilobytes; a bigger file is a mistake, not a record. */
+export const RECORD_MAX_BYTES = 256 * 1024;
+
+/** The longest organisation, unit or respondent name a record may hold. */
+export const NAME_MAX = 120;
+
+/** Version 1 holds one set of answers; version 2 several respondents, each with their own. */
+export const SCHEMA_VERSION = 1;
+export const MULTI_SCHEMA_VERSION = 2;
