@@ -9,6 +9,19 @@ export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
   site: SITE_URL,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The small modules the assessment page's script shares with its on-demand parts ship
+          // as one file, not four: each extra file costs its own compression overhead.
+          manualChunks(id) {
+            if (/\/src\/engine\/(calendar|inputs)\/(?!parse-number|answers-schema|zod-helpers)/.test(id) || id.endsWith('/src/engine/words.ts')) return 'inputs';
+          },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'platform-fit',

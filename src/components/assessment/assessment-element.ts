@@ -54,7 +54,7 @@ class PfAssessment extends HTMLElement {
   #panel!: RespondentsPanel;
   #result: Result | null = null;
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
-  readonly #details = lazy(LOAD.details, () => (this.#update(), this.#view.flush()));
+  readonly #details = lazy(LOAD.details, (m) => ((this.#view.morph = m.morph), this.#update(), this.#view.flush()));
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
   readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());

@@ -8,6 +8,8 @@ import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import type { Section } from '#src/render/card-html.ts';
 
+export { morph } from './morph.ts';
+
 export function detailSections(r: Result, framework: Framework, assessment: AssessmentResult | null): Section[] {
   return assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
 }

@@ -4,7 +4,7 @@
  * runs stays small. The getter returns undefined until the module is here; `arrived` runs once it
  * is, so the caller can draw again.
  */
-export function lazy<T>(load: () => Promise<T>, arrived: () => void): () => T | undefined {
+export function lazy<T>(load: () => Promise<T>, arrived: (module: T) => void): () => T | undefined {
   let loaded: T | undefined;
   let loading = false;
   const start = () => {
@@ -12,7 +12,7 @@ export function lazy<T>(load: () => Promise<T>, arrived: () => void): () => T | 
     loading = true;
     void load().then((m) => {
       loaded = m;
-      arrived();
+      arrived(m);
     });
   };
   globalThis.requestIdleCallback?.(start);

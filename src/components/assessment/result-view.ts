@@ -18,6 +18,8 @@ export class ResultView {
   /** For sections written with slots: their shape, slot elements and texts as last written. */
   readonly #slotted = new Map<string, { shape: string; elements: Map<string, HTMLElement>; texts: Readonly<Record<string, string>> }>();
   #rest: (() => Section[]) | null = null;
+  /** Patches a section in place; arrives with the detail sections' code. */
+  morph: ((container: HTMLElement, html: string) => void) | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(body: HTMLElement) {
@@ -82,7 +84,10 @@ export class ResultView {
     if (!container) return;
     this.#last.set(s.key, s.html.value);
     if ('shape' in s && this.#writeSlots(s)) return;
-    morph(container, s.html.value);
+    // The card is small and written whole when its shape changes; the detail sections are patched
+    // in place by the morph that comes with them (details.ts), so links keep their focus.
+    if (this.morph && !('shape' in s)) this.morph(container, s.html.value);
+    else container.innerHTML = s.html.value;
     if ('shape' in s) {
       const elements = new Map(Array.from(container.querySelectorAll<HTMLElement>('[data-slot]'), (el) => [el.dataset.slot ?? '', el]));
       this.#slotted.set(s.key, { shape: s.shape, elements, texts: s.slots });
@@ -102,46 +107,5 @@ export class ResultView {
     }
     this.#slotted.set(s.key, { ...last, texts: s.slots });
     return true;
-  }
-}
-
-/**
- * Makes a section's DOM match new markup by patching it: a text node whose words changed gets new
- * data, an element whose attributes changed gets them set, and only a node of another kind is
- * replaced. A keystroke that moves the tax changes one text node, so the browser re-shapes one
- * line of text instead of styling and laying out new paragraphs, and links stay the same nodes
- * (focus, and Astro's prefetch listeners, are kept). morphdom does this in general, at ~3 kB
- * gzipped, which the page's JavaScript budget has no room for; the sections' markup is simple
- * enough (no form controls, no keyed lists) for this.
- */
-function morph(container: HTMLElement, html: string): void {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  patchChildren(container, template.content);
-}
-
-function patchChildren(current: Node, next: Node): void {
-  const olds = Array.from(current.childNodes);
-  const news = Array.from(next.childNodes);
-  news.forEach((node, i) => {
-    const old = olds[i];
-    if (old) patchNode(old, node);
-    else current.appendChild(node);
-  });
-  for (const old of olds.slice(news.length)) current.removeChild(old);
-}
-
-function patchNode(old: Node, node: Node): void {
-  if (old.nodeType !== node.nodeType || old.nodeName !== node.nodeName) {
-    old.parentNode?.replaceChild(node, old);
-  } else if (old instanceof Element && node instanceof Element) {
-    for (const name of old.getAttributeNames()) if (!node.hasAttribute(name)) old.removeAttribute(name);
-    for (const name of node.getAttributeNames()) {
-      const value = node.getAttribute(name) ?? '';
-      if (old.getAttribute(name) !== value) old.setAttribute(name, value);
-    }
-    patchChildren(old, node);
-  } else if (old.nodeValue !== node.nodeValue) {
-    old.nodeValue = node.nodeValue;
   }
 }
