@@ -26,8 +26,11 @@ export function answers(overrides: Partial<Answers>): Answers {
   return { ...NEUTRAL, ...overrides };
 }
 
-/** How many runs a fuzz or property test makes: `fallback` on every `npm test`, FUZZ_RUNS in CI. */
-export function fuzzRuns(fallback: number): number {
+/**
+ * How many runs a fuzz or property test makes: `fallback` on every `npm test`, FUZZ_RUNS in CI, at
+ * most `cap` for a property whose every run is heavy (a record through YAML and the schema).
+ */
+export function fuzzRuns(fallback: number, cap = Infinity): number {
   const runs = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(runs) && runs > 0 ? runs : fallback;
+  return Number.isInteger(runs) && runs > 0 ? Math.min(runs, cap) : fallback;
 }

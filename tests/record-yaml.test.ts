@@ -38,7 +38,7 @@ describe('recordToYaml', () => {
         expect(parsed).toEqual({ ok: true, value: record });
         expect(parse(text)).toEqual(record);
       }),
-      { numRuns: fuzzRuns(100) },
+      { numRuns: fuzzRuns(100, 1000) },
     );
   });
 
