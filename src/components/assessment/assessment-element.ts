@@ -40,6 +40,7 @@ const LOAD = {
   combine: () => import('#src/engine/respondents/assessment.ts'),
   people: () => import('#src/engine/inputs/parse-number.ts'),
   printing: () => import('./print-summary.ts'),
+  compare: () => import('./compare.ts'),
 };
 /** Until the number reader has loaded (it loads when the page is idle), a 180,000 waits a moment. */
 const WAIT = { ok: false, message: 'reading the number…' } as const;
@@ -72,6 +73,9 @@ class PfAssessment extends HTMLElement {
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
+    const compare = this.querySelector<HTMLInputElement>('#pf-compare');
+    const now = () => ({ result: this.#result, answers: this.#own });
+    compare?.addEventListener('change', () => void LOAD.compare().then((m) => m.compareWithFile(this, compare, this.#framework, now())));
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
       this.#update();

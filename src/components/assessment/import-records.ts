@@ -10,13 +10,29 @@ import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { nameFromFile, RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
 import { decodeText } from '#src/engine/validation/utf8.ts';
+import { nameKey } from '#src/engine/records/slug.ts';
 import { recordSchema } from '#src/engine/records/record-schema.ts';
+
+/** This assessment as the form names it: respondents' files must be of the same one. */
+export interface ThisAssessment {
+  organization?: string | undefined;
+  unit?: string | undefined;
+  /** Only when the person set one: a page left to today takes its respondents' date. */
+  date?: string | undefined;
+}
+
+/** A record of another organisation, unit or date is last time's (or another unit's), never a respondent of this one. */
+function otherAssessment(record: { organization: string; unit?: string | undefined; assessedOn: string }, now: ThisAssessment): boolean {
+  const differs = (a: string | undefined, b: string | undefined) => Boolean(a?.trim() && b?.trim() && nameKey(a) !== nameKey(b));
+  return differs(now.organization, record.organization) || differs(now.unit, record.unit) || differs(now.date, record.assessedOn);
+}
 
 export async function importRecords(
   files: readonly File[],
   framework: Framework,
   already: readonly Respondent[],
   today: string,
+  now?: ThisAssessment,
 ): Promise<{ respondents: Respondent[]; errors: string[] }> {
   const respondents: Respondent[] = [];
   const errors: string[] = [];
@@ -38,6 +54,13 @@ export async function importRecords(
       continue;
     }
     const record = parsed.value;
+    if (now && otherAssessment(record, now)) {
+      const name = (org: string | undefined, unit: string | undefined) => `${org ?? 'this organisation'}${unit ? ` / ${unit}` : ''}`;
+      errors.push(
+        `${file.name}: is the assessment of ${name(record.organization, record.unit)} on ${record.assessedOn}, and this one is of ${name(now.organization ?? record.organization, now.unit)}${now.date ? ` on ${now.date}` : ''}. A respondent's file must be of this assessment; to compare with an earlier record, choose it under "Compare with a previous assessment"`,
+      );
+      continue;
+    }
     // A single-answer record without an assessor is named after its file, so no one is anonymous.
     const named =
       record.schemaVersion === 1 && !record.assessedBy

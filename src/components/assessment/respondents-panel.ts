@@ -72,6 +72,12 @@ export class RespondentsPanel {
     );
   }
 
+  /** The organisation, unit and date the form names (those it names): imported respondents must share them. */
+  #thisAssessment(): { organization: string | undefined; unit: string | undefined; date: string | undefined } {
+    const value = (name: string) => this.#root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() || undefined;
+    return { organization: value('org'), unit: value('unit'), date: value('date') };
+  }
+
   async #import(files: File[]): Promise<void> {
     if (files.length === 0) return;
     const { importRecords, errorList } = await import('./import-records.ts');
@@ -80,6 +86,7 @@ export class RespondentsPanel {
       this.#framework,
       [...(this.own ? [this.own] : []), ...this.list],
       this.#today(),
+      this.#thisAssessment(),
     );
     const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
     if (list) {
