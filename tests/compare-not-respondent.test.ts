@@ -11,7 +11,9 @@ import { fixtureFramework } from './helpers.ts';
 const framework = fixtureFramework();
 const record = (org: string, unit: string, date: string, by = 'VP') =>
   new File(
-    [`schemaVersion: 1\norganization: ${org}\nunit: ${unit}\nassessedOn: "${date}"\nassessedBy: ${by}\nanswers:\n  teamSize: 50\n  infraTimeShare: 10\n  onboardingDays: 3\n`],
+    [
+      `schemaVersion: 1\norganization: ${org}\nunit: ${unit}\nassessedOn: "${date}"\nassessedBy: ${by}\nanswers:\n  teamSize: 50\n  infraTimeShare: 10\n  onboardingDays: 3\n`,
+    ],
     `${org}-${date}.yaml`,
   );
 const now = { organization: 'Acme', unit: 'payments', date: '2026-11-02' };
