@@ -47,7 +47,24 @@ export function respondentSchema(framework: Framework) {
   return strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
 }
 
-export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}) {
+/**
+ * Built once per framework and day, then reused: a portfolio's 10,000 records share one schema, and
+ * building a zod schema (and compiling its fast path) costs far more than using it.
+ */
+const built = new WeakMap<Framework, Map<string, z.ZodType<AssessmentRecord>>>();
+
+export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}): z.ZodType<AssessmentRecord> {
+  const byDay = built.get(framework) ?? new Map<string, z.ZodType<AssessmentRecord>>();
+  built.set(framework, byDay);
+  const key = options.today ?? '';
+  const cached = byDay.get(key);
+  if (cached) return cached;
+  const schema = buildRecordSchema(framework, options);
+  byDay.set(key, schema);
+  return schema;
+}
+
+function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
   const answers = answersSchema(framework);
   const common = {
     organization: text(NAME_MAX),
