@@ -9,6 +9,14 @@ export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
   site: SITE_URL,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      // The portfolio's script (history/portfolio-element.ts) is small enough that Astro would inline
+      // it, and the Content-Security-Policy refuses inline script on /history/ pages, where records
+      // are rendered (src/integrations/csp.ts): keep it a file. Anything else: Vite's default.
+      assetsInlineLimit: (file) => (/PortfolioTable/.test(file) ? false : undefined),
+    },
+  },
   integrations: [
     starlight({
       title: 'platform-fit',
