@@ -5,8 +5,10 @@
  */
 import { getEntry } from 'astro:content';
 import type { Framework } from '#src/engine/framework/schema.ts';
+import { assertLoaded } from '#src/integrations/loaded.ts';
 
 export async function getFramework(): Promise<Framework> {
+  assertLoaded('framework');
   const entry = await getEntry('framework', 'framework');
   if (!entry) throw new Error('the framework collection is empty: see src/integrations/data-loaders.ts');
   return entry.data;

@@ -6,7 +6,8 @@
  */
 import { getCollection } from 'astro:content';
 import { buildTimelines, type Timeline } from '#src/engine/history/history.ts';
-import { buildDay } from '#src/integrations/data-loaders.ts';
+import { buildDay } from '#src/integrations/data-paths.ts';
+import { assertLoaded } from '#src/integrations/loaded.ts';
 import { getFramework } from './framework.ts';
 
 /** "Overdue" is judged on the day the site is built; PLATFORM_FIT_TODAY pins it for tests. */
@@ -15,6 +16,7 @@ export const builtOn = buildDay();
 let cached: Promise<Timeline[]> | undefined;
 
 async function load(): Promise<Timeline[]> {
+  assertLoaded('records');
   const entries = await getCollection('records');
   return buildTimelines(
     entries.map((e) => e.data),

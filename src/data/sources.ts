@@ -5,8 +5,10 @@
  */
 import { getEntry } from 'astro:content';
 import type { Source } from '#src/data/sources-schema.ts';
+import { assertLoaded } from '#src/integrations/loaded.ts';
 
 export async function sourceById(id: string): Promise<Source> {
+  assertLoaded('sources');
   const found = await getEntry('sources', id);
   if (!found) throw new Error(`Unknown source "${id}": add it to content/sources.yaml or fix the citation`);
   return found.data;
