@@ -30,7 +30,7 @@ class PfPortfolio extends HTMLElement {
       th.append(button);
     }
     if (this.#form) {
-      this.#form.hidden = false;
+      this.#form.classList.add('pf-on');
       this.#form.addEventListener('input', () => this.#filter());
       this.#form.addEventListener('submit', (e) => e.preventDefault());
     }
