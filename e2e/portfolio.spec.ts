@@ -41,7 +41,7 @@ test('the table is in next-review order, overdue first, with the counts on top',
   await open(page);
   await expect(page.locator('.pf-portfolio-summary')).toContainText('5 units, 20 assessments');
   await expect(page.locator('.pf-portfolio-summary')).toContainText('Overdue: 3');
-  expect(await units(page)).toEqual(['search', 'lending', 'platform', 'payments', '(whole organisation)']);
+  expect(await units(page)).toEqual(['search', 'lending', 'platform', 'payments', '(whole org)']);
   await expect(page.getByRole('columnheader', { name: 'Next review' })).toHaveAttribute('aria-sort', 'ascending');
 });
 
@@ -60,7 +60,7 @@ test('sorts by any column with the buttons in the headers, and says so', async (
   // The keyboard: a header's button takes Enter.
   await page.getByRole('button', { name: 'Unit', exact: true }).focus();
   await page.keyboard.press('Enter');
-  expect(await units(page)).toEqual(['(whole organisation)', 'lending', 'payments', 'platform', 'search']);
+  expect(await units(page)).toEqual(['(whole org)', 'lending', 'payments', 'platform', 'search']);
 });
 
 test('filters by organisation, recommendation and overdue, announcing the count', async ({ page }) => {
