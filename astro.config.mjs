@@ -20,6 +20,10 @@ export default defineConfig({
           },
         },
       },
+      // The portfolio's script (history/portfolio-element.ts) is small enough that Astro would inline
+      // it, and the Content-Security-Policy refuses inline script on /history/ pages, where records
+      // are rendered (src/integrations/csp.ts): keep it a file. Anything else: Vite's default.
+      assetsInlineLimit: (file) => (/PortfolioTable/.test(file) ? false : undefined),
     },
   },
   integrations: [

@@ -7,6 +7,8 @@
  *      build time per record and the history pages' weight;
  *   4. a keystroke on the assessment page against one full-page layout (Chromium, medians of 30),
  *      unthrottled and with 4x CPU throttling as on a mid-range phone.
+ * `npm run bench -- --portfolio` runs only the portfolio scenario instead (scripts/lib/portfolio-bench.ts):
+ *   5. 500 units and 10,000 records: build time, peak memory, dist/ size, page weights, CLI times.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { extraJs, pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
 import { buildStockStarlight } from './lib/stock-starlight.ts';
 import { keystrokeCost } from './lib/keystroke-cost.ts';
+import { portfolioBench } from './lib/portfolio-bench.ts';
 
 const BENCH = '.bench';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -52,6 +55,19 @@ function header(): string {
   return ['page'.padEnd(50), 'HTML raw / gzip'.padEnd(20), 'CSS raw / gzip'.padEnd(20), 'JS raw / gzip'.padEnd(20), 'requests'].join(' ');
 }
 
+const frameworkOf = () => {
+  const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);
+  if (!parsed.ok) throw new Error('framework invalid');
+  return parsed.value;
+};
+
+if (process.argv.includes('--portfolio')) {
+  mkdirSync(BENCH, { recursive: true });
+  portfolioBench(BENCH, frameworkOf().version);
+  console.log(`\nOutput kept in ${BENCH}/ (ignored by git). Repeat with: npm run bench -- --portfolio`);
+  process.exit(0);
+}
+
 // 1. The real site.
 rmSync(BENCH, { recursive: true, force: true });
 mkdirSync(BENCH, { recursive: true });
@@ -76,9 +92,7 @@ for (const page of ['/golden-path/', '/faq/', '/how-to-decide/']) {
 }
 
 // 2. The engine.
-const parsed = parseYaml(readFileSync('content/framework.yaml', 'utf8'), 'content/framework.yaml', frameworkSchema);
-if (!parsed.ok) throw new Error('framework invalid');
-const framework = parsed.value;
+const framework = frameworkOf();
 let n = 0;
 const until = performance.now() + 1500;
 while (performance.now() < until) {

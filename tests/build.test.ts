@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +38,47 @@ describe('astro build', () => {
     expect(r.output).toMatch(/keys\/2026-01-05\.yaml:\d+: /);
     expect(existsSync(join(r.out, 'index.html'))).toBe(false);
   }, 180_000);
+});
+
+describe('astro build of a portfolio (tests/fixtures/portfolio)', () => {
+  // Today pinned as for the CLI, so the overdue count is stable.
+  const env = {
+    PLATFORM_FIT_ASSESSMENTS: 'tests/fixtures/portfolio',
+    PLATFORM_FIT_FRAMEWORK: 'tests/fixtures/framework.yaml',
+    PLATFORM_FIT_TODAY: '2026-11-22',
+  };
+  let built: ReturnType<typeof build>;
+  const page = (url: string) => readFileSync(join(built.out, url, 'index.html'), 'utf8');
+
+  it('builds', () => {
+    built = build(env);
+    expect(built.code, built.output.slice(-3000)).toBe(0);
+  }, 180_000);
+
+  it("shows every record: the counts on /history/ are `assess check`'s", () => {
+    const check = spawnSync(process.execPath, ['src/cli/assess.ts', 'check', env.PLATFORM_FIT_ASSESSMENTS], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    const checked = /(\d+) records/.exec(check.stdout)?.[1];
+    const index = page('history');
+    expect(index).toContain(`<strong>5 units</strong>, ${checked} assessments`);
+    expect(index.match(/<tr>/g)?.length).toBe(1 + 5);
+    expect(index).toContain('Overdue: <strong>3</strong>');
+  });
+
+  it("leads each record's old address to a page that holds its section, and keeps records out of search", () => {
+    const files = execFileSync('find', [env.PLATFORM_FIT_ASSESSMENTS, '-name', '*.yaml'], { encoding: 'utf8' }).trim().split('\n');
+    expect(files.length).toBe(20);
+    for (const file of files) {
+      const date = /(\d{4}-\d{2}-\d{2})\.yaml$/.exec(file)![1]!;
+      const stubs = execFileSync('find', [join(built.out, 'history'), '-path', `*/${date}/index.html`], { encoding: 'utf8' }).trim();
+      expect(stubs, file).not.toBe('');
+      const to = /http-equiv="refresh" content="0; url=([^"#]+)#([^"]+)"/.exec(readFileSync(stubs.split('\n')[0]!, 'utf8'));
+      expect(to?.[2]).toBe(date);
+      const holder = page(to![1]!);
+      expect(holder).toContain(`id="${date}"`);
+      expect(holder).not.toContain('data-pagefind-body');
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { reviewsDue } from '#src/engine/history/history.ts';
+import { buildDay } from '#src/integrations/data-paths.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import { assess, assessWith, tempDir } from './cli-helpers.ts';
 import { fixtureFramework } from './helpers.ts';
@@ -78,18 +79,13 @@ describe('PLATFORM_FIT_TODAY', () => {
     }
   });
 
-  it('fails the build with a message when it is not a date', async () => {
+  it('fails the build with a message when it is not a date', () => {
+    // The build's day comes from buildDay(), which the records loader and the pages both call.
     vi.stubEnv('PLATFORM_FIT_TODAY', 'garbage');
-    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', 'tests/fixtures/framework.yaml');
-    vi.stubEnv('PLATFORM_FIT_ASSESSMENTS', 'tests/fixtures/history');
-    vi.resetModules();
     try {
-      await expect(import('#src/data/history.ts')).rejects.toThrow(
-        'PLATFORM_FIT_TODAY: must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01 (got "garbage")',
-      );
+      expect(() => buildDay()).toThrow('PLATFORM_FIT_TODAY: must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01 (got "garbage")');
     } finally {
       vi.unstubAllEnvs();
-      vi.resetModules();
     }
   });
 });

@@ -92,9 +92,12 @@ export function policy(scriptHashes: readonly string[], { forHeader = false } = 
   ].join('; ');
 }
 
-/** Adds the meta policy to each page, listing only that page's own (allowed) inline scripts. */
-export function withCsp(html: string, allowed: ReadonlySet<string>): string {
-  const hashes = inlineScriptHashes(html).filter((h) => allowed.has(h));
+/**
+ * Adds the meta policy to each page, listing only that page's own (allowed) inline scripts.
+ * `own` is the page's inline script hashes when the caller has parsed the page already.
+ */
+export function withCsp(html: string, allowed: ReadonlySet<string>, own: readonly string[] = inlineScriptHashes(html)): string {
+  const hashes = own.filter((h) => allowed.has(h));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
   const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   // First in <head>, so it governs every script after it.

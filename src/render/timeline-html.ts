@@ -16,15 +16,15 @@ function respondents(e: EntryText): Html | null {
   return h('p', { class: 'pf-spread-note' }, r.who, r.agree ? r.agreement : h('strong', {}, r.agreement), r.rest);
 }
 
-/** `href(slug)` is the record page's address for an entry. */
-export function timelineHtml(text: TimelineText, href: (slug: string) => string): Html {
+/** `href(slug)` is an entry's address (its section); `links(slug)` adds what the page offers for it. */
+export function timelineHtml(text: TimelineText, href: (slug: string) => string, links?: (slug: string) => Html | null): Html {
   return h(
     'ol',
     { class: 'pf-timeline' },
     ...text.entries.map((e) =>
       h(
         'li',
-        { class: e.changed ? 'pf-entry pf-changed' : 'pf-entry' },
+        { class: e.changed ? 'pf-entry pf-changed' : 'pf-entry', id: e.slug },
         h('h3', {}, h('a', { href: href(e.slug) }, e.date), `: ${e.headline}`),
         e.changed && h('p', { class: 'pf-change-note' }, e.changed),
         e.versionNote && h('p', { class: 'pf-note' }, e.versionNote),
@@ -33,6 +33,7 @@ export function timelineHtml(text: TimelineText, href: (slug: string) => string)
         e.since && h('p', { class: 'pf-deltas' }, e.since),
         trackingList(e),
         e.notes && h('p', { class: 'pf-notes' }, e.notes),
+        links?.(e.slug),
       ),
     ),
   );

@@ -23,6 +23,7 @@ export interface ChartSpec {
 }
 
 const W = 560;
+const MAX_DATE_LABELS = 7;
 const H = 180;
 const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 
@@ -70,8 +71,11 @@ export function trendChart(spec: ChartSpec): Html {
         ),
     ),
     join(known.map((p) => h('circle', { class: 'pf-chart-point', cx: x(p.date).toFixed(1), cy: y(p.value).toFixed(1), r: 4 }))),
+    // At most MAX_DATE_LABELS dates on the axis, counted back from the latest, so they never overlap.
     join(
-      spec.points.map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7))),
+      spec.points
+        .filter((_, i) => (spec.points.length - 1 - i) % Math.ceil(spec.points.length / MAX_DATE_LABELS) === 0)
+        .map((p) => h('text', { class: 'pf-chart-tick', x: x(p.date), y: H - 8, 'text-anchor': 'middle' }, p.date.slice(0, 7))),
     ),
   );
 }

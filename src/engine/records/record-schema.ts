@@ -41,7 +41,24 @@ export function respondentSchema(framework: Framework) {
   return strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
 }
 
-export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}) {
+/**
+ * Built once per framework and day, then reused: a portfolio's 10,000 records share one schema, and
+ * building a zod schema (and compiling its fast path) costs far more than using it.
+ */
+const built = new WeakMap<Framework, Map<string, z.ZodType<AssessmentRecord>>>();
+
+export function recordSchema(framework: Framework, options: RecordSchemaOptions = {}): z.ZodType<AssessmentRecord> {
+  const byDay = built.get(framework) ?? new Map<string, z.ZodType<AssessmentRecord>>();
+  built.set(framework, byDay);
+  const key = options.today ?? '';
+  const cached = byDay.get(key);
+  if (cached) return cached;
+  const schema = buildRecordSchema(framework, options);
+  byDay.set(key, schema);
+  return schema;
+}
+
+function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
   const answers = answersSchema(framework);
   const common = {
     organization: text(NAME_MAX),
@@ -84,4 +101,4 @@ export function recordProblems(record: AssessmentRecord, framework: Framework, o
 }
 
 /** An assessment record, as the schema reads it: version 1 (one set of answers) or 2 (respondents). */
-export type AssessmentRecord = z.infer<ReturnType<typeof recordSchema>>;
+export type AssessmentRecord = z.infer<ReturnType<typeof buildRecordSchema>>;

@@ -4,6 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { fastYaml } from './fast-yaml.ts';
 import { issuesToProblems, joinPath, type PathKey, type Problem } from './problems.ts';
 
 /** Records and the framework need no aliases; this many already means someone is being clever. */
@@ -38,6 +39,13 @@ function lineFinder(doc: Document, counter: LineCounter): (path: readonly PathKe
 }
 
 export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): Parsed<T> {
+  // The shape platform-fit writes, read fast; anything else, or anything the schema refuses, goes
+  // through the full parser below, which finds the lines for the messages.
+  const fast = fastYaml(text);
+  if (fast !== undefined) {
+    const result = schema.safeParse(fast);
+    if (result.success) return { ok: true, value: result.data };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, schema: 'core', prettyErrors: false });
   const syntax = [...doc.errors, ...doc.warnings];

@@ -1,0 +1,39 @@
+/**
+ * Bounded history pages: a unit's page shows its latest assessments, and older ones follow on
+ * numbered pages of the same size, so no page grows with the number of records. A record's old
+ * address (/history/<unit>/<date>/) leads to its section on whichever page holds it.
+ */
+import type { Entry, Timeline } from './history.ts';
+
+/** Assessments per page: a unit's page and each page of older assessments. */
+export const ENTRIES_PER_PAGE = 10;
+
+export interface UnitPage {
+  /** 1 for the unit's own page (the latest assessments), 2 and up for older ones. */
+  number: number;
+  /** In date order. */
+  entries: Entry[];
+  /** How many pages the unit has. */
+  of: number;
+}
+
+export function pageUrl(timeline: Pick<Timeline, 'slug'>, page: number): string {
+  return page === 1 ? `/history/${timeline.slug}/` : `/history/${timeline.slug}/page/${page}/`;
+}
+
+export function unitPages(timeline: Timeline, size = ENTRIES_PER_PAGE): UnitPage[] {
+  const total = timeline.entries.length;
+  const of = Math.max(1, Math.ceil(total / size));
+  return Array.from({ length: of }, (_, i) => ({
+    number: i + 1,
+    entries: timeline.entries.slice(Math.max(0, total - (i + 1) * size), total - i * size),
+    of,
+  }));
+}
+
+/** Where a record is shown: its page and the section's id. */
+export function recordUrl(timeline: Timeline, entry: Entry, size = ENTRIES_PER_PAGE): string {
+  const index = timeline.entries.indexOf(entry);
+  const fromLatest = timeline.entries.length - 1 - index;
+  return `${pageUrl(timeline, Math.floor(fromLatest / size) + 1)}#${entry.slug}`;
+}
