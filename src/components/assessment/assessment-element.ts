@@ -11,7 +11,7 @@ import { evaluate, type Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS, type Answers } from '#src/engine/inputs/fields.ts';
 import { parseFieldsKeepingResult, type FieldError } from '#src/engine/inputs/parse-fields.ts';
-import { everyoneOnce, type Respondent } from '#src/engine/records/record.ts';
+import type { Respondent } from '#src/engine/records/record.ts';
 import { cardSection, sectionKeys, waitingHtml } from '#src/render/card-html.ts';
 import { lazy } from './lazy.ts';
 import { markFields } from './field-errors.ts';
@@ -40,7 +40,6 @@ const LOAD = {
   combine: () => import('#src/engine/respondents/assessment.ts'),
   people: () => import('#src/engine/inputs/parse-number.ts'),
   printing: () => import('./print-summary.ts'),
-  compare: () => import('./compare.ts'),
 };
 /** Until the number reader has loaded (it loads when the page is idle), a 180,000 waits a moment. */
 const WAIT = { ok: false, message: 'reading the number…' } as const;
@@ -55,7 +54,12 @@ class PfAssessment extends HTMLElement {
   #panel!: RespondentsPanel;
   #result: Result | null = null;
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
-  readonly #details = lazy(LOAD.details, (m) => ((this.#view.morph = m.morph), this.#update(), this.#view.flush()));
+  readonly #details = lazy(LOAD.details, (m) => {
+    this.#view.morph = m.morph;
+    m.wireCompare(this, this.#framework, () => ({ result: this.#result, answers: this.#own }));
+    this.#update();
+    this.#view.flush();
+  });
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
   readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());
@@ -73,9 +77,6 @@ class PfAssessment extends HTMLElement {
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
-    const compare = this.querySelector<HTMLInputElement>('#pf-compare');
-    const now = () => ({ result: this.#result, answers: this.#own });
-    compare?.addEventListener('change', () => void LOAD.compare().then((m) => m.compareWithFile(this, compare, this.#framework, now())));
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
       this.#update();
@@ -118,13 +119,13 @@ class PfAssessment extends HTMLElement {
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
     this.#own = answers;
     this.#panel.own = answers ? { name: state.by?.trim() || 'You', answers } : null;
-    this.#everyone = everyoneOnce(this.#panel.own, imported);
+    // Imported respondents wait a moment (once) for the combining code: one person's result is never shown as theirs.
+    const combine = imported.length > 0 ? this.#combine() : undefined;
+    if (imported.length > 0 && !combine) return;
+    this.#everyone = combine ? combine.everyoneOnce(this.#panel.own, imported) : this.#panel.own ? [this.#panel.own] : [];
     // With answers, what is left are business-case slips: marked, left to their defaults, not blocking.
     const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
     const several = ready && this.#everyone.length > 1;
-    // Several respondents wait a moment (once) for the combining code: one person's result is never shown as theirs.
-    const combine = several ? this.#combine() : undefined;
-    if (several && !combine) return;
     const assessment = combine?.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) ?? null;
     this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);

@@ -4,6 +4,7 @@
  */
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
 import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import type { Section } from '#src/render/card-html.ts';
@@ -12,4 +13,13 @@ export { morph } from './morph.ts';
 
 export function detailSections(r: Result, framework: Framework, assessment: AssessmentResult | null): Section[] {
   return assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
+}
+
+/**
+ * "Compare with a previous assessment" switches on with the detail sections (they load when the
+ * page is idle); the comparison's own code loads when a file is chosen.
+ */
+export function wireCompare(root: HTMLElement, framework: Framework, now: () => { result: Result | null; answers: Answers | null }): void {
+  const input = root.querySelector<HTMLInputElement>('#pf-compare');
+  input?.addEventListener('change', () => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now())));
 }

@@ -21,6 +21,12 @@ export interface ThisAssessment {
   date?: string | undefined;
 }
 
+/** The organisation, unit and date the page's form names (those it names): imported respondents must share them. */
+export function thisAssessment(root: HTMLElement): ThisAssessment {
+  const value = (name: string) => root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() || undefined;
+  return { organization: value('org'), unit: value('unit'), date: value('date') };
+}
+
 /** A record of another organisation, unit or date is last time's (or another unit's), never a respondent of this one. */
 function otherAssessment(record: { organization: string; unit?: string | undefined; assessedOn: string }, now: ThisAssessment): boolean {
   const differs = (a: string | undefined, b: string | undefined) => Boolean(a?.trim() && b?.trim() && nameKey(a) !== nameKey(b));

@@ -3,7 +3,7 @@
  * them in storage. The list is re-rendered only when the respondents change, never on a keystroke.
  */
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { sameRespondent, type Respondent } from '#src/engine/records/record.ts';
+import type { Respondent } from '#src/engine/records/record.ts';
 import { loadRespondents, storeRespondents } from './respondents-store.ts';
 
 export class RespondentsPanel {
@@ -53,6 +53,7 @@ export class RespondentsPanel {
   /** Another tab changed the stored respondents: keep both tabs' people, each once. */
   async mergeFromStorage(): Promise<void> {
     const { respondents } = await loadRespondents(this.#framework);
+    const { sameRespondent } = await import('#src/engine/records/record.ts');
     const added = respondents.filter((r) => !this.list.some((mine) => sameRespondent(mine, r)));
     if (added.length > 0) this.set([...this.list, ...added], `${added.length} respondent(s) imported in another tab were added here too.`);
   }
@@ -72,21 +73,15 @@ export class RespondentsPanel {
     );
   }
 
-  /** The organisation, unit and date the form names (those it names): imported respondents must share them. */
-  #thisAssessment(): { organization: string | undefined; unit: string | undefined; date: string | undefined } {
-    const value = (name: string) => this.#root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() || undefined;
-    return { organization: value('org'), unit: value('unit'), date: value('date') };
-  }
-
   async #import(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    const { importRecords, errorList } = await import('./import-records.ts');
+    const { importRecords, errorList, thisAssessment } = await import('./import-records.ts');
     const { respondents, errors } = await importRecords(
       files,
       this.#framework,
       [...(this.own ? [this.own] : []), ...this.list],
       this.#today(),
-      this.#thisAssessment(),
+      thisAssessment(this.#root),
     );
     const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
     if (list) {

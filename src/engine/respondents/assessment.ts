@@ -8,6 +8,9 @@ import { evaluate, type EvaluateOptions, type Result } from '../decision/evaluat
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { labelOf, NUMBER_FIELDS, type Answers, type InputKey, type NumberInputKey } from '../inputs/fields.ts';
 import type { Respondent } from '../records/record.ts';
+
+/** The page loads this module for several respondents; it counts each person once with the record helper. */
+export { everyoneOnce } from '../records/record.ts';
 import { decide } from '../decision/rules.ts';
 
 export interface RespondentResult {
