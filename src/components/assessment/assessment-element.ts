@@ -126,7 +126,7 @@ class PfAssessment extends HTMLElement {
     // With answers, what is left are business-case slips: marked, left to their defaults, not blocking.
     const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
     const several = ready && this.#everyone.length > 1;
-    const assessment = combine?.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) ?? null;
+    const assessment = several && combine ? combine.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
     this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);
     this.#schedulePersist();

@@ -22,9 +22,11 @@ export interface ThisAssessment {
 }
 
 /** The organisation, unit and date the page's form names (those it names): imported respondents must share them. */
-export function thisAssessment(root: HTMLElement): ThisAssessment {
+export function thisAssessment(root: HTMLElement, today: string): ThisAssessment {
   const value = (name: string) => root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() || undefined;
-  return { organization: value('org'), unit: value('unit'), date: value('date') };
+  // Today is where the page starts, not a date the person chose: respondents' files keep theirs.
+  const date = value('date');
+  return { organization: value('org'), unit: value('unit'), date: date === today ? undefined : date };
 }
 
 /** A record of another organisation, unit or date is last time's (or another unit's), never a respondent of this one. */

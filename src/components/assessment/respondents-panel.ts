@@ -81,7 +81,7 @@ export class RespondentsPanel {
       this.#framework,
       [...(this.own ? [this.own] : []), ...this.list],
       this.#today(),
-      thisAssessment(this.#root),
+      thisAssessment(this.#root, this.#today()),
     );
     const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
     if (list) {

@@ -1,0 +1,30 @@
+// Re-running six months on: the page compares with last time's record, and never counts it as a respondent.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+test('comparing with a previous record shows what changed, and importing it as a respondent is refused', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-compare-'));
+  const previous = join(dir, 'payments-2026-05-01.yaml');
+  execFileSync(process.execPath, [
+    'src/cli/assess.ts',
+    '--save',
+    previous,
+    '--force',
+    ...['--org', 'Acme', '--unit', 'payments', '--date', '2026-05-01'],
+    ...['--team-size', '150', '--infra-share', '12', '--onboarding-days', '4'],
+  ]);
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&org=Acme&unit=payments&date=2026-11-02');
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const comparison = page.getByRole('region', { name: 'Since 2026-05-01' });
+  await expect(comparison).toContainText('What changed since 2026-05-01');
+  await expect(comparison).toContainText('Share of developer time on infrastructure');
+  await expect(comparison.getByRole('table')).toContainText('12%');
+  // The same file offered as a respondent is refused, pointing to the comparison.
+  await page.getByLabel("Import respondents' YAML files").setInputFiles(previous);
+  await expect(page.locator('[data-part="import-errors"]')).toContainText('Compare with a previous assessment');
+  await expect(page.getByRole('table', { name: /Imported respondents/ })).toHaveCount(0);
+});
