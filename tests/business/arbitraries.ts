@@ -23,3 +23,19 @@ export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
   rampMonths: nonNegative(24),
   horizonMonths: fc.integer({ min: 1, max: 60 }),
 });
+
+/** The tests' plausible case: 50 engineers at 30%, team 2, half won back, 3 months to build and 6 to adopt, DORA's dip, 1,000 a month of tooling. */
+export const PLAUSIBLE: TimelineInput = {
+  engineers: 50,
+  taxShare: 0.3,
+  engineerCost: 150_000,
+  platformTeamSize: 2,
+  toolingPerMonth: 1000,
+  toolingPerDeveloperPerMonth: 0,
+  moveEngineerMonths: 0,
+  jCurveDrop: 0.15,
+  jCurveMonths: 3,
+  expectedWinBack: 0.5,
+  rampDelayMonths: 3,
+  rampMonths: 6,
+};

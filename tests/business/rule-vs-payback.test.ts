@@ -5,22 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PLAUSIBLE } from './arbitraries.ts';
 import { businessTimeline, type TimelineInput } from '#src/engine/business/timeline.ts';
 
-/** Team 2 (SIVARO's start), half the tax won back, 3 months to build and 6 to adopt, DORA's dip, 1,000 a month of tooling. */
-const defaults: Omit<TimelineInput, 'engineers' | 'taxShare'> = {
-  engineerCost: 150_000,
-  platformTeamSize: 2,
-  toolingPerMonth: 1000,
-  toolingPerDeveloperPerMonth: 0,
-  moveEngineerMonths: 0,
-  jCurveDrop: 0.15,
-  jCurveMonths: 3,
-  expectedWinBack: 0.5,
-  rampDelayMonths: 3,
-  rampMonths: 6,
-  horizonMonths: 36,
-};
+const defaults: TimelineInput = { ...PLAUSIBLE, horizonMonths: 36 };
 
 const ruleFires = (engineers: number, taxShare: number) => engineers > 20 && taxShare > 0.2;
 const paysBack = (engineers: number, taxShare: number) => businessTimeline({ ...defaults, engineers, taxShare }).paybackMonth !== null;

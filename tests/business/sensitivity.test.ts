@@ -3,22 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sensitivity, type AssumptionRange } from '#src/engine/business/sensitivity.ts';
 import { businessTimeline, type TimelineInput } from '#src/engine/business/timeline.ts';
-import { share, timelineInput } from './arbitraries.ts';
+import { share, timelineInput, PLAUSIBLE } from './arbitraries.ts';
 
-const defaults: TimelineInput = {
-  engineers: 50,
-  taxShare: 0.3,
-  engineerCost: 150_000,
-  platformTeamSize: 2,
-  toolingPerMonth: 1000,
-  toolingPerDeveloperPerMonth: 0,
-  moveEngineerMonths: 0,
-  jCurveDrop: 0.15,
-  jCurveMonths: 3,
-  expectedWinBack: 0.5,
-  rampDelayMonths: 3,
-  rampMonths: 6,
-};
+const defaults: TimelineInput = PLAUSIBLE;
 
 /** The ranges the money branch's report suggests (sources there). */
 const ranges: AssumptionRange[] = [

@@ -1,5 +1,6 @@
 /** Table tests for the month-by-month business case, at each boundary the definitions name. */
 import { describe, expect, it } from 'vitest';
+import { PLAUSIBLE } from './arbitraries.ts';
 import { businessTimeline, type TimelineInput } from '#src/engine/business/timeline.ts';
 
 /** A case whose figures are easy to check by hand: 40 x 25% x 50% = 5 engineer-months won back a month, team 3. */
@@ -18,21 +19,7 @@ const plain: TimelineInput = {
   rampMonths: 0,
 };
 
-/** The site's plausible defaults (see the report): team 2, half won back, ramp 3 + 6, DORA's dip, 1,000 a month of tooling. */
-const defaults: TimelineInput = {
-  engineers: 50,
-  taxShare: 0.3,
-  engineerCost: 150_000,
-  platformTeamSize: 2,
-  toolingPerMonth: 1000,
-  toolingPerDeveloperPerMonth: 0,
-  moveEngineerMonths: 0,
-  jCurveDrop: 0.15,
-  jCurveMonths: 3,
-  expectedWinBack: 0.5,
-  rampDelayMonths: 3,
-  rampMonths: 6,
-};
+const defaults: TimelineInput = PLAUSIBLE;
 
 describe('payback month', () => {
   // Net 5 - 3 = 2 engineer-months a month, so a move of 2 x N engineer-months pays back in month N exactly.
