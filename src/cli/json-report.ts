@@ -6,6 +6,7 @@
 import type { AssessmentResult } from '../engine/respondents/assessment.ts';
 import type { Result } from '../engine/decision/evaluate.ts';
 import { sensitivityOf } from '../engine/business/sensitivity-of.ts';
+import { monthsOf } from '../engine/business/business-case.ts';
 import type { SensitivityResult } from '../engine/business/sensitivity.ts';
 
 /** 2: the business case became a model over time (timeline, sensitivity, assumptions); margins and closeCall added. */
@@ -26,7 +27,11 @@ export function jsonReport(result: Result, assessment?: AssessmentResult): JsonR
   const top = {
     jsonVersion: JSON_VERSION,
     ...result,
-    businessCase: { ...result.businessCase, sensitivity: sensitivityOf(result.businessCase) },
+    businessCase: {
+      ...result.businessCase,
+      timeline: { ...result.businessCase.timeline, months: monthsOf(result.businessCase) },
+      sensitivity: sensitivityOf(result.businessCase),
+    },
   } as const;
   if (!assessment || assessment.respondents.length < 2) return top;
   // The combined result is the top level already; the rest describes the respondents.

@@ -45,7 +45,8 @@ export interface BusinessCase {
   /** The capacity won back at full adoption, engineers and money a year: capacity, not savings. */
   winBackFte: number;
   winBackMoney: number | null;
-  timeline: Timeline;
+  /** The case over time: payback, totals, return, break-even (the months are in monthsOf()). */
+  timeline: Omit<Timeline, 'months'>;
   /** What the timeline was run with: the sensitivity (sensitivity-of.ts) moves each assumption from here. */
   model: TimelineInput;
   /** Whether the case pays back within the horizon with every assumption at the framework's default. */
@@ -100,13 +101,20 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
   const list = resolveAssumptions(answers, config);
   const horizonMonths = answers.horizonMonths ?? config.horizonMonths;
   const input = timelineInput(answers, teamSize, list, horizonMonths);
-  const atDefaults = businessTimeline(
-    timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths),
-  );
+  // Worked out on first read: only a platform-team recommendation asks (and JSON shows it).
+  let atDefaults: boolean | null | undefined;
+  const paysBackAtDefaults = () =>
+    (atDefaults ??= paysBack(
+      businessTimeline(timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths)),
+    ));
   const cost = answers.engineerCost ?? null;
   const winBack = tax * input.expectedWinBack;
   const sharePercent = (teamSize / answers.teamSize) * 100;
-  const timeline = businessTimeline(input);
+  // The month-by-month series is not kept: a history holds thousands of results, and only a chart
+  // or --json needs the months, which monthsOf() works out again from the model.
+  const full: Partial<Timeline> = businessTimeline(input);
+  delete full.months;
+  const timeline = full as Omit<Timeline, 'months'>;
   return {
     taxFte: tenth(tax),
     taxMoney: cost === null ? null : money(tax * cost),
@@ -126,13 +134,20 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
     winBackMoney: cost === null ? null : money(winBack * cost),
     timeline,
     model: input,
-    paysBackAtDefaults: paysBack(atDefaults),
+    get paysBackAtDefaults() {
+      return paysBackAtDefaults();
+    },
     guide: config.guide,
   };
 }
 
 /** The assumptions unset, so the framework's defaults apply. */
 const defaultsOnly: Partial<Answers> = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, undefined]));
+
+/** The case's months, worked out again from its model (the case keeps only the totals). */
+export function monthsOf(c: BusinessCase): Timeline['months'] {
+  return businessTimeline(c.model).months;
+}
 
 /** True when it pays back within the horizon, false when not, null when nothing is at stake. */
 export function paysBack(t: Timeline): boolean | null {

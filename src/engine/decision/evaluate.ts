@@ -9,7 +9,7 @@ import { METRIC_FIELDS, type Answers, type MetricKey } from '../inputs/fields.ts
 import { compare, decide, type Decision, type Finding } from './rules.ts';
 import { score, type Score } from './score.ts';
 import { levers, type Lever } from './levers.ts';
-import { closeCall, margins, type CloseCallResult, type Margin } from './margins.ts';
+import { closeCall, closeCallCandidates, margins, type CloseCallResult, type Margin } from './margins.ts';
 import { monthsText, numberWord } from '../words.ts';
 
 export interface MetricResult {
@@ -122,8 +122,8 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
   const advice = adviceChanged
     ? framework.businessCase.whenItDoesNotPay[situation]
     : framework.recommendations[decision.recommendation][situation];
-  const marginList = margins(answers, framework, decision);
-  const close = closeCall(marginList, framework, decision);
+  const close = closeCall(margins(answers, framework, decision, closeCallCandidates(answers, framework)), framework, decision);
+  let marginList: Margin[] | undefined;
   const first = [...(close ? [close.step] : []), ...(trap.triggered ? framework.trap.steps : [])];
   let whatWouldChange: Lever[] | undefined;
   return {
@@ -142,7 +142,11 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
     businessCase: business,
     economics: { adviceChanged, paysBackAtDefaults: business.paysBackAtDefaults },
-    margins: marginList,
+    // Every answer's margin is worked out on first read (JSON, the details); the close call above
+    // looked only at the answers near a line.
+    get margins(): Margin[] {
+      return (marginList ??= margins(answers, framework, decision));
+    },
     closeCall: close,
     // Worked out on first read (JSON and spreads read it too): it re-runs the rules once per
     // lever, and a keystroke on the assessment page shows only the summary card, which never reads it.

@@ -27,8 +27,8 @@ export interface CloseCallResult extends Margin {
   step: CloseCall['step'];
 }
 
-export function margins(answers: Answers, framework: Framework, decision: Decision): Margin[] {
-  const inputs = [...new Set(framework.rules.map((r) => r.input))].filter(isNumberInput);
+export function margins(answers: Answers, framework: Framework, decision: Decision, only?: readonly NumberInputKey[]): Margin[] {
+  const inputs = (only ?? [...new Set(framework.rules.map((r) => r.input))].filter(isNumberInput)).filter((i) => isNumberInput(i));
   return inputs.flatMap((input): Margin[] => {
     const value = answers[input];
     if (value === undefined) return [];
@@ -39,6 +39,22 @@ export function margins(answers: Answers, framework: Framework, decision: Decisi
     return [
       { input, label: labelOf(input), value, changesAt, margin, within, close: margin !== null && within !== null && margin <= within },
     ];
+  });
+}
+
+/**
+ * The inputs that could be close calls at all: answered, with a close-call margin, and within it of
+ * one of their rule's thresholds. Only these need the (dearer) search for the nearest change, so a
+ * history of thousands of records far from every line costs nothing extra.
+ */
+export function closeCallCandidates(answers: Answers, framework: Framework): NumberInputKey[] {
+  return framework.closeCalls.flatMap((c) => {
+    const value = answers[c.input];
+    if (value === undefined) return [];
+    const near = framework.rules.some(
+      (r) => r.input === c.input && typeof r.threshold === 'number' && Math.abs(value - r.threshold) <= c.within + 1,
+    );
+    return near ? [c.input] : [];
   });
 }
 

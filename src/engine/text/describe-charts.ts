@@ -3,7 +3,7 @@
  * payback month), and the sensitivity as tornado bars (each assumption at its low and high). The
  * SVG (render/business-charts.ts), the data tables beside it and the CLI all read these.
  */
-import type { BusinessCase } from '../business/business-case.ts';
+import { monthsOf, type BusinessCase } from '../business/business-case.ts';
 import type { AssumptionKey as TimelineKey, SensitivityResult } from '../business/sensitivity.ts';
 import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.ts';
 import { groupDigits, moneyText } from './numbers.ts';
@@ -22,7 +22,7 @@ export function netSeries(c: BusinessCase): NetSeries {
   const money = c.timeline.unit === 'money';
   const points = [
     { month: 0, net: 0 },
-    ...c.timeline.months.map((m) => ({ month: m.month, net: money ? m.money!.cumulativeNet : m.engineerMonths.cumulativeNet })),
+    ...monthsOf(c).map((m) => ({ month: m.month, net: money ? m.money!.cumulativeNet : m.engineerMonths.cumulativeNet })),
   ];
   const last = points.at(-1)!;
   const low = points.reduce((a, b) => (b.net < a.net ? b : a));

@@ -17,7 +17,7 @@ export function amountText(c: BusinessCase, amount: number, signed = false): str
 }
 
 /** "Pays back in month 14 of 36": the payback, as the card, the table and the history say it. */
-export function paybackText(t: Timeline): string {
+export function paybackText(t: Pick<Timeline, 'paybackStatus' | 'paybackMonth' | 'horizonMonths'>): string {
   switch (t.paybackStatus) {
     case 'pays-back':
       return `Pays back in month ${t.paybackMonth ?? 0} of ${t.horizonMonths}`;
