@@ -64,7 +64,8 @@ export function leverText(l: Lever, framework: Framework): string {
     : `${l.label}: ${now}; no change to it alone changes the answer.`;
 }
 
-const STRENGTH: Record<Finding['basis']['strength'], string> = {
+/** How far to trust a rule's threshold, in words: the result's rules table and the decision guide say it alike. */
+export const STRENGTH: Record<Finding['basis']['strength'], string> = {
   'rule-of-thumb': 'Rule of thumb',
   'site-choice': "This site's choice",
   research: 'Research',
