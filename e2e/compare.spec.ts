@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
-test('comparing with a previous record shows what changed, and importing it as a respondent is refused', async ({ page }) => {
+/** Last time's record of Acme / payments, written by the CLI as a person would have saved it. */
+function previousRecord(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pf-compare-'));
   const previous = join(dir, 'payments-2026-05-01.yaml');
   execFileSync(process.execPath, [
@@ -16,7 +17,13 @@ test('comparing with a previous record shows what changed, and importing it as a
     ...['--org', 'Acme', '--unit', 'payments', '--date', '2026-05-01'],
     ...['--team-size', '150', '--infra-share', '12', '--onboarding-days', '4'],
   ]);
-  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&org=Acme&unit=payments&date=2026-11-02');
+  return previous;
+}
+const NOW = '/assessment/?team-size=150&infra-share=35&onboarding-days=21&org=Acme&unit=payments&date=2026-11-02';
+
+test('comparing with a previous record shows what changed, and importing it as a respondent is refused', async ({ page }) => {
+  const previous = previousRecord();
+  await page.goto(NOW);
   await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
   await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
   const comparison = page.getByRole('region', { name: 'Since 2026-05-01' });
@@ -27,4 +34,21 @@ test('comparing with a previous record shows what changed, and importing it as a
   await page.getByLabel("Import respondents' YAML files").setInputFiles(previous);
   await expect(page.locator('[data-part="import-errors"]')).toContainText('Compare with a previous assessment');
   await expect(page.getByRole('table', { name: /Imported respondents/ })).toHaveCount(0);
+});
+
+test('a file chosen before the comparison code has arrived is still compared', async ({ page }) => {
+  const previous = previousRecord();
+  // Hold the detail sections' code back, as a slow connection would, until the file is chosen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/details\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(NOW);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  await expect(page.locator('[data-part="comparison"]')).toBeEmpty();
+  release();
+  await expect(page.getByRole('region', { name: 'Since 2026-05-01' })).toContainText('What changed since 2026-05-01');
 });

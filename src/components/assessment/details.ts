@@ -17,9 +17,13 @@ export function detailSections(r: Result, framework: Framework, assessment: Asse
 
 /**
  * "Compare with a previous assessment" switches on with the detail sections (they load when the
- * page is idle); the comparison's own code loads when a file is chosen.
+ * page is idle); the comparison's own code loads when a file is chosen. A file chosen before this
+ * code arrived (a slow connection, a quick hand) is compared as soon as it does.
  */
 export function wireCompare(root: HTMLElement, framework: Framework, now: () => { result: Result | null; answers: Answers | null }): void {
   const input = root.querySelector<HTMLInputElement>('#pf-compare');
-  input?.addEventListener('change', () => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now())));
+  if (!input) return;
+  const compare = () => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now()));
+  input.addEventListener('change', compare);
+  if (input.files?.length) compare();
 }
