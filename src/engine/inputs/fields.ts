@@ -115,6 +115,19 @@ interface CoreAnswers {
   trapSigns?: string[] | undefined;
   metrics?: Partial<Record<MetricKey, number>> | undefined;
   currency?: string | undefined;
+  /** DORA's five delivery questions and the benchmark picked (src/engine/dora/answers.ts validates it). */
+  dora?: DoraAnswersShape | undefined;
+}
+
+/** The shape of the optional DORA answers, spelled out here because inputs/ sits below dora/. */
+export interface DoraAnswersShape {
+  leadTime?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+  deployFrequency?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+  recoveryTime?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+  changeFailRate?: number | undefined;
+  reworkRate?: number | undefined;
+  industry?: string | undefined;
+  organisationSize?: string | undefined;
 }
 
 /** The answers, business-case inputs and assumptions included: every one optional, every one a number. */

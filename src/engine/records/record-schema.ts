@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, CURRENCY, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from '../inputs/fields.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import { doraInputsSchema } from '../dora/answers.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, numberInRange, strictObject, text, yesNo } from '../validation/schema-helpers.ts';
@@ -30,6 +31,7 @@ export function answersSchema(framework: Framework) {
       .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
       .optional(),
     metrics: strictObject(metrics).optional(),
+    dora: doraInputsSchema.optional(),
   }).refine((a: Record<string, unknown>) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
     path: ['platformTeamSize'],
     error: 'only applies when a platform team exists (hasPlatformTeam is false)',

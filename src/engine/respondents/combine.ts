@@ -3,6 +3,8 @@
  * rather than guessed, and a platform-trap sign counts when any respondent sees it (a trap one
  * person sees is worth a look), with how many saw it. Order never matters.
  */
+import { BENCHMARK_KEYS } from '../dora/answers.ts';
+import { CATEGORY_METRICS, DORA_METRICS } from '../dora/questions.ts';
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers, type BooleanInputKey } from '../inputs/fields.ts';
 
 export interface Tie {
@@ -29,6 +31,20 @@ function majority(yes: number, no: number): boolean | undefined | 'tie' {
   if (yes + no === 0) return undefined;
   if (yes === no) return 'tie';
   return yes > no;
+}
+
+/** DORA's answers: the median of each (an ordered answer rounded to a whole one), a benchmark row when all who picked one agree. */
+function combineDora(all: readonly Answers[]): Answers['dora'] {
+  const out: Record<string, unknown> = {};
+  for (const metric of DORA_METRICS) {
+    const m = median(all.flatMap((a) => (a.dora?.[metric] === undefined ? [] : [a.dora[metric]])));
+    if (m !== undefined) out[metric] = (CATEGORY_METRICS as readonly string[]).includes(metric) ? Math.round(m) : m;
+  }
+  for (const key of BENCHMARK_KEYS) {
+    const picked = new Set(all.flatMap((a) => (a.dora?.[key] === undefined ? [] : [a.dora[key]])));
+    if (picked.size === 1) out[key] = [...picked][0];
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
@@ -65,5 +81,7 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
     if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
   }
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
+  const dora = combineDora(all);
+  if (dora) out.dora = dora;
   return { answers: out as unknown as Answers, ties, trapVotes };
 }
