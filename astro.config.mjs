@@ -9,6 +9,17 @@ export default defineConfig({
   // Used for the sitemap and canonical URLs; set PUBLIC_SITE_URL when deploying elsewhere.
   site: SITE_URL,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // zod and the module that turns its eval off (the CSP forbids eval) share one chunk, so
+          // the switch runs before any module builds a schema, whichever chunk that module lands in.
+          codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|zod-without-eval/ }] },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'platform-fit',
