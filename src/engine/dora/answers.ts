@@ -16,9 +16,9 @@ import {
   type DoraMetric,
   type Parsed,
 } from './questions.ts';
+import { BENCHMARK_KEYS, DORA_FLAGS, type BenchmarkKey } from './flags.ts';
 
-export const BENCHMARK_KEYS = ['industry', 'organisationSize'] as const;
-export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
+export { BENCHMARK_KEYS, DORA_FLAGS, doraToFields, type BenchmarkKey } from './flags.ts';
 
 const keyRule = 'must be a benchmark key like financial_services (assess --help lists them)';
 const benchmarkKey = z.string({ error: keyRule }).regex(/^[a-z][a-z0-9_]*$/, { error: keyRule });
@@ -38,17 +38,6 @@ export const doraInputsSchema = z.strictObject(
   },
 );
 export type DoraInputs = z.infer<typeof doraInputsSchema>;
-
-/** The command-line flag (and the page's field name) of each DORA answer. */
-export const DORA_FLAGS: Readonly<Record<DoraMetric | BenchmarkKey, string>> = {
-  leadTime: 'dora-lead-time',
-  deployFrequency: 'dora-deploy-frequency',
-  recoveryTime: 'dora-recovery-time',
-  changeFailRate: 'dora-change-fail-rate',
-  reworkRate: 'dora-rework-rate',
-  industry: 'industry',
-  organisationSize: 'org-size',
-};
 
 /** The keys a person may pick for each benchmark, `all` first, with their names. */
 export type BenchmarkChoiceLists = Readonly<Record<BenchmarkKey, readonly { key: string; name: string }[]>>;
@@ -83,10 +72,4 @@ export function parseDoraFields(
     }
   }
   return { dora: Object.keys(out).length > 0 ? out : undefined, errors };
-}
-
-/** The inverse of parseDoraFields: flag/value pairs in a stable order (the page's URL, the CLI). */
-export function doraToFields(dora: DoraInputs | undefined): [string, string][] {
-  if (!dora) return [];
-  return ([...DORA_METRICS, ...BENCHMARK_KEYS] as const).flatMap((k) => (dora[k] === undefined ? [] : [[DORA_FLAGS[k], String(dora[k])]]));
 }
