@@ -54,7 +54,8 @@ class PfAssessment extends HTMLElement {
   #panel!: RespondentsPanel;
   #result: Result | null = null;
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
-  readonly #details = lazy(LOAD.details, () => (this.#update(), this.#view.flush()));
+  readonly #redraw = () => (this.#update(), this.#view.flush());
+  readonly #details = lazy(LOAD.details, this.#redraw);
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
   readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());
@@ -123,21 +124,22 @@ class PfAssessment extends HTMLElement {
     if (several && !combine) return;
     const assessment = combine?.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) ?? null;
     this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
-    this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);
+    this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown, state);
     this.#schedulePersist();
   }
 
-  #render(assessment: AssessmentResult | null, errors: FieldError[], shown: FieldError[]): void {
+  #render(assessment: AssessmentResult | null, errors: FieldError[], shown: FieldError[], state: RawState): void {
     const r = this.#result;
     const data = { recommendation: r?.recommendation ?? '', score: r ? String(r.score.value) : '', decidedBy: r?.decidedBy.ruleId ?? '' };
     for (const [name, value] of Object.entries(data)) if (this.#region.dataset[name] !== value) this.#region.dataset[name] = value;
     const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
     if (r) {
-      // The card's words now; the rest is described only when typing pauses.
+      // The card's words now; the rest (DORA's part too, empty when unanswered) only when typing pauses.
+      const dora = { root: this, state, answers: assessment?.answers ?? this.#own, redraw: this.#redraw };
       this.#view.show(
-        sectionKeys(r, assessment !== null),
+        [...sectionKeys(r, assessment !== null), 'dora'],
         cardSection(describeCard(r, this.#framework, assessment ?? undefined)),
-        () => this.#details()?.detailSections(r, this.#framework, assessment) ?? [],
+        () => this.#details()?.detailSections(r, this.#framework, assessment, dora) ?? [],
       );
     } else {
       const missing = errors.filter((e) => !shown.includes(e));
