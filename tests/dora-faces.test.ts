@@ -11,6 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { recordSchema } from '#src/engine/records/record-schema.ts';
 import { loadRecord } from '#src/node/records.ts';
+import { combineAnswers } from '#src/engine/respondents/combine.ts';
+import { recordToYaml } from '#src/engine/records/record-yaml.ts';
+import { doraChart } from '#src/render/dora-html.ts';
 import { assess, BASE, TODAY } from './cli-helpers.ts';
 import { fixtureFramework } from './helpers.ts';
 
@@ -180,5 +183,46 @@ describe('DORA answers in records', () => {
         "    DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2",
       ]
     `);
+  });
+});
+
+describe('DORA answers of several respondents', () => {
+  it('combine by median (an ordered answer rounded) and keep a benchmark only when all agree', () => {
+    const base = { teamSize: 10, infraTimeShare: 10, onboardingDays: 3 };
+    const { answers } = combineAnswers([
+      { ...base, dora: { leadTime: 3, changeFailRate: 10, industry: 'technology', organisationSize: 'all' } },
+      { ...base, dora: { leadTime: 4, changeFailRate: 20, industry: 'technology', organisationSize: 'large' } },
+      { ...base },
+    ]);
+    expect(answers.dora).toEqual({ leadTime: 4, changeFailRate: 15, industry: 'technology' });
+  });
+
+  it('writes the dora mapping into YAML that reads back the same', () => {
+    const record = {
+      schemaVersion: 1 as const,
+      organization: 'Acme',
+      assessedOn: '2026-11-02',
+      answers: {
+        teamSize: 10,
+        infraTimeShare: 10,
+        onboardingDays: 3,
+        dora: { deployFrequency: 6 as const, reworkRate: 2.5, industry: 'all' },
+      },
+    };
+    expect(parse(recordToYaml(record))).toEqual(record);
+  });
+});
+
+describe('the DORA section as HTML', () => {
+  it('says in its chart label what the chart draws', () => {
+    const row = { measure: 'leadTime' as const, title: 'Lead time for changes', answer: 'Under a day', score: 8, scoreText: '8.0' };
+    const chart = doraChart({
+      ...row,
+      benchmarks: [{ name: 'Technology (industry)', text: '6.0 ± 2.0: near', position: 'near', mean: 6, spread: 2 }],
+    });
+    expect(/aria-label="([^"]*)"/.exec(chart?.value ?? '')?.[1]).toMatchInlineSnapshot(
+      `"Lead time for changes: 8.0 of 10; Technology (industry): 6.0 ± 2.0: near"`,
+    );
+    expect(doraChart({ ...row, score: undefined, scoreText: 'not answered', benchmarks: [] })).toBeNull();
   });
 });
