@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 // DORA's questions on the page: folded away, optional, read by code that loads on demand.
@@ -32,6 +33,13 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
     }
   }
   info.annotations.push({ type: 'dora', description: 'section drawn' });
+
+  await page.getByLabel('Organisation', { exact: true }).fill('Acme');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
+  const yaml = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(yaml).toMatch(
+    /  dora:\n    deployFrequency: 5\n    recoveryTime: 5\n    changeFailRate: 12\n    reworkRate: 8\n    industry: "technology"\n    organisationSize: "all"\n/,
+  );
 
   const rate = page.getByRole('textbox', { name: 'Change fail rate' });
   await rate.fill('140');

@@ -4,7 +4,7 @@
  * and sentences the CLI and the record pages use.
  */
 import './zod-without-eval.ts';
-import { parseDoraFields } from '#src/engine/dora/answers.ts';
+import { parseDoraFields, type DoraInputs } from '#src/engine/dora/answers.ts';
 import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
@@ -40,11 +40,20 @@ function mark(root: HTMLElement, errors: readonly { flag: string; message: strin
   }
 }
 
-/** The DORA section for these answers, none when no DORA answer is given (bad ones are marked). */
-export function doraSections(root: HTMLElement, state: RawState, answers: Answers | null): Section[] {
+function parsed(root: HTMLElement, state: RawState) {
   const b = benchmarksOf(root);
   const choices = { industry: benchmarkChoices(b, 'industries'), organisationSize: benchmarkChoices(b, 'organisationSizes') };
-  const { dora, errors } = parseDoraFields(state, choices);
+  return { b, ...parseDoraFields(state, choices) };
+}
+
+/** The valid DORA answers in the form, for the record; undefined when none is given. */
+export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | undefined {
+  return parsed(root, state).dora;
+}
+
+/** The DORA section for these answers, none when no DORA answer is given (bad ones are marked). */
+export function doraSections(root: HTMLElement, state: RawState, answers: Answers | null): Section[] {
+  const { b, dora, errors } = parsed(root, state);
   mark(root, errors);
   const report = dora && answers ? doraReport({ ...answers, dora }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
