@@ -38,4 +38,15 @@ describe('astro build', () => {
     expect(r.output).toMatch(/keys\/2026-01-05\.yaml:\d+: /);
     expect(existsSync(join(r.out, 'index.html'))).toBe(false);
   }, 180_000);
+
+  // A record with DORA answers gets the DORA section on its page; the one before it, none.
+  it('shows the DORA section on the record pages that have DORA answers', () => {
+    const r = build({ PLATFORM_FIT_ASSESSMENTS: 'tests/fixtures/dora-history' });
+    expect(r.code, r.output).toBe(0);
+    const page = (date: string) => readFileSync(join(r.out, 'history', 'fixture-delivery-co--delivery', date, 'index.html'), 'utf8');
+    expect(page('2026-11-02')).toContain('Delivery on DORA&#39;s scale');
+    expect(page('2026-11-02')).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+    expect(page('2026-11-02')).toMatch(/<svg class="pf-dora-chart"[^>]* role="img" aria-label="Deployment frequency: 8\.0 of 10/);
+    expect(page('2026-05-04')).not.toContain('Delivery on DORA&#39;s scale');
+  }, 180_000);
 });
