@@ -45,6 +45,7 @@ describe('astro build of a portfolio (tests/fixtures/portfolio)', () => {
   const env = {
     PLATFORM_FIT_ASSESSMENTS: 'tests/fixtures/portfolio',
     PLATFORM_FIT_FRAMEWORK: 'tests/fixtures/framework.yaml',
+    PLATFORM_FIT_DORA: 'tests/fixtures/dora',
     PLATFORM_FIT_TODAY: '2026-11-22',
   };
   let built: ReturnType<typeof build>;
@@ -80,5 +81,14 @@ describe('astro build of a portfolio (tests/fixtures/portfolio)', () => {
       expect(holder).toContain(`id="${date}"`);
       expect(holder).not.toContain('data-pagefind-body');
     }
+  });
+
+  // A unit whose latest record holds DORA's answers gets the DORA section in its result; one without, none.
+  it("shows DORA's scores in the latest result of a unit that answered DORA's questions", () => {
+    const cobalt = page('history/cobalt--platform');
+    expect(cobalt).toContain('Delivery on DORA&#39;s scale');
+    expect(cobalt).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+    expect(cobalt).toMatch(/<svg class="pf-dora-chart"[^>]* role="img" aria-label="Deployment frequency: 8\.0 of 10/);
+    expect(page('history/acme--search')).not.toContain('Delivery on DORA&#39;s scale');
   });
 });

@@ -21,6 +21,7 @@ export const FIXTURE_ENV = {
   PLATFORM_FIT_FRAMEWORK: FIXTURE_FRAMEWORK,
   PLATFORM_FIT_ASSESSMENTS: FIXTURE_HISTORY,
   PLATFORM_FIT_GUIDES: 'tests/fixtures/guides',
+  PLATFORM_FIT_DORA: 'tests/fixtures/dora',
 };
 
 export interface Run {

@@ -74,6 +74,7 @@ describe('one JSON shape', () => {
     'assessedOn',
     'nextReviewOn',
     'framework',
+    'dora',
   ];
 
   it('has the same top-level keys for flags, a one-person record and a several-person record', async () => {

@@ -1,6 +1,7 @@
 /** Reads the command line into a plain shape; every mistake becomes a one-line UsageError. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ANSWER_FLAGS } from '#src/engine/inputs/fields.ts';
+import { DORA_FLAGS } from '#src/engine/inputs/dora-flags.ts';
 import { UsageError } from './usage.ts';
 
 const TEXT_FLAGS = ['date', 'save', 'org', 'unit', 'by', 'notes', 'framework'] as const;
@@ -17,12 +18,15 @@ export interface CliArgs {
 }
 
 /** Every flag assess takes, answers first: the usage text and the fuzz tests read this list. */
-export const CLI_FLAGS: readonly string[] = [...ANSWER_FLAGS, ...TEXT_FLAGS, ...SWITCHES];
+const DORA_FLAG_LIST = Object.values(DORA_FLAGS);
+
+export const CLI_FLAGS: readonly string[] = [...ANSWER_FLAGS, ...DORA_FLAG_LIST, ...TEXT_FLAGS, ...SWITCHES];
+const ANSWERS: readonly string[] = [...ANSWER_FLAGS, ...DORA_FLAG_LIST];
 
 const options: NonNullable<ParseArgsConfig['options']> = {};
-for (const flag of [...ANSWER_FLAGS, ...TEXT_FLAGS]) options[flag] = { type: 'string' };
+for (const flag of [...ANSWERS, ...TEXT_FLAGS]) options[flag] = { type: 'string' };
 for (const flag of SWITCHES) options[flag] = { type: 'boolean' };
-const TAKES_VALUE = new Set<string>([...ANSWER_FLAGS, ...TEXT_FLAGS]);
+const TAKES_VALUE = new Set<string>([...ANSWERS, ...TEXT_FLAGS]);
 
 function explain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -61,7 +65,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
   const pick = (flag: string): string | undefined => (typeof values[flag] === 'string' ? values[flag] : undefined);
   return {
     positionals: parsed.positionals,
-    answers: Object.fromEntries(ANSWER_FLAGS.map((flag) => [flag, pick(flag)])),
+    answers: Object.fromEntries(ANSWERS.map((flag) => [flag, pick(flag)])),
     text: Object.fromEntries(TEXT_FLAGS.flatMap((flag) => (pick(flag) === undefined ? [] : [[flag, pick(flag)]]))),
     json: values.json === true,
     force: values.force === true,
@@ -77,7 +81,7 @@ export type Command = 'evaluate' | 'record' | 'check' | 'history' | 'compare' | 
 
 /** The flags each command reads besides --framework and --help; any other is a mistake worth saying. */
 const APPLIES: Record<Command, readonly string[]> = {
-  evaluate: [...ANSWER_FLAGS, 'date', 'save', 'org', 'unit', 'by', 'notes', 'force', 'json'],
+  evaluate: [...ANSWERS, 'date', 'save', 'org', 'unit', 'by', 'notes', 'force', 'json'],
   record: ['json'],
   check: [],
   history: ['unit', 'json'],

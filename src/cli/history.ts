@@ -8,7 +8,9 @@ import { formatProblem, type Problem } from '#src/engine/validation/problems.ts'
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
+import { describeDora } from '#src/engine/text/describe-dora.ts';
 import { recordsDir } from './check.ts';
+import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
 import { say, warn } from './terminal.ts';
 
@@ -18,11 +20,24 @@ function timelineText(t: Timeline, framework: Framework): string {
   const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.`];
   t.entries.forEach((entry, i) => {
     const e = text.entries[i]!;
+    const dora = doraOf(entry.answers);
     const respondents = e.respondents ? `${e.respondents.who}${e.respondents.agreement}${e.respondents.rest}` : null;
     lines.push(
       '',
       `  ${e.date}: ${e.headline}`,
-      ...[e.changed, e.versionNote, e.verdict, e.facts, e.tax, e.assessedBy, respondents, e.since, ...e.tracking, e.notes]
+      ...[
+        e.changed,
+        e.versionNote,
+        e.verdict,
+        e.facts,
+        e.tax,
+        e.assessedBy,
+        respondents,
+        e.since,
+        ...e.tracking,
+        dora ? describeDora(dora).summary : null,
+        e.notes,
+      ]
         .filter((l): l is string => l !== null)
         .map((l) => `    ${l.replaceAll('\n', '\n    ')}`),
       `    Record: ${entry.file}`,

@@ -5,6 +5,7 @@
  */
 import type { AssessmentResult } from '../engine/respondents/assessment.ts';
 import type { Result } from '../engine/decision/evaluate.ts';
+import type { DoraReport } from '../engine/dora/report.ts';
 import { sensitivityOf } from '../engine/business/sensitivity-of.ts';
 import { monthsOf } from '../engine/business/business-case.ts';
 import type { SensitivityResult } from '../engine/business/sensitivity.ts';
@@ -16,6 +17,8 @@ export interface JsonReport extends Omit<Result, 'businessCase'> {
   jsonVersion: typeof JSON_VERSION;
   /** The business case, with how much each assumption moves it. */
   businessCase: Result['businessCase'] & { sensitivity: SensitivityResult };
+  /** DORA's scores, edition, source and benchmark comparisons; null when no DORA answer was given. */
+  dora: DoraReport | null;
   /** Several respondents: each one's own result, where they split, and the answers that were combined. */
   respondents?: Omit<AssessmentResult, 'result' | 'answers' | 'respondents'> & {
     each: AssessmentResult['respondents'];
@@ -23,7 +26,7 @@ export interface JsonReport extends Omit<Result, 'businessCase'> {
   };
 }
 
-export function jsonReport(result: Result, assessment?: AssessmentResult): JsonReport {
+export function jsonReport(result: Result, assessment?: AssessmentResult, dora: DoraReport | null = null): JsonReport {
   const top = {
     jsonVersion: JSON_VERSION,
     ...result,
@@ -32,6 +35,7 @@ export function jsonReport(result: Result, assessment?: AssessmentResult): JsonR
       timeline: { ...result.businessCase.timeline, months: monthsOf(result.businessCase) },
       sensitivity: sensitivityOf(result.businessCase),
     },
+    dora,
   } as const;
   if (!assessment || assessment.respondents.length < 2) return top;
   // The combined result is the top level already; the rest describes the respondents.

@@ -20,6 +20,7 @@ import { loadRecord } from '#src/node/records.ts';
 import { checkApplicable, hasAnswers, readArgs, type CliArgs, type Command } from './args.ts';
 import { frameworkWithGuides, runCheck } from './check.ts';
 import { assessmentDateOr } from './dates.ts';
+import { doraOf, withDoraFlags } from './dora.ts';
 import { runDue } from './due.ts';
 import { runCompare, runHistory } from './history.ts';
 import { runMerge } from './merge.ts';
@@ -44,7 +45,7 @@ function answersFromFlags(args: CliArgs, framework: Framework): Answers {
     readPeopleNumber,
   );
   if (!answers) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
-  return answers;
+  return withDoraFlags(answers, args.answers);
 }
 
 function commandOf(first: string | undefined): Command {
@@ -64,12 +65,13 @@ function runRecord(file: string, args: CliArgs, framework: Framework): number {
   const assessment = evaluateRecord(record, framework);
   const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, assessed ${record.assessedOn}`;
   const multi = record.schemaVersion === MULTI_SCHEMA_VERSION;
-  if (args.json) say(JSON.stringify(jsonReport(assessment.result, assessment), null, 2));
+  const dora = doraOf(assessment.answers);
+  if (args.json) say(JSON.stringify(jsonReport(assessment.result, assessment, dora), null, 2));
   else
     say(
       multi
-        ? `${renderReport(assessment.result, framework, title, assessment)}\n\n${renderRespondents(assessment, framework)}`
-        : renderReport(assessment.result, framework, title),
+        ? `${renderReport(assessment.result, framework, title, assessment, dora)}\n\n${renderRespondents(assessment, framework)}`
+        : renderReport(assessment.result, framework, title, undefined, dora),
     );
   return 0;
 }
@@ -88,7 +90,10 @@ async function runEvaluate(args: CliArgs, framework: Framework): Promise<number>
     warn(`Wrote ${args.text.save}`);
   }
   const result = evaluate(answers, framework, { assessedOn });
-  say(args.json ? JSON.stringify(jsonReport(result), null, 2) : renderReport(result, framework));
+  const dora = doraOf(answers);
+  say(
+    args.json ? JSON.stringify(jsonReport(result, undefined, dora), null, 2) : renderReport(result, framework, undefined, undefined, dora),
+  );
   return 0;
 }
 

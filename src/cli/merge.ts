@@ -23,6 +23,7 @@ import type { CliArgs } from './args.ts';
 import { renderReport, renderRespondents } from './report.ts';
 import { saveRecord } from './save.ts';
 import { say, warn } from './terminal.ts';
+import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
 import { assessmentDateOr } from './dates.ts';
 
@@ -89,10 +90,12 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
     warn(`Wrote ${args.text.save} (${record.respondents.length} respondents)`);
   }
   const assessment = evaluateRecord(record, framework);
+  const dora = doraOf(assessment.answers);
+  const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`;
   say(
     args.json
-      ? JSON.stringify({ ...jsonReport(assessment.result, assessment), record }, null, 2)
-      : `${renderReport(assessment.result, framework, `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`, assessment)}\n\n${renderRespondents(assessment, framework)}`,
+      ? JSON.stringify({ ...jsonReport(assessment.result, assessment, dora), record }, null, 2)
+      : `${renderReport(assessment.result, framework, title, assessment, dora)}\n\n${renderRespondents(assessment, framework)}`,
   );
   return 0;
 }

@@ -5,6 +5,8 @@ import { formatValue } from '#src/engine/text/describe.ts';
 import { groupDigits } from '#src/engine/text/numbers.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
+import type { DoraReport } from '#src/engine/dora/report.ts';
+import { doraLines } from './dora.ts';
 
 const fmt = (n: number) => groupDigits(Math.round(n));
 
@@ -16,7 +18,13 @@ function runningNet(r: ReturnType<typeof describeResult>): string {
   return points.map((p) => `${p.month}: ${fmt(p.net)}`).join(', ');
 }
 
-export function renderReport(result: Result, framework: Framework, title?: string, assessment?: AssessmentResult): string {
+export function renderReport(
+  result: Result,
+  framework: Framework,
+  title?: string,
+  assessment?: AssessmentResult,
+  dora?: DoraReport | null,
+): string {
   const r = describeResult(result, framework, assessment);
   const out: string[] = [];
   if (title) out.push(title, '');
@@ -52,6 +60,7 @@ export function renderReport(result: Result, framework: Framework, title?: strin
     out.push('', 'Metrics against targets:');
     for (const m of r.metrics) out.push(`  ${m.label}: ${m.answer}, target ${m.target}: ${m.met ? 'met' : 'not met'}`);
   }
+  if (dora) out.push('', ...doraLines(dora));
   out.push('', r.review, 'Guide links are paths on the platform-fit site (npm start serves it).');
   return out.join('\n');
 }

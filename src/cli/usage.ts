@@ -9,6 +9,9 @@ import {
   TRAP_SIGNS_FLAG,
 } from '#src/engine/inputs/fields.ts';
 
+import { DORA_FLAGS } from '#src/engine/inputs/dora-flags.ts';
+import { DORA_METRICS, questionFor } from '#src/engine/inputs/dora-questions.ts';
+
 /** Bad input from the person at the keyboard: one line, exit 2, no stack trace. */
 export class UsageError extends Error {}
 
@@ -36,6 +39,16 @@ export function usage(trapIds: readonly string[]): string {
     ...BUSINESS_FIELDS.map((f) => `  --${f.flag.padEnd(20)} ${f.label} (business case): ${rangeRule(f)}`),
     `  --${CURRENCY_FLAG.padEnd(20)} currency of the engineer cost, e.g. EUR`,
     `  --${TRAP_SIGNS_FLAG.padEnd(20)} comma-separated warning signs: ${trapIds.join(', ')}`,
+    '',
+    "DORA's Quick Check questions (optional; scored 0-10 and compared with DORA's benchmarks):",
+    ...DORA_METRICS.map((m) => {
+      const q = questionFor(m);
+      const allowed = q.options ? `1-6 or ${q.options.map((o) => o.slug).join(', ')}` : 'a percentage 0-100';
+      return `  --${DORA_FLAGS[m].padEnd(20)} ${q.title}: ${allowed}`;
+    }),
+    `  --${DORA_FLAGS.industry.padEnd(20)} the industry to compare with, a benchmark key such as technology`,
+    `  --${DORA_FLAGS.organisationSize.padEnd(20)} the organisation size to compare with, a benchmark key such as all`,
+    '  Without --dora-lead-time, the lead time follows from --commit-minutes when that is given.',
     '',
     'Other flags:',
     '  --date YYYY-MM-DD      assessment date (default: today)',

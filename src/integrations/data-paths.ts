@@ -7,6 +7,7 @@ export const dataPaths = () => ({
   framework: resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml')),
   sources: resolve('content', 'sources.yaml'),
   records: resolve(process.env.PLATFORM_FIT_ASSESSMENTS ?? 'assessments'),
+  dora: resolve(process.env.PLATFORM_FIT_DORA ?? join('content', 'dora')),
 });
 
 /**

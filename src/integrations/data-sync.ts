@@ -11,6 +11,7 @@ import { formatProblem, problemsError } from '#src/engine/validation/problems.ts
 import { sourcesSchema, type Source } from '#src/data/sources-schema.ts';
 import { loadFramework, loadYamlFile } from '#src/node/framework.ts';
 import { loadRecords, type LoadedRecord } from '#src/node/records.ts';
+import { loadDoraEditions } from '#src/node/dora.ts';
 import { buildDay, dataPaths } from './data-paths.ts';
 import { markLoaded } from './loaded.ts';
 
@@ -54,6 +55,16 @@ export function syncSources(context: LoaderContext): void {
     if (!parsed.ok) throw problemsError('Invalid source registry', parsed.problems);
     context.store.clear();
     for (const source of parsed.value.sources satisfies Source[]) context.store.set({ id: source.id, data: { ...source } });
+  });
+}
+
+export function syncDora(context: LoaderContext): void {
+  const dir = dataPaths().dora;
+  loadAndWatch(context, [dir], () => {
+    const loaded = loadDoraEditions(dir);
+    if (!loaded.ok) throw problemsError('Invalid DORA benchmarks', loaded.problems);
+    context.store.clear();
+    for (const edition of loaded.value) context.store.set({ id: edition.edition, data: edition });
   });
 }
 

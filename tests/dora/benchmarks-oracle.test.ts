@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scaledBenchmark, type BenchmarkGroup, type Measure } from '#src/engine/dora/benchmarks.ts';
-import type { DoraEdition } from '#src/engine/dora/questions.ts';
+import type { DoraEdition } from '#src/engine/inputs/dora-questions.ts';
 import { loadBenchmarks } from './load-benchmarks.ts';
 
 type Stat = [mean: number, std: number] | undefined;

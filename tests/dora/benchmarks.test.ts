@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkChoices, validateBenchmarks } from '#src/engine/dora/benchmarks.ts';
-import { DORA_EDITIONS } from '#src/engine/dora/questions.ts';
+import { DORA_EDITIONS } from '#src/engine/inputs/dora-questions.ts';
 import { loadBenchmarks } from './load-benchmarks.ts';
 
 const problems = (data: unknown): string[] => {

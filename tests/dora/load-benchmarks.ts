@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { validateBenchmarks, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
-import type { DoraEdition } from '#src/engine/dora/questions.ts';
+import type { DoraEdition } from '#src/engine/inputs/dora-questions.ts';
 
 export const benchmarkFile = (edition: DoraEdition): string => `content/dora/benchmarks-${edition}.yaml`;
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CATEGORY_METRICS,
   DORA_QUESTIONS,
-  doraAnswersSchema,
   leadTimeFromMinutes,
   metricsIn,
   optionsFor,
   parseCategory,
   parsePercentage,
-} from '#src/engine/dora/questions.ts';
+} from '#src/engine/inputs/dora-questions.ts';
+import { doraAnswersSchema } from '#src/engine/inputs/dora-answers.ts';
 
 const messages = (input: unknown): string[] => {
   const result = doraAnswersSchema.safeParse(input);

@@ -11,7 +11,8 @@
  * Equality is exact: the engine does the same arithmetic in the same order.
  */
 import { describe, expect, it } from 'vitest';
-import type { DoraAnswers, DoraEdition } from '#src/engine/dora/questions.ts';
+import type { DoraEdition } from '#src/engine/inputs/dora-questions.ts';
+import type { DoraAnswers } from '#src/engine/inputs/dora-answers.ts';
 import { formatScore, scoreDora, type MetricScore } from '#src/engine/dora/scores.ts';
 
 type Row = [

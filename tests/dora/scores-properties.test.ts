@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CATEGORIES,
-  CATEGORY_METRICS,
-  DORA_EDITIONS,
-  PERCENTAGE_METRICS,
-  doraAnswersSchema,
-  type DoraAnswers,
-} from '#src/engine/dora/questions.ts';
+import { CATEGORIES, CATEGORY_METRICS, DORA_EDITIONS, PERCENTAGE_METRICS } from '#src/engine/inputs/dora-questions.ts';
+import { doraAnswersSchema, type DoraAnswers } from '#src/engine/inputs/dora-answers.ts';
 import { scoreDora, scoreOf, type DoraScores } from '#src/engine/dora/scores.ts';
 
 const category = fc.constantFrom(...CATEGORIES);

@@ -54,11 +54,11 @@ class PfAssessment extends HTMLElement {
   #panel!: RespondentsPanel;
   #result: Result | null = null;
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
+  readonly #redraw = () => (this.#update(), this.#view.flush());
   readonly #details = lazy(LOAD.details, (m) => {
     this.#view.morph = m.morph;
     m.wireCompare(this, this.#framework, () => ({ result: this.#result, answers: this.#own }));
-    this.#update();
-    this.#view.flush();
+    this.#redraw();
   });
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
@@ -128,30 +128,25 @@ class PfAssessment extends HTMLElement {
     const several = ready && this.#everyone.length > 1;
     const assessment = several && combine ? combine.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
     this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
-    this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown);
+    this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown, state);
     this.#schedulePersist();
   }
 
-  #render(assessment: AssessmentResult | null, errors: FieldError[], shown: FieldError[]): void {
+  #render(assessment: AssessmentResult | null, errors: FieldError[], shown: FieldError[], state: RawState): void {
     const r = this.#result;
     const data = { recommendation: r?.recommendation ?? '', score: r ? String(r.score.value) : '', decidedBy: r?.decidedBy.ruleId ?? '' };
     for (const [name, value] of Object.entries(data)) if (this.#region.dataset[name] !== value) this.#region.dataset[name] = value;
-    const label = (flag: string) => NUMBER_FIELDS.find((f) => f.flag === flag)?.label.toLowerCase() ?? flag;
+    const labels = (list: FieldError[]) => list.map((e) => NUMBER_FIELDS.find((f) => f.flag === e.flag)?.label.toLowerCase() ?? e.flag);
     if (r) {
-      // The card's words now; the rest is described only when typing pauses.
+      // The card's words now; the rest (DORA's part too, empty when unanswered) only when typing pauses.
+      const dora = { root: this, state, answers: assessment?.answers ?? this.#own, redraw: this.#redraw };
       this.#view.show(
-        sectionKeys(r, assessment !== null),
+        [...sectionKeys(r, assessment !== null), 'dora'],
         cardSection(describeCard(r, this.#framework, assessment ?? undefined)),
-        () => this.#details()?.detailSections(r, this.#framework, assessment) ?? [],
+        () => this.#details()?.detailSections(r, this.#framework, assessment, dora) ?? [],
       );
     } else {
-      const missing = errors.filter((e) => !shown.includes(e));
-      this.#view.wait(
-        waitingHtml(
-          missing.map((e) => label(e.flag)),
-          shown.map((e) => label(e.flag)),
-        ),
-      );
+      this.#view.wait(waitingHtml(labels(errors.filter((e) => !shown.includes(e))), labels(shown)));
     }
     const text = r ? `Result: ${r.headline}. See why ↓` : '';
     if (this.#jump && this.#jump.textContent !== text) Object.assign(this.#jump, { textContent: text, hidden: !r });

@@ -1,6 +1,7 @@
 /**
  * The result's detail sections (everything after the summary card), loaded on first need so a
  * keystroke's JavaScript carries only the card: the same assessmentSections() the record pages use.
+ * DORA's section needs zod to read its answers, so it loads on demand from here, apart again.
  */
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
@@ -8,11 +9,31 @@ import type { Answers } from '#src/engine/inputs/fields.ts';
 import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import type { Section } from '#src/render/card-html.ts';
+import type { RawState } from './form-state.ts';
+import { lazy } from './lazy.ts';
 
 export { morph } from './morph.ts';
 
-export function detailSections(r: Result, framework: Framework, assessment: AssessmentResult | null): Section[] {
-  return assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
+/** What DORA's section reads: the page (its fields and embedded benchmarks), the form's state, the answers. */
+export interface DoraContext {
+  root: HTMLElement;
+  state: RawState;
+  answers: Answers | null;
+  /** Draws the result again, once DORA's code has arrived. */
+  redraw: () => void;
+}
+
+let redraw = () => {};
+const dora = lazy(
+  () => import('./dora-details.ts'),
+  () => redraw(),
+);
+
+export function detailSections(r: Result, framework: Framework, assessment: AssessmentResult | null, context?: DoraContext): Section[] {
+  const sections = assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
+  if (!context) return sections;
+  redraw = context.redraw;
+  return [...sections, ...(dora()?.doraSections(context.root, context.state, context.answers) ?? [])];
 }
 
 /**

@@ -75,7 +75,10 @@ export async function download(
 ): Promise<string> {
   if (action === 'download-ics') return downloadReminder(result, location.href);
   const meta = metaOf(state, result.assessedOn);
-  const outcome = await downloadRecord(context.framework, meta, context.own, context.everyone, context.today, root.dataset.schemaUrl);
+  // DORA's answers are read apart from the others (they need zod): added to the person's own answers here.
+  const dora = (await import('./dora-details.ts')).doraAnswersOf(root, state);
+  const own = context.own && dora ? { ...context.own, dora } : context.own;
+  const outcome = await downloadRecord(context.framework, meta, own, context.everyone, context.today, root.dataset.schemaUrl);
   markFields(root, outcome.ok ? [] : outcome.errors, state);
   if (!outcome.ok) root.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
   return outcome.message;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { strictObject } from '../validation/schema-helpers.ts';
-import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from './questions.ts';
+import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
 
 /** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
 export const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;

@@ -15,7 +15,7 @@ import {
   type DoraBenchmarks,
   type Measure,
 } from './benchmarks.ts';
-import { DORA_QUESTIONS, questionFor, type DoraEdition, type DoraMetric, type Parsed } from './questions.ts';
+import { DORA_QUESTIONS, questionFor, type DoraEdition, type DoraMetric, type Parsed } from '../inputs/dora-questions.ts';
 import { scoreOf, type DoraScores } from './scores.ts';
 
 export type Position = 'above' | 'near' | 'below' | 'not-answered';

@@ -21,10 +21,10 @@ import {
   LATEST_DORA_EDITION,
   metricsIn,
   type CategoryMetric,
-  type DoraAnswers,
   type DoraEdition,
   type DoraMetric,
-} from './questions.ts';
+} from '../inputs/dora-questions.ts';
+import type { DoraAnswers } from '../inputs/dora-answers.ts';
 
 export type MetricScore =
   | { metric: DoraMetric; answered: true; score: number }

@@ -15,6 +15,7 @@ import {
   type MetricKey,
   type NumberInputKey,
 } from './questions.ts';
+import { doraInputsSchema } from './dora-answers.ts';
 import { numberInRange, strictObject, yesNo } from './zod-helpers.ts';
 
 type Optional<T extends z.ZodType> = z.ZodOptional<T>;
@@ -41,6 +42,8 @@ export const answersShape = {
   currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
   trapSigns: z.array(z.string()).optional(),
   metrics: strictObject(optionalNumbers<MetricKey>(METRIC_FIELDS)).optional(),
+  /** DORA's five delivery questions and the benchmark rows picked (dora-answers.ts). */
+  dora: doraInputsSchema.optional(),
 };
 
 export const answersBaseSchema = strictObject(answersShape);

@@ -4,7 +4,11 @@
  * "Download YAML"), and a record's shape is small and fixed. Tests parse its output back.
  */
 import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Answers } from '../inputs/fields.ts';
+import { BENCHMARK_KEYS } from '../inputs/dora-flags.ts';
+import { DORA_METRICS } from '../inputs/dora-questions.ts';
 import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+
+const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS] as const;
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
 function quote(text: string): string {
@@ -25,6 +29,14 @@ function answersYaml(a: Answers, indent: string): string[] {
   if (metrics.length > 0) {
     lines.push(`${indent}metrics:`);
     for (const f of metrics) lines.push(`${indent}  ${f.key}: ${a.metrics?.[f.key]}`);
+  }
+  const dora = a.dora ? DORA_KEYS.filter((k) => a.dora?.[k] !== undefined) : [];
+  if (dora.length > 0) {
+    lines.push(`${indent}dora:`);
+    for (const k of dora) {
+      const v = a.dora?.[k];
+      lines.push(`${indent}  ${k}: ${typeof v === 'string' ? quote(v) : String(v)}`);
+    }
   }
   return lines;
 }

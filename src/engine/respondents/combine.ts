@@ -3,6 +3,8 @@
  * rather than guessed, and a platform-trap sign counts when any respondent sees it (a trap one
  * person sees is worth a look), with how many saw it. Order never matters.
  */
+import { BENCHMARK_KEYS } from '../inputs/dora-flags.ts';
+import { CATEGORY_METRICS, PERCENTAGE_METRICS, type Category, type DoraMetric } from '../inputs/dora-questions.ts';
 import {
   BOOLEAN_FIELDS,
   BUSINESS_FIELDS,
@@ -41,6 +43,23 @@ function majority(yes: number, no: number): boolean | undefined | 'tie' {
   return yes > no;
 }
 
+/** DORA's answers: the median of each (an ordered answer rounded to a whole one), a benchmark row when all who picked one agree. */
+function combineDora(all: readonly Answers[]): Answers['dora'] {
+  const out: NonNullable<Answers['dora']> = {};
+  const answered = (metric: DoraMetric) => all.flatMap((a) => (a.dora?.[metric] === undefined ? [] : [a.dora[metric]]));
+  for (const metric of CATEGORY_METRICS) {
+    const m = median(answered(metric));
+    // The median of answers from 1 to 6, rounded, is again one of them.
+    if (m !== undefined) out[metric] = Math.round(m) as Category;
+  }
+  for (const metric of PERCENTAGE_METRICS) out[metric] = median(answered(metric));
+  for (const key of BENCHMARK_KEYS) {
+    const picked = new Set(all.flatMap((a) => (a.dora?.[key] === undefined ? [] : [a.dora[key]])));
+    if (picked.size === 1) out[key] = [...picked][0];
+  }
+  return Object.values(out).some((v) => v !== undefined) ? out : undefined;
+}
+
 export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
   if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
   const out: AnswersDraft = {};
@@ -75,6 +94,8 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
     if (m !== undefined) metrics[f.key] = f.integer ? Math.round(m) : m;
   }
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
+  const dora = combineDora(all);
+  if (dora) out.dora = dora;
   // Every respondent answered the required numbers, so their medians are there too.
   if (!isComplete(out)) throw new RangeError('combineAnswers: a respondent without the required answers');
   return { answers: out, ties, trapVotes };

@@ -5,8 +5,6 @@
  * to 6 (fastest) as the Quick Check numbers them, and two answered as a percentage from 0 to 100.
  * The labels and question texts here are our own words for the Quick Check's ranges.
  */
-import { z } from 'zod';
-
 /** The Quick Check's data editions: 2025 added the deployment rework rate question. */
 export const DORA_EDITIONS = ['2024', '2025'] as const;
 export type DoraEdition = (typeof DORA_EDITIONS)[number];
@@ -18,6 +16,10 @@ export type CategoryMetric = (typeof CATEGORY_METRICS)[number];
 export type PercentageMetric = (typeof PERCENTAGE_METRICS)[number];
 export type DoraMetric = CategoryMetric | PercentageMetric;
 export const DORA_METRICS: readonly DoraMetric[] = [...CATEGORY_METRICS, ...PERCENTAGE_METRICS];
+
+/** Which benchmark rows a person picks: an industry and an organisation size (content/dora/ lists them). */
+export const BENCHMARK_KEYS = ['industry', 'organisationSize'] as const;
+export type BenchmarkKey = (typeof BENCHMARK_KEYS)[number];
 
 export const CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -127,38 +129,11 @@ export function optionsFor(metric: CategoryMetric): readonly CategoryOption[] {
   return questionFor(metric).options ?? [];
 }
 
-function listOptions(metric: CategoryMetric): string {
+export function listOptions(metric: CategoryMetric): string {
   return optionsFor(metric)
     .map((o) => `${o.value} ${o.slug}`)
     .join(', ');
 }
-
-function categorySchema(metric: CategoryMetric) {
-  return z.literal(CATEGORIES, { error: `must be a whole number from 1 to 6: ${listOptions(metric)}` });
-}
-
-const percentageRule = 'must be a percentage from 0 to 100';
-const percentage = z.number({ error: percentageRule }).min(0, { error: percentageRule }).max(100, { error: percentageRule });
-
-/** The answers to DORA's questions; each may be left out, and a left-out answer is not scored. */
-export const doraAnswersSchema = z.strictObject(
-  {
-    leadTime: categorySchema('leadTime').optional(),
-    deployFrequency: categorySchema('deployFrequency').optional(),
-    recoveryTime: categorySchema('recoveryTime').optional(),
-    changeFailRate: percentage.optional(),
-    reworkRate: percentage.optional(),
-  },
-  {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown field; allowed here: ${DORA_METRICS.join(', ')}`
-        : iss.code === 'invalid_type'
-          ? `must be a mapping of ${DORA_METRICS.join(', ')}`
-          : undefined,
-  },
-);
-export type DoraAnswers = z.infer<typeof doraAnswersSchema>;
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
@@ -186,6 +161,8 @@ export function leadTimeFromMinutes(minutes: number): Category {
   return 1;
 }
 
+export const PERCENTAGE_RULE = 'must be a percentage from 0 to 100';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Reads a command-line answer to a category question: the number 1-6 or its slug, in any case. */
@@ -201,5 +178,5 @@ export function parsePercentage(input: string): Parsed<number> {
   const text = input.trim().replace(/%$/, '');
   const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
   if (value >= 0 && value <= 100) return { ok: true, value };
-  return { ok: false, message: `${percentageRule} (got ${JSON.stringify(input)})` };
+  return { ok: false, message: `${PERCENTAGE_RULE} (got ${JSON.stringify(input)})` };
 }

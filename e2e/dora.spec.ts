@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { axeViolations, expect, test } from './fixtures.ts';
+
+// DORA's questions on the page: folded away, optional, read by code that loads on demand.
+test("DORA's answers give a detail section with the scores beside the benchmark, and bad ones are marked", async ({ page }, info) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&commit-minutes=600');
+  const result = page.locator('section.pf-result');
+  await expect(result).toHaveAttribute('data-recommendation', 'platform-team');
+  await expect(result.locator('.pf-dora')).toHaveCount(0);
+
+  await page.getByText("Delivery on DORA's scale (optional)").first().click();
+  await page.getByLabel('Deployment frequency').selectOption({ label: 'Between once an hour and once a day' });
+  await page.getByLabel('Failed deployment recovery time').selectOption({ label: 'Under a day' });
+  await page.getByRole('textbox', { name: 'Change fail rate' }).fill('12');
+  await page.getByRole('textbox', { name: 'Deployment rework rate' }).fill('8');
+  await page.getByLabel('Industry (benchmark)').selectOption('technology');
+  await page.getByLabel('Number of employees (benchmark)').selectOption('all');
+
+  const dora = result.locator('.pf-dora');
+  await expect(dora).toContainText('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+  await expect(dora).toContainText('Technology (industry)');
+  await expect(dora).toContainText('2025 edition');
+  await expect(dora).toContainText('Benchmarks: DORA');
+  await expect(dora.locator('svg[role="img"]').first()).toHaveAttribute('aria-label', /of 10/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  if (process.env.DORA_SCREENSHOTS) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate((s) => document.documentElement.setAttribute('data-theme', s), scheme);
+      await dora.screenshot({ path: `.bench/screenshots/dora-section-${scheme}.png` });
+      await page.locator('.pf-dora-fields').screenshot({ path: `.bench/screenshots/dora-fields-${scheme}.png` });
+    }
+  }
+  info.annotations.push({ type: 'dora', description: 'section drawn' });
+
+  await page.getByLabel('Organisation', { exact: true }).fill('Acme');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download YAML' }).click()]);
+  const yaml = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(yaml).toMatch(
+    /  dora:\n    deployFrequency: 5\n    recoveryTime: 5\n    changeFailRate: 12\n    reworkRate: 8\n    industry: "technology"\n    organisationSize: "all"\n/,
+  );
+
+  const rate = page.getByRole('textbox', { name: 'Change fail rate' });
+  await rate.fill('140');
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#pf-dora-change-fail-rate-error')).toHaveText('Must be a percentage from 0 to 100 (got "140").');
+  await rate.fill('12');
+  await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -1,0 +1,61 @@
+/**
+ * DORA in the CLI: the flags read into `answers.dora`, the benchmarks loaded only when a DORA answer
+ * is given (so a broken benchmark file never blocks an assessment without one), and the report's
+ * lines for the text output.
+ */
+import { resolve } from 'node:path';
+import { BENCHMARK_KEYS, DORA_FLAGS, parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
+import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { doraReport, type DoraReport } from '#src/engine/dora/report.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { describeDora } from '#src/engine/text/describe-dora.ts';
+import { formatProblem } from '#src/engine/validation/problems.ts';
+import { DORA_DIR, loadDoraBenchmarks } from '#src/node/dora.ts';
+import { io } from './io.ts';
+import { UsageError } from './usage.ts';
+
+/** The DORA flags, in the order --help lists them. */
+export const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
+
+function benchmarks(): DoraBenchmarks {
+  const dir = io().env.PLATFORM_FIT_DORA;
+  const loaded = loadDoraBenchmarks(dir ? resolve(dir) : DORA_DIR);
+  if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('\n'));
+  return loaded.value;
+}
+
+const GROUP = { industry: 'industries', organisationSize: 'organisationSizes' } as const;
+
+/** Adds the DORA flags' answers to `answers`; a bad one exits 2 naming its flag and what it allows. */
+export function withDoraFlags(answers: Answers, raw: Readonly<Record<string, string | undefined>>): Answers {
+  if (!DORA_FLAG_LIST.some((flag) => raw[flag] !== undefined)) return answers;
+  const b = benchmarks();
+  const choices = Object.fromEntries(BENCHMARK_KEYS.map((k) => [k, benchmarkChoices(b, GROUP[k])])) as Record<
+    (typeof BENCHMARK_KEYS)[number],
+    { key: string; name: string }[]
+  >;
+  const { dora, errors } = parseDoraFields(raw, choices);
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
+  return dora ? { ...answers, dora } : answers;
+}
+
+/** The DORA report of some answers, or null when they hold no DORA answer. */
+export function doraOf(answers: Answers): DoraReport | null {
+  return answers.dora ? doraReport(answers, benchmarks()) : null;
+}
+
+/** The report as indented lines for the text output. */
+export function doraLines(report: DoraReport): string[] {
+  const t = describeDora(report);
+  const out = [`${t.heading}:`, `  ${t.scale}`];
+  if (t.leadTimeNote) out.push(`  ${t.leadTimeNote}`);
+  for (const r of t.rows) {
+    const answer = r.answer ? ` (${r.answer})` : '';
+    const beside = r.benchmarks.map((b) => `${b.name} ${b.text}`).join('; ');
+    out.push(`  ${r.title}: ${r.scoreText}${answer}${beside ? `; ${beside}` : ''}`);
+  }
+  if (t.missing) out.push(`  ${t.missing}`);
+  if (t.source) out.push(`  ${t.source}`);
+  for (const n of t.notes) out.push(`  Note: ${n}`);
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * DORA's answers on the page, loaded on demand (the card never needs them): reads the DORA fields,
+ * marks a bad one with what it allows, and builds the DORA detail section from the same report
+ * and sentences the CLI and the record pages use.
+ */
+import './zod-without-eval.ts';
+import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
+import { parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
+import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { doraReport } from '#src/engine/dora/report.ts';
+import type { Answers } from '#src/engine/inputs/fields.ts';
+import { describeDora } from '#src/engine/text/describe-dora.ts';
+import { doraHtml } from '#src/render/dora-html.ts';
+import type { Section } from '#src/render/card-html.ts';
+import type { RawState } from './form-state.ts';
+
+const cache = new WeakMap<HTMLElement, DoraBenchmarks>();
+
+/** The benchmarks the build embedded (validated there) as inert JSON. */
+function benchmarksOf(root: HTMLElement): DoraBenchmarks {
+  let b = cache.get(root);
+  if (!b) {
+    b = JSON.parse(root.querySelector('#pf-dora')?.textContent ?? '{}') as DoraBenchmarks;
+    cache.set(root, b);
+  }
+  return b;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function mark(root: HTMLElement, errors: readonly { flag: string; message: string }[]): void {
+  for (const message of root.querySelectorAll<HTMLElement>('[data-dora-error-for]')) {
+    const flag = message.dataset.doraErrorFor ?? '';
+    const error = errors.find((e) => e.flag === flag);
+    const text = error ? `${capitalise(error.message)}.` : '';
+    if (message.textContent !== text) message.textContent = text;
+    message.hidden = !error;
+    const control = root.querySelector<HTMLElement>(`[name="${flag}"]`);
+    if (error) control?.setAttribute('aria-invalid', 'true');
+    else control?.removeAttribute('aria-invalid');
+  }
+}
+
+function parsed(root: HTMLElement, state: RawState) {
+  const b = benchmarksOf(root);
+  const choices = { industry: benchmarkChoices(b, 'industries'), organisationSize: benchmarkChoices(b, 'organisationSizes') };
+  return { b, ...parseDoraFields(state, choices) };
+}
+
+/** The valid DORA answers in the form, for the record; undefined when none is given. */
+export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | undefined {
+  return parsed(root, state).dora;
+}
+
+/** The DORA section for these answers, none when no DORA answer is given (bad ones are marked). */
+export function doraSections(root: HTMLElement, state: RawState, answers: Answers | null): Section[] {
+  const { b, dora, errors } = parsed(root, state);
+  mark(root, errors);
+  const report = dora && answers ? doraReport({ ...answers, dora }, b) : null;
+  return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
+}

@@ -1,0 +1,134 @@
+/**
+ * A DORA report (dora/report.ts) in words: each score on DORA's 0-10 scale, each beside the picked
+ * benchmarks (above, near or below, with the spread), the edition and the source, and every note
+ * where the published data disagree with themselves. The CLI prints these lines; the page's detail
+ * section and the record pages lay out the same sentences.
+ */
+import type { BenchmarkComparison, MeasureComparison, Position } from '../dora/compare.ts';
+import type { Measure } from '../dora/benchmarks.ts';
+import { DORA_QUESTIONS, optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '../inputs/dora-questions.ts';
+import { formatScore } from '../dora/scores.ts';
+import type { DoraReport } from '../dora/report.ts';
+import { groupDigits } from './numbers.ts';
+
+export interface DoraBenchmarkText {
+  /** "Technology (industry)" */
+  name: string;
+  /** "5.9 ± 2.3: above" */
+  text: string;
+  position: Position;
+  mean: number;
+  spread: number;
+}
+
+export interface DoraRowText {
+  measure: Measure;
+  title: string;
+  /** The answer as the question offers it ("Under a day", "12%"), or null for a group or overall. */
+  answer: string | null;
+  score: number | undefined;
+  /** "8.0" or "not answered" */
+  scoreText: string;
+  benchmarks: DoraBenchmarkText[];
+}
+
+export interface DoraText {
+  heading: string;
+  scale: string;
+  rows: DoraRowText[];
+  leadTimeNote: string | null;
+  missing: string | null;
+  source: string | null;
+  notes: string[];
+  /** One line for `assess history`: "DORA scores (2025 edition, 0-10): overall 6.4, throughput 7.3, ...". */
+  summary: string;
+}
+
+const POSITION_WORDS: Record<Position, string> = { above: 'above', near: 'near', below: 'below', 'not-answered': 'not compared' };
+
+const GROUP_TITLES = { throughput: 'Throughput', stability: 'Stability' } as const;
+
+/** A group's score only when every answer it averages was given (the Quick Check would count a gap as 0 or 10). */
+function groupScore(report: DoraReport, group: 'throughput' | 'stability'): number | undefined {
+  const members = DORA_QUESTIONS.filter((q) => q.group === group && q.since <= report.edition).map((q) => q.metric);
+  return members.some((m) => report.scores.missing.includes(m)) ? undefined : report.scores[group];
+}
+
+const SHORT: Record<Measure, string> = {
+  overall: 'overall',
+  throughput: 'throughput',
+  stability: 'stability',
+  leadTime: 'lead time',
+  deployFrequency: 'deployment frequency',
+  recoveryTime: 'recovery time',
+  changeFailRate: 'change fail rate',
+  reworkRate: 'rework rate',
+};
+
+const one = (n: number) => n.toFixed(1);
+
+function answerText(metric: DoraMetric, value: number | undefined): string | null {
+  if (value === undefined) return null;
+  const q = questionFor(metric);
+  if (!q.options) return `${String(value)}%`;
+  return optionsFor(metric as CategoryMetric).find((o) => o.value === value)?.label ?? String(value);
+}
+
+function benchmarkText(c: BenchmarkComparison, m: MeasureComparison, suffix: string): DoraBenchmarkText {
+  const marks = m.discrepancies.length > 0 ? ` (see note: ${m.discrepancies.join(', ')})` : '';
+  return {
+    name: `${c.name} (${suffix})`,
+    text: `${one(m.mean)} ± ${one(m.spread)}: ${POSITION_WORDS[m.position]}${marks}`,
+    position: m.position,
+    mean: m.mean,
+    spread: m.spread,
+  };
+}
+
+export function describeDora(report: DoraReport): DoraText {
+  const comparisons = [
+    ...(report.industry ? [[report.industry, 'industry'] as const] : []),
+    ...(report.organisationSize ? [[report.organisationSize, 'organisation size'] as const] : []),
+  ];
+  const s = report.scores;
+  const measures: { measure: Measure; title: string; score: number | undefined }[] = [
+    { measure: 'overall', title: 'Overall performance', score: s.missing.length > 0 ? undefined : s.overall },
+    ...(['throughput', 'stability'] as const).map((g) => ({ measure: g, title: GROUP_TITLES[g], score: groupScore(report, g) })),
+    ...s.metrics.map((m) => ({ measure: m.metric, title: questionFor(m.metric).title, score: m.score })),
+  ];
+  const rows = measures.map(({ measure, title, score }): DoraRowText => {
+    const isMetric = measure !== 'overall' && measure !== 'throughput' && measure !== 'stability';
+    return {
+      measure,
+      title,
+      answer: isMetric ? answerText(measure, report.answers[measure]) : null,
+      score,
+      scoreText: score === undefined ? 'not answered' : formatScore(score),
+      benchmarks: comparisons.flatMap(([c, suffix]) => {
+        const m = c.measures.find((x) => x.measure === measure);
+        return m ? [benchmarkText(c, m, suffix)] : [];
+      }),
+    };
+  });
+  const notes = [...new Map(comparisons.flatMap(([c]) => c.discrepancies).map((d) => [d.id, `${d.id}: ${d.note}`])).values()];
+  const src = report.source;
+  const lt = report.leadTimeFrom;
+  const missingTitles = s.missing.map((m) => questionFor(m).title.toLowerCase());
+  return {
+    heading: "Delivery on DORA's scale",
+    scale: `Scores 0 to 10 (10 best), computed as DORA's Quick Check computes them, ${report.edition} edition.`,
+    rows,
+    leadTimeNote: lt
+      ? `Lead time follows from the commit-to-production time you gave (${groupDigits(lt.commitToProductionMinutes)} minutes: ${answerText('leadTime', lt.leadTime)?.toLowerCase()}).`
+      : null,
+    missing:
+      missingTitles.length > 0
+        ? `Not answered: ${missingTitles.join(', ')}; the overall, throughput and stability scores need every answer they average.`
+        : null,
+    source: src
+      ? `Benchmarks: ${src.publisher}, ${report.edition} edition (${src.repository} at ${src.commit.slice(0, 7)}, read ${src.readOn}).`
+      : null,
+    notes: [...notes, ...report.problems],
+    summary: `DORA scores (${report.edition} edition, 0-10): ${rows.map((r) => `${SHORT[r.measure]} ${r.scoreText}`).join(', ')}`,
+  };
+}
