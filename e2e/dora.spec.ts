@@ -41,6 +41,17 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
     /  dora:\n    deployFrequency: 5\n    recoveryTime: 5\n    changeFailRate: 12\n    reworkRate: 8\n    industry: "technology"\n    organisationSize: "all"\n/,
   );
 
+  // The address (and so a copied link) carries DORA's answers; opening it shows the same section.
+  await expect(page).toHaveURL(
+    /dora-deploy-frequency=5&dora-recovery-time=5&dora-change-fail-rate=12&dora-rework-rate=8&industry=technology&org-size=all/,
+  );
+  const other = await page.context().newPage();
+  await other.goto(page.url().replace(/^.*?\/assessment\//, '/assessment/'));
+  await expect(other.locator('section.pf-result .pf-dora')).toContainText('Technology (industry)');
+  // The fold opens to show the answers the link brought.
+  await expect(other.getByRole('combobox', { name: 'Deployment frequency' })).toHaveValue('5');
+  await other.close();
+
   const rate = page.getByRole('textbox', { name: 'Change fail rate' });
   await rate.fill('140');
   await expect(rate).toHaveAttribute('aria-invalid', 'true');

@@ -15,6 +15,7 @@ import type { Section } from '#src/render/card-html.ts';
 import type { RawState } from './form-state.ts';
 
 const cache = new WeakMap<HTMLElement, DoraBenchmarks>();
+const seen = new WeakSet<HTMLElement>();
 
 /** The benchmarks the build embedded (validated there) as inert JSON. */
 function benchmarksOf(root: HTMLElement): DoraBenchmarks {
@@ -56,6 +57,9 @@ export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | 
 export function doraSections(root: HTMLElement, state: RawState, answers: Answers | null): Section[] {
   const { b, dora, errors } = parsed(root, state);
   mark(root, errors);
+  // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
+  if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
+  seen.add(root);
   const report = dora && answers ? doraReport({ ...answers, dora }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
 }

@@ -3,12 +3,15 @@
  * CLI's flag names, so a link and a command line say the same thing) and localStorage.
  */
 import { ANSWER_FLAGS } from '#src/engine/inputs/fields.ts';
+import { DORA_FLAGS } from '#src/engine/inputs/dora-flag-names.ts';
 import type { RawFields } from '#src/engine/inputs/parse-fields.ts';
 
 export type RawState = Record<string, string>;
 
+/** Every answer a link carries: the questionnaire's and DORA's (read by dora-details.ts). */
+const LINKED_ANSWERS = [...ANSWER_FLAGS, ...Object.values(DORA_FLAGS)];
 /** Everything that may appear in a shared link. Notes stay out: they can be long and private. */
-const QUERY_FLAGS = [...ANSWER_FLAGS, 'org', 'unit', 'by', 'date'];
+const QUERY_FLAGS = [...LINKED_ANSWERS, 'org', 'unit', 'by', 'date'];
 export const STORAGE_KEY = 'platform-fit:assessment:v2';
 /** Longer than any real answer; keeps a hostile link from filling the page. */
 const MAX_VALUE = 200;
@@ -114,7 +117,7 @@ export function initialState(stored: RawState | null, linked: RawState | null): 
   const merged: RawState = { ...(stored ?? {}), ...linked };
   // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
   // filled in from this browser's own earlier answers (that would mix two assessments).
-  if (ANSWER_FLAGS.some((flag) => flag in linked)) for (const flag of ANSWER_FLAGS) merged[flag] = linked[flag] ?? '';
+  if (LINKED_ANSWERS.some((flag) => flag in linked)) for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';
   for (const [flag, unit] of Object.entries(UNITS)) {
     if (!(flag in linked)) continue;
     const same = stored && answerFields(stored)[flag] === linked[flag];

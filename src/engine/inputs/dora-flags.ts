@@ -1,6 +1,6 @@
 /**
- * DORA's flag names (the CLI's flags, the page's field names, the URL's query names), kept apart
- * from the schemas so the page's keystroke code can name and read the fields without loading zod.
+ * DORA's answers typed as text (the CLI's flags, the page's fields, a link's query), read without
+ * zod and written back; the names themselves are in dora-flag-names.ts.
  */
 import {
   BENCHMARK_KEYS,
@@ -14,19 +14,11 @@ import {
   type Parsed,
 } from './dora-questions.ts';
 import type { DoraInputs } from './dora-answers.ts';
+import { DORA_FLAGS } from './dora-flag-names.ts';
 
 export { BENCHMARK_KEYS, type BenchmarkKey } from './dora-questions.ts';
 
-/** The command-line flag (and the page's field name) of each DORA answer, in the Quick Check's order. */
-export const DORA_FLAGS: Readonly<Record<DoraMetric | BenchmarkKey, string>> = {
-  leadTime: 'dora-lead-time',
-  deployFrequency: 'dora-deploy-frequency',
-  recoveryTime: 'dora-recovery-time',
-  changeFailRate: 'dora-change-fail-rate',
-  reworkRate: 'dora-rework-rate',
-  industry: 'industry',
-  organisationSize: 'org-size',
-};
+export { DORA_FLAGS };
 
 /** The inverse of parseDoraFields: flag/value pairs in a stable order (the page's URL, the CLI). */
 export function doraToFields(
