@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, BASE, CLI, tempDir } from './cli-helpers.ts';
+import { assess, BASE, CLI, FIXTURE_ENV, tempDir } from './cli-helpers.ts';
 
 const tmp = tempDir('assess-');
 
@@ -163,16 +163,71 @@ describe('assess on a terminal with no arguments', () => {
     `asks each question, re-asks after a bad answer, then reports${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
     () => {
       // `script` gives the command a real terminal, which is what switches the questions on.
-      const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', ''].join('\n') + '\n';
+      // The numbers, then Enter past the optional answers and the offer of DORA's questions.
+      const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', '', ''].join('\n') + '\n';
       const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
         input: typed,
         encoding: 'utf8',
+        env: { ...process.env, ...FIXTURE_ENV },
       });
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
       expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
       expect(r.stdout).toContain('(Platform team)');
       expect(r.stdout).toContain('Next review due 2026-07-10');
+      expect(r.stdout).not.toContain("Delivery on DORA's scale");
+    },
+  );
+
+  it.skipIf(!hasScript)(
+    `asks DORA's questions when asked to, with their choices, and re-asks a bad one${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
+    () => {
+      const main = ['40', '25', '10', '', '', '', '', '', '', '', ''];
+      const dora = ['yes', '9', 'under-a-day', '5', '', '12%', '8', 'tech', 'technology', ''];
+      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
+        input: [...main, ...dora].join('\n') + '\n',
+        encoding: 'utf8',
+        env: { ...process.env, ...FIXTURE_ENV },
+      });
+      expect(r.status, r.stdout).toBe(0);
+      expect(r.stdout).toContain('  5 under-a-day: Under a day');
+      expect(r.stdout).toContain('must be 1 to 6 or its name: 1 over-six-months,');
+      expect(r.stdout).toContain('unknown choice "tech"; choose one of: all, technology');
+      expect(r.stdout).toContain("Delivery on DORA's scale");
+      expect(r.stdout).toMatch(/Lead time for changes: 8\.0 \(Under a day\)/);
+      expect(r.stdout).toContain('Technology (industry)');
+      // What the person reads while answering: each question, its choices, each complaint.
+      const asked = r.stdout.replace(/\r/g, '');
+      expect(asked.slice(asked.indexOf("Answer DORA's"), asked.indexOf('Form a platform team')).trim()).toMatchInlineSnapshot(`
+        "Answer DORA's five delivery questions too, to score them on DORA's scale? (yes/no) [Enter to skip]: Lead time for changes: For your main application or service, how long does a change take from commit to running successfully in production?
+          1 over-six-months: Over six months
+          2 one-to-six-months: Between one and six months
+          3 week-to-month: Between a week and a month
+          4 day-to-week: Between a day and a week
+          5 under-a-day: Under a day
+          6 under-an-hour: Under an hour
+        Answer (1 to 6, or its name) [Enter to skip]:   must be 1 to 6 or its name: 1 over-six-months, 2 one-to-six-months, 3 week-to-month, 4 day-to-week, 5 under-a-day, 6 under-an-hour (got "9")
+        Answer (1 to 6, or its name) [Enter to skip]: Deployment frequency: For your main application or service, how often does your organisation deploy to production or release to users?
+          1 under-twice-a-year: Less often than once every six months
+          2 monthly-to-twice-a-year: Between once a month and once every six months
+          3 weekly-to-monthly: Between once a week and once a month
+          4 daily-to-weekly: Between once a day and once a week
+          5 hourly-to-daily: Between once an hour and once a day
+          6 on-demand: On demand, several times a day
+        Answer (1 to 6, or its name) [Enter to skip]: Failed deployment recovery time: When a change or release degrades service and needs fixing (a hotfix, rollback, fix forward or patch), how long does restoring service usually take?
+          1 over-six-months: Over six months
+          2 one-to-six-months: Between one and six months
+          3 week-to-month: Between a week and a month
+          4 day-to-week: Between a day and a week
+          5 under-a-day: Under a day
+          6 under-an-hour: Under an hour
+        Answer (1 to 6, or its name) [Enter to skip]: Change fail rate: Roughly what percentage of changes or releases degrade service and then need fixing?
+        Answer (a percentage from 0 to 100) [Enter to skip]: Deployment rework rate: Roughly what percentage of deployments in the last six months were unplanned, made to fix a bug users could see?
+        Answer (a percentage from 0 to 100) [Enter to skip]: Industry, for the benchmark: all, technology
+        Industry, for the benchmark [Enter to skip]:   unknown choice "tech"; choose one of: all, technology
+        Industry, for the benchmark [Enter to skip]: Number of employees, for the benchmark: all, large
+        Number of employees, for the benchmark [Enter to skip]:"
+      `);
     },
   );
 });

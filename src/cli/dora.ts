@@ -4,7 +4,7 @@
  * lines for the text output.
  */
 import { resolve } from 'node:path';
-import { BENCHMARK_KEYS, DORA_FLAGS, parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
+import { DORA_FLAGS, parseDoraFields, type BenchmarkChoiceLists } from '#src/engine/inputs/dora-flags.ts';
 import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport, type DoraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
@@ -26,15 +26,16 @@ function benchmarks(): DoraBenchmarks {
 
 const GROUP = { industry: 'industries', organisationSize: 'organisationSizes' } as const;
 
+/** The industries and organisation sizes a person may pick, from the benchmarks. */
+export function doraChoices(): BenchmarkChoiceLists {
+  const b = benchmarks();
+  return { industry: benchmarkChoices(b, GROUP.industry), organisationSize: benchmarkChoices(b, GROUP.organisationSize) };
+}
+
 /** Adds the DORA flags' answers to `answers`; a bad one exits 2 naming its flag and what it allows. */
 export function withDoraFlags(answers: Answers, raw: Readonly<Record<string, string | undefined>>): Answers {
   if (!DORA_FLAG_LIST.some((flag) => raw[flag] !== undefined)) return answers;
-  const b = benchmarks();
-  const choices = Object.fromEntries(BENCHMARK_KEYS.map((k) => [k, benchmarkChoices(b, GROUP[k])])) as Record<
-    (typeof BENCHMARK_KEYS)[number],
-    { key: string; name: string }[]
-  >;
-  const { dora, errors } = parseDoraFields(raw, choices);
+  const { dora, errors } = parseDoraFields(raw, doraChoices());
   if (errors.length > 0) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
   return dora ? { ...answers, dora } : answers;
 }
