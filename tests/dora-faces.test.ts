@@ -50,11 +50,11 @@ describe('DORA answers from flags', () => {
         Stability: 9.3; Technology (industry) 8.0 ± 2.0: near; 1,000 or more employees (organisation size) 8.0 ± 2.0: near
         Lead time for changes: 6.0 (Between a day and a week); Technology (industry) 6.0 ± 2.0: near; 1,000 or more employees (organisation size) 5.0 ± 2.0: near
         Deployment frequency: 10.0 (On demand, several times a day); Technology (industry) 6.0 ± 2.0: above; 1,000 or more employees (organisation size) 4.0 ± 2.0: above
-        Failed deployment recovery time: 8.0 (Under a day); Technology (industry) 8.0 ± 1.0: near; 1,000 or more employees (organisation size) 3.0 ± 2.0: above (see note: recovery-reversed)
+        Failed deployment recovery time: 8.0 (Under a day); Technology (industry) 8.0 ± 1.0: near; 1,000 or more employees (organisation size) 3.0 ± 2.0: above (see note 1)
         Change fail rate: 9.0 (10%); Technology (industry) 8.0 ± 1.0: near; 1,000 or more employees (organisation size) 8.0 ± 2.0: near
         Deployment rework rate: 9.5 (5%); Technology (industry) 8.0 ± 1.0: above; 1,000 or more employees (organisation size) 8.0 ± 2.0: near
         Benchmarks: Fixture publisher, 2025 edition (example/fixture at 0123456, read 2026-11-01).
-        Note: recovery-reversed: The size file's recovery means read as if on the reversed scale.
+        Note 1: The size file's recovery means read as if on the reversed scale.
       "
     `);
   });

@@ -57,6 +57,6 @@ export function doraLines(report: DoraReport): string[] {
   }
   if (t.missing) out.push(`  ${t.missing}`);
   if (t.source) out.push(`  ${t.source}`);
-  for (const n of t.notes) out.push(`  Note: ${n}`);
+  for (const n of t.notes) out.push(`  ${n}`);
   return out;
 }

@@ -70,6 +70,6 @@ export function doraHtml(t: DoraText): Html {
     ),
     t.missing ? el('p', {}, t.missing) : null,
     t.source ? el('p', { class: 'pf-dora-source' }, t.source, ' ', el('a', { href: '/dora-and-maturity/' }, 'How DORA scores')) : null,
-    t.notes.length > 0 ? el('ul', { class: 'pf-dora-notes' }, ...t.notes.map((n) => el('li', {}, `Note: ${n}`))) : null,
+    t.notes.length > 0 ? el('ul', { class: 'pf-dora-notes' }, ...t.notes.map((n) => el('li', {}, n))) : null,
   );
 }

@@ -74,8 +74,15 @@ function answerText(metric: DoraMetric, value: number | undefined): string | nul
   return optionsFor(metric as CategoryMetric).find((o) => o.value === value)?.label ?? String(value);
 }
 
-function benchmarkText(c: BenchmarkComparison, m: MeasureComparison, suffix: string): DoraBenchmarkText {
-  const marks = m.discrepancies.length > 0 ? ` (see note: ${m.discrepancies.join(', ')})` : '';
+/** A figure the published data disagree on points to its note by number, as a footnote would. */
+function benchmarkText(
+  c: BenchmarkComparison,
+  m: MeasureComparison,
+  suffix: string,
+  noteNumber: (id: string) => number,
+): DoraBenchmarkText {
+  const numbers = m.discrepancies.map(noteNumber);
+  const marks = numbers.length > 0 ? ` (see note${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')})` : '';
   return {
     name: `${c.name} (${suffix})`,
     text: `${one(m.mean)} ± ${one(m.spread)}: ${POSITION_WORDS[m.position]}${marks}`,
@@ -90,6 +97,8 @@ export function describeDora(report: DoraReport): DoraText {
     ...(report.industry ? [[report.industry, 'industry'] as const] : []),
     ...(report.organisationSize ? [[report.organisationSize, 'organisation size'] as const] : []),
   ];
+  const discrepancies = [...new Map(comparisons.flatMap(([c]) => c.discrepancies).map((d) => [d.id, d.note])).entries()];
+  const noteNumber = (id: string) => discrepancies.findIndex(([known]) => known === id) + 1;
   const s = report.scores;
   const measures: { measure: Measure; title: string; score: number | undefined }[] = [
     { measure: 'overall', title: 'Overall performance', score: s.missing.length > 0 ? undefined : s.overall },
@@ -106,11 +115,11 @@ export function describeDora(report: DoraReport): DoraText {
       scoreText: score === undefined ? 'not answered' : formatScore(score),
       benchmarks: comparisons.flatMap(([c, suffix]) => {
         const m = c.measures.find((x) => x.measure === measure);
-        return m ? [benchmarkText(c, m, suffix)] : [];
+        return m ? [benchmarkText(c, m, suffix, noteNumber)] : [];
       }),
     };
   });
-  const notes = [...new Map(comparisons.flatMap(([c]) => c.discrepancies).map((d) => [d.id, `${d.id}: ${d.note}`])).values()];
+  const notes = discrepancies.map(([, note], i) => `Note ${i + 1}: ${note}`);
   const src = report.source;
   const lt = report.leadTimeFrom;
   const missingTitles = s.missing.map((m) => questionFor(m).title.toLowerCase());
@@ -128,7 +137,7 @@ export function describeDora(report: DoraReport): DoraText {
     source: src
       ? `Benchmarks: ${src.publisher}, ${report.edition} edition (${src.repository} at ${src.commit.slice(0, 7)}, read ${src.readOn}).`
       : null,
-    notes: [...notes, ...report.problems],
+    notes: [...notes, ...report.problems.map((p) => `Note: ${p}`)],
     summary: `DORA scores (${report.edition} edition, 0-10): ${rows.map((r) => `${SHORT[r.measure]} ${r.scoreText}`).join(', ')}`,
   };
 }
