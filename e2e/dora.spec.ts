@@ -59,3 +59,14 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
   await rate.fill('12');
   await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a link whose DORA answers are not among the choices shows them refused, with the choices', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&dora-deploy-frequency=9&industry=%3Cb%3Etech');
+  const frequency = page.getByRole('combobox', { name: 'Deployment frequency' });
+  await expect(frequency).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#pf-dora-deploy-frequency-error')).toContainText('Must be 1 to 6 or its name');
+  const industry = page.getByRole('combobox', { name: 'Industry (benchmark)' });
+  await expect(industry).toHaveAttribute('aria-invalid', 'true');
+  await expect(industry.locator('option:checked')).toHaveText('<b>tech (not a choice)');
+  await expect(page.locator('#pf-industry-error')).toContainText('Unknown choice "<b>tech"; choose one of: all,');
+});

@@ -53,8 +53,25 @@ export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | 
   return parsed(root, state).dora;
 }
 
+/**
+ * A link's pick that is not one of a list's choices (an old bookmark, a hand-edited link) would
+ * vanish into an empty list; it is kept as a marked choice instead, so its message shows.
+ */
+function keepLinkedPicks(root: HTMLElement): RawState {
+  const kept: RawState = {};
+  const linked = new URLSearchParams(location.search);
+  for (const select of root.querySelectorAll<HTMLSelectElement>('.pf-dora-fields select')) {
+    const value = linked.get(select.name)?.slice(0, 200);
+    if (!value || Array.from(select.options).some((o) => o.value === value)) continue;
+    select.add(new Option(`${value} (not a choice)`, value, true, true));
+    kept[select.name] = value;
+  }
+  return kept;
+}
+
 /** The DORA section for these answers, none when no DORA answer is given (bad ones are marked). */
-export function doraSections(root: HTMLElement, state: RawState, answers: Answers | null): Section[] {
+export function doraSections(root: HTMLElement, given: RawState, answers: Answers | null): Section[] {
+  const state = seen.has(root) ? given : { ...given, ...keepLinkedPicks(root) };
   const { b, dora, errors } = parsed(root, state);
   mark(root, errors);
   // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
