@@ -8,7 +8,7 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { describeCard } from './describe-result.ts';
-import { changeText, deltasText, formatValue, rangesText } from './describe.ts';
+import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
 
 export interface EntryText {
@@ -64,6 +64,9 @@ function changedText(framework: Framework, from: Recommendation, to: Evaluated):
 
 /** The deltas the tracking lines do not already say: metrics are followed there, against their targets. */
 const notMetrics = (deltas: readonly Delta[]) => deltas.filter((d) => !METRIC_FIELDS.some((f) => f.key === d.key));
+/** A timeline entry's changes in one sentence: DORA's averages, not each of its metrics (`assess compare` lists those). */
+const sinceDeltas = (deltas: readonly Delta[]) =>
+  notMetrics(deltas).filter((d) => !isDoraKey(d.key) || ['dora.overall', 'dora.throughput', 'dora.stability'].includes(d.key));
 
 function respondentsText(e: Entry): EntryText['respondents'] {
   const a = e.assessment;
@@ -80,7 +83,7 @@ function respondentsText(e: Entry): EntryText['respondents'] {
 export function describeEntry(e: Entry, previous: Entry | null, framework: Framework): EntryText {
   const card = describeCard(e.result, framework);
   const a = e.answers;
-  const since = deltasText(notMetrics(e.deltas));
+  const since = deltasText(sinceDeltas(e.deltas));
   return {
     slug: e.slug,
     date: e.record.assessedOn,
@@ -126,7 +129,10 @@ export interface ComparisonText {
   tracking: string[];
 }
 
-const rowValue = (d: Delta, v: number | null) => (d.key === 'score' ? (v === null ? 'not answered' : `${v}/100`) : formatValue(d.key, v));
+function rowValue(d: Delta, v: number | null): string {
+  if (d.key === 'score') return v === null ? 'not answered' : `${v}/100`;
+  return isDoraKey(d.key) ? doraScoreText(v) : formatValue(d.key, v);
+}
 
 /** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
 export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {
