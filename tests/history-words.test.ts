@@ -236,6 +236,9 @@ describe('the trends', () => {
         "Onboarding time until first production deploy (days) | Dashed line: “Slow onboarding” at 7 days.",
         "Teams deploying independently (teams) | Dashed line: “One team deploys” at 1 team.",
         "Platform pressure (0-100)",
+        "Commit to production (minutes) | Dashed line: the target, ≤ 15 minutes.",
+        "New service to first deploy (minutes) | Dashed line: the target, ≤ 60 minutes.",
+        "Developer satisfaction (NPS) | Dashed line: the target, > 50.",
       ]
     `);
     expect(trends.table.rows.at(-1)).toMatchInlineSnapshot(`
@@ -247,6 +250,9 @@ describe('the trends', () => {
         "4 days",
         "9 teams",
         "33",
+        "18 minutes, not met",
+        "82.5 minutes, not met",
+        "41, not met",
         "Pays back in month 22 of 36; net 560,000 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]

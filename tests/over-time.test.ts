@@ -9,6 +9,9 @@ import { buildTimelines, compareResults, evaluateRecord, type Evaluated } from '
 import type { SingleRecord } from '#src/engine/records/record.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
+import { describeTrends } from '#src/engine/text/describe-trends.ts';
+import { trendChart } from '#src/render/trend-chart.ts';
+import { loadRecords } from '#src/node/records.ts';
 import { assess, TODAY } from './cli-helpers.ts';
 import { fixtureFramework } from './helpers.ts';
 
@@ -25,6 +28,7 @@ const record = (assessedOn: string, answers: Partial<Answers>): { file: string; 
   },
 });
 const evaluated = (r: ReturnType<typeof record>): Evaluated => evaluateRecord(r.record, framework);
+const doraTimeline = buildTimelines(loadRecords('tests/fixtures/dora-history', framework, TODAY).records, framework, TODAY)[0]!;
 
 describe('DORA scores compared', () => {
   it('lists the overall, throughput and stability scores and each answered metric, rounded as shown', async () => {
@@ -114,5 +118,105 @@ describe('DORA scores compared', () => {
     expect(describeTimeline(t!, framework).entries[1]!.since).toMatchInlineSnapshot(
       `"Since the previous assessment: DORA overall (2025 edition) +1.2 points; DORA throughput +1.4 points; DORA stability +1.0 points."`,
     );
+  });
+});
+
+describe('delivery in the trends', () => {
+  const trends = describeTrends(doraTimeline, framework);
+
+  it("charts each answered metric against the framework's target and DORA's three scores, and nothing no record answered", () => {
+    const delivery = trends.series.slice(trends.series.findIndex((s) => s.title.startsWith('Platform pressure')) + 1);
+    expect(delivery.map((s) => [s.title, ...s.legend].join(' | '))).toMatchInlineSnapshot(`
+      [
+        "Commit to production (minutes) | Dashed line: the target, ≤ 15 minutes.",
+        "DORA overall (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+        "DORA throughput (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+        "DORA stability (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+      ]
+    `);
+    expect(delivery.map((s) => `${s.title}: ${s.points.map((p) => p.value ?? '-').join(', ')}; thresholds ${s.thresholds.join(', ')}`))
+      .toMatchInlineSnapshot(`
+      [
+        "Commit to production (minutes): 5000, 3000, 600; thresholds 15",
+        "DORA overall (2025 edition, 0-10): 5.9, -, 8; thresholds ",
+        "DORA throughput (2025 edition, 0-10): 4.7, -, 7.3; thresholds ",
+        "DORA stability (2025 edition, 0-10): 7.8, -, 9; thresholds ",
+      ]
+    `);
+  });
+
+  it('heads a column for each, with the target, and says met or not met', () => {
+    expect(trends.table.head.slice(7, -2)).toMatchInlineSnapshot(`
+      [
+        "Commit to production (target ≤ 15 minutes)",
+        "DORA overall (2025 edition, 0-10)",
+        "DORA throughput (2025 edition, 0-10)",
+        "DORA stability (2025 edition, 0-10)",
+      ]
+    `);
+    expect(trends.table.rows.map((r) => r.slice(7, -2))).toMatchInlineSnapshot(`
+      [
+        [
+          "5000 minutes, not met",
+          "5.9",
+          "4.7",
+          "7.8",
+        ],
+        [
+          "3000 minutes, not met",
+          "not answered",
+          "not answered",
+          "not answered",
+        ],
+        [
+          "600 minutes, not met",
+          "8.0",
+          "7.3",
+          "9.0",
+        ],
+      ]
+    `);
+  });
+
+  it('adds no delivery series or column to a unit whose records answered neither', () => {
+    const [t] = buildTimelines([record('2026-01-05', {}), record('2026-07-06', {})], framework, TODAY);
+    const plain = describeTrends(t!, framework);
+    expect(plain.series.at(-1)!.title).toBe('Platform pressure (0-100)');
+    expect(plain.table.head).toEqual([
+      'Date',
+      'Tax (engineers)',
+      'Team size',
+      'Share of developer time on infrastructure',
+      'Onboarding time until first production deploy',
+      'Teams deploying independently',
+      'Pressure',
+      'Business case',
+      'Respondents',
+    ]);
+  });
+
+  it("draws DORA's scores on their 0-10 scale, and says the points in the chart's label", () => {
+    const overall = trends.series.find((s) => s.title.startsWith('DORA overall'))!;
+    const svg = trendChart({ ...overall, thresholds: [] }).value;
+    expect(/aria-label="([^"]*)"/.exec(svg)?.[1]).toMatchInlineSnapshot(
+      `"DORA overall (2025 edition, 0-10): 5.9/10 on 2025-11-03, 8/10 on 2026-11-02."`,
+    );
+    expect(svg).toContain('>10</text>');
+  });
+
+  it('keeps a value below zero (an NPS) inside the chart, with the zero marked', () => {
+    const svg = trendChart({
+      title: 'NPS',
+      unit: '',
+      points: [
+        { date: '2026-01-05', value: -40 },
+        { date: '2026-07-06', value: 30 },
+      ],
+      thresholds: [{ value: 50, label: '' }],
+    }).value;
+    const ys = [...svg.matchAll(/\b(?:cy|y1|y2)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+    for (const y of ys) expect(y).toBeGreaterThanOrEqual(14 - 1e-9);
+    for (const y of ys) expect(y).toBeLessThanOrEqual(180 - 28 + 1e-9);
+    expect(svg).toContain('>-40</text>');
   });
 });

@@ -20,6 +20,8 @@ export interface ChartSpec {
   unit: string;
   points: Point[];
   thresholds: { value: number; label: string }[];
+  /** The top of a fixed scale (DORA's 10); otherwise the axis follows the values. */
+  max?: number | undefined;
 }
 
 const W = 560;
@@ -32,11 +34,13 @@ const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 
 export function trendChart(spec: ChartSpec): Html {
   const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
   const values = [...known.map((p) => p.value), ...known.flatMap((p) => p.range ?? []), ...spec.thresholds.map((t) => t.value)];
-  const top = Math.max(1, ...values) * 1.15;
+  const top = Math.max(1, spec.max ?? 0, ...values) * 1.15;
+  // Below zero only when a value is (an NPS, a business case's net): the axis then starts there.
+  const bottom = Math.min(0, ...values) * 1.15;
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
   const x = (date: string) => PAD.left + ((W - PAD.left - PAD.right) * daysBetween(first, date)) / span;
-  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / top);
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - bottom) / (top - bottom));
   const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
     spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
@@ -51,6 +55,16 @@ export function trendChart(spec: ChartSpec): Html {
     h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
+    bottom < 0
+      ? join([
+          h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
+          h(
+            'text',
+            { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom / 1.15) + 4, 'text-anchor': 'end' },
+            fmt(Math.round(bottom / 1.15)),
+          ),
+        ])
+      : null,
     join(
       spec.thresholds.map((t) =>
         join([h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),
