@@ -12,6 +12,9 @@ import { describeComparison, describeTimeline } from '#src/engine/text/describe-
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
 import { loadRecords } from '#src/node/records.ts';
+import { platformTeamFormed } from '#src/engine/history/formation.ts';
+import { describeFormation } from '#src/engine/text/describe-formation.ts';
+import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
 import { assess, TODAY } from './cli-helpers.ts';
 import { fixtureFramework } from './helpers.ts';
 
@@ -218,5 +221,161 @@ describe('delivery in the trends', () => {
     for (const y of ys) expect(y).toBeGreaterThanOrEqual(14 - 1e-9);
     for (const y of ys) expect(y).toBeLessThanOrEqual(180 - 28 + 1e-9);
     expect(svg).toContain('>-40</text>');
+  });
+});
+
+describe("the platform team's formation", () => {
+  /** A unit's records, one a half-year, each saying yes, no or nothing about a platform team. */
+  const unit = (...said: (boolean | 'size' | undefined)[]) =>
+    buildTimelines(
+      said.map((x, i) =>
+        record(
+          `202${4 + Math.floor(i / 2)}-${i % 2 ? '07' : '01'}-06`,
+          x === 'size' ? { platformTeamSize: 3 } : x === undefined ? {} : { hasPlatformTeam: x },
+        ),
+      ),
+      framework,
+      TODAY,
+    )[0]!;
+  const formed = (...said: (boolean | 'size' | undefined)[]) => {
+    const f = platformTeamFormed(unit(...said).entries);
+    return f && `${f.without?.record.assessedOn ?? 'by'} -> ${f.with.record.assessedOn} (${f.unsaid} unsaid)`;
+  };
+
+  it('falls between the latest record that said none and the first with a team, or by that one when none said', () => {
+    expect({
+      noThenYes: formed(false, true),
+      unsaidThenYes: formed(undefined, true),
+      noUnsaidYes: formed(false, undefined, undefined, true),
+      sizeOnly: formed(false, 'size'),
+      alreadyThere: formed(true, undefined, true),
+      disbandedAndFormedAgain: formed(true, false, true),
+      neverOne: formed(false, undefined, false),
+      fromTheStart: formed(true, true),
+    }).toMatchInlineSnapshot(`
+      {
+        "alreadyThere": null,
+        "disbandedAndFormedAgain": "2024-07-06 -> 2025-01-06 (0 unsaid)",
+        "fromTheStart": null,
+        "neverOne": null,
+        "noThenYes": "2024-01-06 -> 2024-07-06 (0 unsaid)",
+        "noUnsaidYes": "2024-01-06 -> 2025-07-06 (2 unsaid)",
+        "sizeOnly": "2024-01-06 -> 2024-07-06 (0 unsaid)",
+        "unsaidThenYes": "by -> 2024-07-06 (1 unsaid)",
+      }
+    `);
+  });
+
+  it('is said honestly: between two reviews, or by one, never on a day', () => {
+    const say = (...said: (boolean | undefined)[]) => {
+      const t = describeFormation(platformTeamFormed(unit(...said).entries)!);
+      return [t.entry, t.chart, t.legend];
+    };
+    expect([say(false, true), say(false, undefined, undefined, true), say(undefined, true)]).toMatchInlineSnapshot(`
+      [
+        [
+          "Platform team formed between 2024-01-06 and 2024-07-06: none on 2024-01-06, one at this review; the records do not say the day it started.",
+          "Platform team formed between 2024-01-06 and 2024-07-06.",
+          "Shaded on each chart: the platform team formed between 2024-01-06 (none then) and 2024-07-06 (the first record with one); the records do not say the day it started.",
+        ],
+        [
+          "Platform team formed between 2024-01-06 and 2025-07-06: none on 2024-01-06 (the 2 records between do not say), one at this review; the records do not say the day it started.",
+          "Platform team formed between 2024-01-06 and 2025-07-06.",
+          "Shaded on each chart: the platform team formed between 2024-01-06 (none then; the 2 records between do not say) and 2025-07-06 (the first record with one); the records do not say the day it started.",
+        ],
+        [
+          "Platform team formed by 2024-07-06: this is the first record with one, and no earlier record says whether there was one.",
+          "Platform team formed by 2024-07-06.",
+          "Dotted line on each chart: the platform team formed by 2024-07-06 (the first record with one); no earlier record says whether there was one.",
+        ],
+      ]
+    `);
+  });
+
+  it('marks every trend chart, names the mark in the chart text and beside the charts, and notes it on the entry', () => {
+    const trends = describeTrends(doraTimeline, framework);
+    expect(trends.formation?.legend).toMatchInlineSnapshot(
+      `"Shaded on each chart: the platform team formed between 2025-11-03 (none then; the record between does not say) and 2026-11-02 (the first record with one); the records do not say the day it started."`,
+    );
+    const svg = trendChart({
+      ...trends.series[0]!,
+      thresholds: [],
+      marker: { from: trends.formation!.from, to: trends.formation!.to, text: trends.formation!.chart },
+    }).value;
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(/aria-label="([^"]*)"/.exec(svg)?.[1]).toMatchInlineSnapshot(
+      `"Operational tax (full-time engineers): 15.6 engineers on 2025-11-03, 15 engineers on 2026-05-04, 11.5 engineers on 2026-11-02. Platform team formed between 2025-11-03 and 2026-11-02."`,
+    );
+    expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="138"/);
+    const by = trendChart({ ...trends.series[0]!, thresholds: [], marker: { from: null, to: '2026-11-02', text: 'x' } }).value;
+    expect(by).toMatch(/<line class="pf-chart-marker" x1="544.0"/);
+    const text = describeTimeline(doraTimeline, framework);
+    expect(text.entries.map((e) => e.formed)).toMatchInlineSnapshot(`
+      [
+        null,
+        null,
+        "Platform team formed between 2025-11-03 and 2026-11-02: none on 2025-11-03 (the record between does not say), one at this review; the records do not say the day it started.",
+      ]
+    `);
+    expect(timelineHtml(text, (slug) => `#${slug}`).value).toContain('<p class="pf-formed-note">Platform team formed between 2025-11-03');
+    expect(progressHtml(text.entries[2]!, { date: '2026-05-04', href: '#2026-05-04' }).value).toContain('class="pf-formed-note"');
+  });
+
+  it("keeps the whole unit's formation on a page of its assessments, and marks charts only when it falls among theirs", () => {
+    const t = unit(false, true, true, true);
+    const formation = platformTeamFormed(t.entries);
+    const latest = { ...t, entries: t.entries.slice(2) };
+    expect(describeTimeline(latest, framework, formation).entries.map((e) => e.formed)).toEqual([null, null]);
+    expect(describeTrends(latest, framework, formation).formation).toBeNull();
+    const page = { ...t, entries: t.entries.slice(1, 3) };
+    expect(describeTimeline(page, framework, formation).entries[0]!.formed).toMatch(
+      /^Platform team formed between 2024-01-06 and 2024-07-06/,
+    );
+    expect(describeTrends(page, framework, formation).formation?.from).toBe('2024-01-06');
+  });
+
+  it('is a line of assess history, with the seed metrics against their targets and the DORA scores', async () => {
+    const r = await assess('history', 'tests/fixtures/dora-history');
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "Fixture Delivery Co / delivery: 3 assessments. Next review: Due 2027-05-02.
+
+        2025-11-03: Form a platform team
+          Recommendation: Platform team; platform pressure 43/100.
+          52 engineers, 30% on infrastructure, onboarding 14 days.
+          Operational tax: 15.6 full-time engineers (52 × 30%).
+          Commit to production: 5000 minutes, not met (target ≤ 15 minutes).
+          DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
+          Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
+
+        2026-05-04: Form a platform team
+          Recommendation: Platform team; platform pressure 35/100.
+          60 engineers, 25% on infrastructure, onboarding 10 days.
+          Operational tax: 15 full-time engineers (60 × 25%).
+          Since the previous assessment: team size +8 engineers; share of developer time on infrastructure -5 percentage points; onboarding time until first production deploy -4 days; platform pressure -8 points.
+          Commit to production: 3000 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -2000 minutes.
+          Operational tax: 15.6 to 15 full-time engineers (-0.6).
+          Record: tests/fixtures/dora-history/delivery/2026-05-04.yaml
+
+        2026-11-02: Refine your platform
+          Changed from Platform team to Refine what you have, decided by “No rule fired”.
+          Recommendation: Refine what you have; platform pressure 25/100.
+          64 engineers, 18% on infrastructure, onboarding 6 days.
+          Operational tax: 11.5 full-time engineers (64 × 18%).
+          Since the previous assessment: team size +4 engineers; share of developer time on infrastructure -7 percentage points; onboarding time until first production deploy -4 days; platform pressure -10 points.
+          Platform team formed between 2025-11-03 and 2026-11-02: none on 2025-11-03 (the record between does not say), one at this review; the records do not say the day it started.
+          Platform team: yes, size not given (was none).
+          Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 3000 minutes, not met; -2400 minutes.
+          Operational tax: 15 to 11.5 full-time engineers (-3.5).
+          DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2
+          Record: tests/fixtures/dora-history/delivery/2026-11-02.yaml
+      "
+    `);
+  });
+
+  it('is absent from a unit whose records never show a team forming', () => {
+    const t = unit(false, false);
+    expect(platformTeamFormed(t.entries)).toBeNull();
+    expect(describeTrends(t, framework).formation).toBeNull();
+    expect(describeTimeline(t, framework).entries.map((e) => e.formed)).toEqual([null, null]);
   });
 });

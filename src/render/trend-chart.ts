@@ -22,6 +22,11 @@ export interface ChartSpec {
   thresholds: { value: number; label: string }[];
   /** The top of a fixed scale (DORA's 10); otherwise the axis follows the values. */
   max?: number | undefined;
+  /**
+   * An event between two assessments (the platform team's formation): shaded from `from` to `to`,
+   * or a dotted line at `to` when `from` is null; `text` joins the chart's text summary.
+   */
+  marker?: { from: string | null; to: string; text: string } | null | undefined;
 }
 
 const W = 560;
@@ -30,6 +35,22 @@ const H = 180;
 const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
+
+/** Behind the data: a span shaded between two dates (from the plot's start at the earliest), or a line at one. */
+function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number): Html {
+  const end = x(marker.to);
+  if (marker.from === null) {
+    return h('line', { class: 'pf-chart-marker', x1: end.toFixed(1), y1: PAD.top, x2: end.toFixed(1), y2: H - PAD.bottom });
+  }
+  const start = Math.max(PAD.left, x(marker.from));
+  return h('rect', {
+    class: 'pf-chart-span',
+    x: start.toFixed(1),
+    y: PAD.top,
+    width: Math.max(0, end - start).toFixed(1),
+    height: H - PAD.top - PAD.bottom,
+  });
+}
 
 export function trendChart(spec: ChartSpec): Html {
   const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
@@ -44,7 +65,7 @@ export function trendChart(spec: ChartSpec): Html {
   const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
     spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
-  }.`;
+  }.${spec.marker ? ` ${spec.marker.text}` : ''}`;
   const line =
     known.length > 1
       ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') })
@@ -65,6 +86,7 @@ export function trendChart(spec: ChartSpec): Html {
           ),
         ])
       : null,
+    spec.marker ? markerSvg(spec.marker, x) : null,
     join(
       spec.thresholds.map((t) =>
         join([h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),

@@ -13,15 +13,20 @@ import { paybackText } from './describe-money.ts';
 import { formatValue, rangesText } from './describe.ts';
 import { deliveryColumns, deliverySeries } from './describe-delivery.ts';
 import type { TrendSeries } from './trend-series.ts';
+import { platformTeamFormed } from '../history/formation.ts';
+import { describeFormation, type FormationText } from './describe-formation.ts';
 
 export type { TrendPoint, TrendSeries } from './trend-series.ts';
 
 export interface TrendsText {
   series: TrendSeries[];
+  /** The platform team's formation, marked on every chart, when it falls among the charted assessments. */
+  formation: FormationText | null;
   table: { caption: string; head: string[]; rows: string[][] };
 }
 
-export function describeTrends(t: Timeline, framework: Framework): TrendsText {
+/** `formation` defaults to the one `t`'s entries show; the unit page passes the whole unit's, its charts showing the latest. */
+export function describeTrends(t: Timeline, framework: Framework, formation = platformTeamFormed(t.entries)): TrendsText {
   const entries = t.entries;
   const currencies = new Set(
     entries.flatMap((e) => (e.result.businessCase.taxMoney === null ? [] : [e.result.businessCase.currency ?? ''])),
@@ -90,6 +95,7 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
   const delivery = deliveryColumns(entries, framework);
   return {
     series,
+    formation: formation && entries.some((e) => e.slug === formation.with.slug) ? describeFormation(formation) : null,
     table: {
       caption: 'The numbers behind the charts (the median where several people answered, and the range of their answers)',
       head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', ...delivery.head, 'Business case', 'Respondents'],
