@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 /** Last time's record of Acme / payments, written by the CLI as a person would have saved it. */
-function previousRecord(): string {
+function previousRecord(...extra: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'pf-compare-'));
   const previous = join(dir, 'payments-2026-05-01.yaml');
   execFileSync(process.execPath, [
@@ -16,6 +16,7 @@ function previousRecord(): string {
     '--force',
     ...['--org', 'Acme', '--unit', 'payments', '--date', '2026-05-01'],
     ...['--team-size', '150', '--infra-share', '12', '--onboarding-days', '4'],
+    ...extra,
   ]);
   return previous;
 }
@@ -51,4 +52,19 @@ test('a file chosen before the comparison code has arrived is still compared', a
   await expect(page.locator('[data-part="comparison"]')).toBeEmpty();
   release();
   await expect(page.getByRole('region', { name: 'Since 2026-05-01' })).toContainText('What changed since 2026-05-01');
+});
+
+test("the comparison lists DORA's scores when either record answered DORA's questions", async ({ page }) => {
+  const previous = previousRecord('--dora-deploy-frequency', '3', '--dora-change-fail-rate', '30');
+  await page.goto(NOW);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByText("Delivery on DORA's scale (optional)").first().click();
+  await page.getByLabel('Deployment frequency').selectOption({ label: 'Between once an hour and once a day' });
+  await page.getByRole('textbox', { name: 'Change fail rate' }).fill('10');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const table = page.getByRole('region', { name: 'Since 2026-05-01' }).getByRole('table');
+  const row = (label: string) => table.getByRole('row').filter({ hasText: label }).getByRole('cell');
+  await expect(row('DORA deployment frequency')).toHaveText(['DORA deployment frequency', '4.0/10', '8.0/10', '+4.0 points']);
+  // An average with a gap is not scored, as on the record's own DORA section.
+  await expect(row('DORA overall (2025 edition)')).toHaveText(['DORA overall (2025 edition)', 'not answered', 'not answered', '']);
 });

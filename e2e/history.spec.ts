@@ -32,15 +32,20 @@ test('trend charts are labelled images with thresholds, and the numbers are in a
   await page.goto(UNIT);
   // The trends (the latest record's business case draws its own charts further down).
   const charts = page.locator('.pf-history .pf-charts').getByRole('img');
-  // Nine: with an engineer cost in the records, the business case's payback month and net join the trends.
-  await expect(charts).toHaveCount(9);
+  // Twelve: with an engineer cost in the records, the business case's payback month and net join the
+  // trends, and so do the three metrics the records answered, each against its target. No DORA: no record answered it.
+  await expect(charts).toHaveCount(12);
+  await expect(
+    page.getByRole('img', { name: /^Commit to production \(minutes\): 45 minutes on 2025-05-12, .*; threshold 15 minutes\./ }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /^DORA / })).toHaveCount(0);
   // Trends first, the tax in engineers first of all.
   await expect(charts.first()).toHaveAccessibleName(/^Operational tax \(full-time engineers\): /);
   await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2,562,000 EUR on 2026-05-11/);
   await expect(page.getByRole('img', { name: /^Share of developer time on infrastructure \(%\)/ })).toHaveAccessibleName(
     /Share of developer time on infrastructure \(%\): 22% on 2025-05-12, 16% on 2025-11-10, 28% on 2026-05-11, 14% on 2026-11-09 \(answers 12 to 24\); threshold 20%\./,
   );
-  await expect(page.locator('.pf-history .pf-charts .pf-chart-threshold')).toHaveCount(4);
+  await expect(page.locator('.pf-history .pf-charts .pf-chart-threshold')).toHaveCount(7);
   await expect(page.getByText('Dashed line: “High operational tax” at 20%.')).toBeVisible();
   await expect(page.getByRole('table', { name: /^The numbers behind the charts/ }).getByRole('row')).toHaveCount(5);
 });
@@ -96,4 +101,23 @@ test('the latest record says what changed since the previous one and how the adv
   await expect(page.locator('main')).not.toContainText('leaky-abstractions');
   await progress.getByRole('link', { name: '2026-05-11' }).click();
   await expect(page).toHaveURL(`${UNIT}#2026-05-11`);
+});
+
+test("the platform team's formation is marked on every trend, on its timeline entry and in the latest record's changes", async ({
+  page,
+}) => {
+  await page.goto(UNIT);
+  const between = 'Platform team formed between 2026-05-11 and 2026-11-09';
+  const charts = page.locator('.pf-history .pf-charts').getByRole('img');
+  // Every chart shades the span and says it in its text.
+  await expect(page.locator('.pf-history .pf-charts .pf-chart-span')).toHaveCount(await charts.count());
+  for (const chart of await charts.all()) await expect(chart).toHaveAccessibleName(new RegExp(`\\. ${between}\\.$`));
+  await expect(page.locator('.pf-history > .pf-formed-note')).toHaveText(
+    /^Shaded on each chart: the platform team formed between 2026-05-11 \(none then\) and 2026-11-09/,
+  );
+  await expect(page.locator('[id="2026-11-09"] .pf-formed-note')).toHaveText(
+    `${between}: none on 2026-05-11, one at this review; the records do not say the day it started.`,
+  );
+  await expect(page.locator('[id="2026-05-11"] .pf-formed-note')).toHaveCount(0);
+  await expect(page.locator('.pf-progress .pf-formed-note')).toContainText(between);
 });

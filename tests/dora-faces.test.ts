@@ -180,6 +180,7 @@ describe('DORA answers in records', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.includes('DORA'))).toMatchInlineSnapshot(`
       [
+        "    DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0",
         "    DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2",
       ]
     `);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, compareResults, type Timeline } from '#src/engine/history/history.ts';
 import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
+import { platformTeamFormed } from '#src/engine/history/formation.ts';
 import { escapeHtml } from '#src/render/html.ts';
 import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
 import { loadRecords } from '#src/node/records.ts';
@@ -24,7 +25,7 @@ const text = describeTimeline(timeline, framework);
 /** Every sentence an entry says, as each face must show it. */
 function sentences(e: EntryText): string[] {
   const r = e.respondents;
-  return [e.headline, e.verdict, e.facts, e.tax, e.changed, e.versionNote, e.assessedBy, e.since, e.notes, ...e.tracking]
+  return [e.headline, e.verdict, e.facts, e.tax, e.changed, e.versionNote, e.assessedBy, e.since, e.formed, e.notes, ...e.tracking]
     .concat(r ? [r.who, r.agreement, r.rest] : [])
     .filter((s): s is string => s !== null);
 }
@@ -82,6 +83,7 @@ describe('assess history', () => {
           Operational tax: 15.8 full-time engineers (66 × 24%), 2,376,000 EUR a year.
           Assessed by Platform lead.
           Since the previous assessment: team size +5 engineers; share of developer time on infrastructure -4 percentage points; onboarding time until first production deploy -7 days; teams deploying independently +1 team; platform pressure -9 points.
+          Platform team formed between 2026-05-11 and 2026-08-10: none on 2026-05-11, one at this review; the records do not say the day it started.
           Platform-trap signs: 3 of 5, at or above the threshold of 2: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”; “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
           Platform team: 3 engineers (was none).
           Commit to production: 35 minutes, not met (target ≤ 15 minutes); was 55 minutes, not met; -20 minutes.
@@ -185,12 +187,16 @@ describe('the page and the CLI say the same sentences', () => {
     const cli = (await assess('history')).stdout;
     const entry = timeline.entries.find((x) => x.slug === e.slug)!;
     const previous = timeline.entries[timeline.entries.indexOf(entry) - 1] ?? null;
-    const record = progressHtml(describeEntry(entry, previous, framework), previous && { date: previous.slug, href: '/x/' }).value;
+    const formation = platformTeamFormed(timeline.entries);
+    const record = progressHtml(
+      describeEntry(entry, previous, framework, formation),
+      previous && { date: previous.slug, href: '/x/' },
+    ).value;
     for (const s of sentences(e)) {
       expect(cli, s).toContain(s);
       expect(html, s).toContain(escapeHtml(s));
     }
-    for (const s of [e.changed, e.since, ...e.tracking]) if (s) expect(record, s).toContain(escapeHtml(s));
+    for (const s of [e.changed, e.since, e.formed, ...e.tracking]) if (s) expect(record, s).toContain(escapeHtml(s));
   });
 
   it('escapes record text in the timeline', () => {
@@ -236,6 +242,9 @@ describe('the trends', () => {
         "Onboarding time until first production deploy (days) | Dashed line: “Slow onboarding” at 7 days.",
         "Teams deploying independently (teams) | Dashed line: “One team deploys” at 1 team.",
         "Platform pressure (0-100)",
+        "Commit to production (minutes) | Dashed line: the target, ≤ 15 minutes.",
+        "New service to first deploy (minutes) | Dashed line: the target, ≤ 60 minutes.",
+        "Developer satisfaction (NPS) | Dashed line: the target, > 50.",
       ]
     `);
     expect(trends.table.rows.at(-1)).toMatchInlineSnapshot(`
@@ -247,6 +256,9 @@ describe('the trends', () => {
         "4 days",
         "9 teams",
         "33",
+        "18 minutes, not met",
+        "82.5 minutes, not met",
+        "41, not met",
         "Pays back in month 22 of 36; net 560,000 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]

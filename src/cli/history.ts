@@ -34,6 +34,7 @@ function timelineText(t: Timeline, framework: Framework): string {
         e.assessedBy,
         respondents,
         e.since,
+        e.formed,
         ...e.tracking,
         dora ? describeDora(dora).summary : null,
         e.notes,

@@ -31,6 +31,7 @@ export function timelineHtml(text: TimelineText, href: (slug: string) => string,
         h('p', {}, [e.verdict, e.facts, e.tax, e.assessedBy].filter(Boolean).join(' ')),
         respondents(e),
         e.since && h('p', { class: 'pf-deltas' }, e.since),
+        e.formed && h('p', { class: 'pf-formed-note' }, e.formed),
         trackingList(e),
         e.notes && h('p', { class: 'pf-notes' }, e.notes),
         links?.(e.slug),
@@ -49,6 +50,7 @@ export function progressHtml(e: EntryText, previous: { date: string; href: strin
       : h('h2', { id: 'pf-progress-title' }, 'What the advice tracks'),
     e.changed && h('p', { class: 'pf-change-note' }, e.changed),
     e.since && h('p', { class: 'pf-deltas' }, e.since),
+    e.formed && h('p', { class: 'pf-formed-note' }, e.formed),
     trackingList(e) ?? h('p', {}, 'This record answers none of what the advice tracks (trap signs, a platform team, metrics).'),
   );
 }

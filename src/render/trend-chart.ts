@@ -20,6 +20,13 @@ export interface ChartSpec {
   unit: string;
   points: Point[];
   thresholds: { value: number; label: string }[];
+  /** The top of a fixed scale (DORA's 10); otherwise the axis follows the values. */
+  max?: number | undefined;
+  /**
+   * An event between two assessments (the platform team's formation): shaded from `from` to `to`,
+   * or a dotted line at `to` when `from` is null; `text` joins the chart's text summary.
+   */
+  marker?: { from: string | null; to: string; text: string } | null | undefined;
 }
 
 const W = 560;
@@ -29,18 +36,36 @@ const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
 
+/** Behind the data: a span shaded between two dates (from the plot's start at the earliest), or a line at one. */
+function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number): Html {
+  const end = x(marker.to);
+  if (marker.from === null) {
+    return h('line', { class: 'pf-chart-marker', x1: end.toFixed(1), y1: PAD.top, x2: end.toFixed(1), y2: H - PAD.bottom });
+  }
+  const start = Math.max(PAD.left, x(marker.from));
+  return h('rect', {
+    class: 'pf-chart-span',
+    x: start.toFixed(1),
+    y: PAD.top,
+    width: Math.max(0, end - start).toFixed(1),
+    height: H - PAD.top - PAD.bottom,
+  });
+}
+
 export function trendChart(spec: ChartSpec): Html {
   const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
   const values = [...known.map((p) => p.value), ...known.flatMap((p) => p.range ?? []), ...spec.thresholds.map((t) => t.value)];
-  const top = Math.max(1, ...values) * 1.15;
+  const top = Math.max(1, spec.max ?? 0, ...values) * 1.15;
+  // Below zero only when a value is (an NPS, a business case's net): the axis then starts there.
+  const bottom = Math.min(0, ...values) * 1.15;
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
   const x = (date: string) => PAD.left + ((W - PAD.left - PAD.right) * daysBetween(first, date)) / span;
-  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / top);
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - bottom) / (top - bottom));
   const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
     spec.thresholds.length ? `; threshold ${spec.thresholds.map((t) => `${fmt(t.value)}${spec.unit}`).join(', ')}` : ''
-  }.`;
+  }.${spec.marker ? ` ${spec.marker.text}` : ''}`;
   const line =
     known.length > 1
       ? h('polyline', { class: 'pf-chart-line', points: known.map((p) => `${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ') })
@@ -51,6 +76,17 @@ export function trendChart(spec: ChartSpec): Html {
     h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
+    bottom < 0
+      ? join([
+          h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
+          h(
+            'text',
+            { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom / 1.15) + 4, 'text-anchor': 'end' },
+            fmt(Math.round(bottom / 1.15)),
+          ),
+        ])
+      : null,
+    spec.marker ? markerSvg(spec.marker, x) : null,
     join(
       spec.thresholds.map((t) =>
         join([h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),

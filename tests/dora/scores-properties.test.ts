@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_METRICS, DORA_EDITIONS, PERCENTAGE_METRICS } from '#src/engine/inputs/dora-questions.ts';
+import { CATEGORIES, CATEGORY_METRICS, DORA_EDITIONS, DORA_QUESTIONS, PERCENTAGE_METRICS } from '#src/engine/inputs/dora-questions.ts';
 import { doraAnswersSchema, type DoraAnswers } from '#src/engine/inputs/dora-answers.ts';
-import { scoreDora, scoreOf, type DoraScores } from '#src/engine/dora/scores.ts';
+import { scoreDora, scoreOf, shownScore, type DoraScores } from '#src/engine/dora/scores.ts';
+import { doraReport, doraScoresOf } from '#src/engine/dora/report.ts';
 
 const category = fc.constantFrom(...CATEGORIES);
 const percentage = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }));
@@ -78,6 +79,34 @@ describe('laws of the DORA scores', () => {
         const answered = s.metrics.flatMap((m) => (m.answered ? [m.score] : []));
         const expected = answered.length === 0 ? 0 : answered.reduce((x, y) => x + y, 0) / answered.length;
         expect(s.overall).toBeCloseTo(expected, 12);
+      }),
+    );
+  });
+
+  it('shows a group or the overall score only when every answer it averages was given', () => {
+    fc.assert(
+      fc.property(answers, edition, (a, e) => {
+        const s = scoreDora(a, e);
+        const groupComplete = (g: 'throughput' | 'stability') =>
+          s.metrics.every((m) => m.answered || !DORA_QUESTIONS.some((q) => q.metric === m.metric && q.group === g));
+        expect(shownScore(s, 'overall')).toBe(s.missing.length === 0 ? s.overall : undefined);
+        for (const g of ['throughput', 'stability'] as const) expect(shownScore(s, g)).toBe(groupComplete(g) ? s[g] : undefined);
+        for (const m of s.metrics) expect(shownScore(s, m.metric)).toBe(m.score);
+      }),
+    );
+  });
+
+  it('scores alone as the report scores them, the lead time following from the commit-to-production minutes', () => {
+    fc.assert(
+      fc.property(answers, fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }), (a, minutes) => {
+        const given = {
+          teamSize: 10,
+          infraTimeShare: 10,
+          onboardingDays: 3,
+          dora: a,
+          metrics: minutes === undefined ? undefined : { commitToProductionMinutes: minutes },
+        };
+        expect(doraScoresOf(given)).toEqual(doraReport(given, undefined)?.scores ?? null);
       }),
     );
   });

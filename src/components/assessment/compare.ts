@@ -59,7 +59,9 @@ export async function compareWithFile(
     );
   const then = evaluateRecord(record, framework);
   const before: Evaluated = { answers: then.answers, result: then.result };
-  const after: Evaluated = { answers: now.answers, result: now.result };
+  // DORA's answers are read apart from the others (they need zod), as the download reads them.
+  const dora = now.answers.dora ?? (await import('./dora-details.ts')).doraAnswersOf(root, form);
+  const after: Evaluated = { answers: dora ? { ...now.answers, dora } : now.answers, result: now.result };
   const text = describeComparison(before, after, compareResults(before, after), framework);
   target.innerHTML = h(
     'section',

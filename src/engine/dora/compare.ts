@@ -15,8 +15,8 @@ import {
   type DoraBenchmarks,
   type Measure,
 } from './benchmarks.ts';
-import { DORA_QUESTIONS, questionFor, type DoraEdition, type DoraMetric, type Parsed } from '../inputs/dora-questions.ts';
-import { scoreOf, type DoraScores } from './scores.ts';
+import { questionFor, type DoraEdition, type Parsed } from '../inputs/dora-questions.ts';
+import { shownScore, type DoraScores } from './scores.ts';
 
 export type Position = 'above' | 'near' | 'below' | 'not-answered';
 
@@ -59,21 +59,6 @@ export function positionOf(score: number, mean: number, spread: number): Exclude
   return 'near';
 }
 
-function membersOf(measure: Measure, edition: DoraEdition, scores: DoraScores): DoraMetric[] {
-  if (measure === 'overall') return scores.metrics.map((s) => s.metric);
-  if (measure === 'throughput' || measure === 'stability') {
-    return DORA_QUESTIONS.filter((q) => q.group === measure && q.since <= edition).map((q) => q.metric);
-  }
-  return [measure];
-}
-
-function scoreFor(measure: Measure, scores: DoraScores): number | undefined {
-  const members = membersOf(measure, scores.edition, scores);
-  if (members.some((m) => scores.missing.includes(m))) return undefined;
-  if (measure === 'overall' || measure === 'throughput' || measure === 'stability') return scores[measure];
-  return scoreOf(scores, measure);
-}
-
 export function compareWithBenchmark(
   scores: DoraScores,
   benchmarks: DoraBenchmarks,
@@ -97,7 +82,7 @@ export function compareWithBenchmark(
   for (const measure of ['overall', 'throughput', 'stability', ...scores.metrics.map((s) => s.metric)] as const) {
     const benchmark = scaled[measure];
     if (!benchmark) continue;
-    const score = scoreFor(measure, scores);
+    const score = shownScore(scores, measure);
     measures.push({
       measure,
       title: measure === 'overall' || measure === 'throughput' || measure === 'stability' ? TITLES[measure] : questionFor(measure).title,

@@ -7,7 +7,7 @@
 import type { Answers } from '../inputs/fields.ts';
 import type { DoraBenchmarks } from './benchmarks.ts';
 import { compareWithBenchmark, type BenchmarkComparison } from './compare.ts';
-import { leadTimeFromMinutes, type Category, type DoraEdition } from '../inputs/dora-questions.ts';
+import { DORA_METRICS, LATEST_DORA_EDITION, leadTimeFromMinutes, type Category, type DoraEdition } from '../inputs/dora-questions.ts';
 import type { DoraAnswers } from '../inputs/dora-answers.ts';
 import { scoreDora, type DoraScores } from './scores.ts';
 
@@ -26,18 +26,35 @@ export interface DoraReport {
   problems: string[];
 }
 
-export function doraReport(answers: Answers, benchmarks: DoraBenchmarks | undefined): DoraReport | null {
+/** The DORA answers to score: the given ones, the lead time following from the commit-to-production minutes when not answered. */
+function scoredAnswers(answers: Answers): Pick<DoraReport, 'answers' | 'leadTimeFrom'> | null {
   const given = answers.dora;
   if (!given || Object.values(given).every((v) => v === undefined)) return null;
-  const { industry, organisationSize, ...metrics } = given;
+  // The answers without the benchmark rows picked, in the order given.
+  const metrics: DoraAnswers = Object.fromEntries(Object.entries(given).filter(([k]) => (DORA_METRICS as readonly string[]).includes(k)));
   const minutes = answers.metrics?.commitToProductionMinutes;
   const leadTimeFrom =
     metrics.leadTime === undefined && minutes !== undefined
       ? { commitToProductionMinutes: minutes, leadTime: leadTimeFromMinutes(minutes) }
       : null;
-  const scored: DoraAnswers = leadTimeFrom ? { ...metrics, leadTime: leadTimeFrom.leadTime } : metrics;
-  const edition = benchmarks?.edition ?? '2025';
-  const scores = scoreDora(scored, edition);
+  return { answers: leadTimeFrom ? { ...metrics, leadTime: leadTimeFrom.leadTime } : metrics, leadTimeFrom };
+}
+
+/**
+ * The scores alone, for the faces that follow them over time (trends, comparisons): the same as a
+ * report's, scored with the latest edition as every face scores answers; null without DORA answers.
+ */
+export function doraScoresOf(answers: Answers, edition: DoraEdition = LATEST_DORA_EDITION): DoraScores | null {
+  const scored = scoredAnswers(answers);
+  return scored ? scoreDora(scored.answers, edition) : null;
+}
+
+export function doraReport(answers: Answers, benchmarks: DoraBenchmarks | undefined): DoraReport | null {
+  const scored = scoredAnswers(answers);
+  if (!scored) return null;
+  const { industry, organisationSize } = answers.dora!;
+  const edition = benchmarks?.edition ?? LATEST_DORA_EDITION;
+  const scores = scoreDora(scored.answers, edition);
   const problems: string[] = [];
   const compare = (group: 'industries' | 'organisationSizes', key: string | undefined): BenchmarkComparison | null => {
     if (key === undefined || !benchmarks) return null;
@@ -48,8 +65,7 @@ export function doraReport(answers: Answers, benchmarks: DoraBenchmarks | undefi
   };
   return {
     edition,
-    answers: scored,
-    leadTimeFrom,
+    ...scored,
     scores,
     source: benchmarks?.source ?? null,
     industry: compare('industries', industry),

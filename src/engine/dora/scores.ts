@@ -25,6 +25,7 @@ import {
   type DoraMetric,
 } from '../inputs/dora-questions.ts';
 import type { DoraAnswers } from '../inputs/dora-answers.ts';
+import type { Measure } from './benchmarks.ts';
 
 export type MetricScore =
   | { metric: DoraMetric; answered: true; score: number }
@@ -84,6 +85,38 @@ export function scoreDora(answers: DoraAnswers, edition: DoraEdition = LATEST_DO
 export function scoreOf(scores: DoraScores, metric: DoraMetric): number | undefined {
   return scores.metrics.find((s) => s.metric === metric)?.score;
 }
+
+/** The edition's metrics a measure averages: all of them for the overall score, its group's for a group. */
+function membersOf(measure: Measure, scores: DoraScores): DoraMetric[] {
+  if (measure === 'overall') return scores.metrics.map((s) => s.metric);
+  if (measure === 'throughput' || measure === 'stability') {
+    return DORA_QUESTIONS.filter((q) => q.group === measure && q.since <= scores.edition).map((q) => q.metric);
+  }
+  return [measure];
+}
+
+/**
+ * A measure's score as every face shows it: a metric's when answered, a group's or the overall
+ * score only when every answer it averages was given (the Quick Check would count a gap as 0 or
+ * 10; no score is better than a made-up one). Undefined otherwise.
+ */
+export function shownScore(scores: DoraScores, measure: Measure): number | undefined {
+  if (membersOf(measure, scores).some((m) => scores.missing.includes(m))) return undefined;
+  if (measure === 'overall' || measure === 'throughput' || measure === 'stability') return scores[measure];
+  return scoreOf(scores, measure);
+}
+
+/** Each measure's short name, for a list of scores: "overall 6.4, lead time 8.0". */
+export const MEASURE_NAMES: Record<Measure, string> = {
+  overall: 'overall',
+  throughput: 'throughput',
+  stability: 'stability',
+  leadTime: 'lead time',
+  deployFrequency: 'deployment frequency',
+  recoveryTime: 'recovery time',
+  changeFailRate: 'change fail rate',
+  reworkRate: 'rework rate',
+};
 
 /** A score as the Quick Check shows it: one decimal, JavaScript's `toFixed(1)` rounding. */
 export function formatScore(score: number): string {

@@ -6,8 +6,8 @@
  */
 import type { BenchmarkComparison, MeasureComparison, Position } from '../dora/compare.ts';
 import type { Measure } from '../dora/benchmarks.ts';
-import { DORA_QUESTIONS, optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '../inputs/dora-questions.ts';
-import { formatScore } from '../dora/scores.ts';
+import { optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '../inputs/dora-questions.ts';
+import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
 import type { DoraReport } from '../dora/report.ts';
 import { groupDigits } from './numbers.ts';
 
@@ -48,23 +48,6 @@ const POSITION_WORDS: Record<Position, string> = { above: 'above', near: 'near',
 
 const GROUP_TITLES = { throughput: 'Throughput', stability: 'Stability' } as const;
 
-/** A group's score only when every answer it averages was given (the Quick Check would count a gap as 0 or 10). */
-function groupScore(report: DoraReport, group: 'throughput' | 'stability'): number | undefined {
-  const members = DORA_QUESTIONS.filter((q) => q.group === group && q.since <= report.edition).map((q) => q.metric);
-  return members.some((m) => report.scores.missing.includes(m)) ? undefined : report.scores[group];
-}
-
-const SHORT: Record<Measure, string> = {
-  overall: 'overall',
-  throughput: 'throughput',
-  stability: 'stability',
-  leadTime: 'lead time',
-  deployFrequency: 'deployment frequency',
-  recoveryTime: 'recovery time',
-  changeFailRate: 'change fail rate',
-  reworkRate: 'rework rate',
-};
-
 const one = (n: number) => n.toFixed(1);
 
 function answerText(metric: DoraMetric, value: number | undefined): string | null {
@@ -101,8 +84,8 @@ export function describeDora(report: DoraReport): DoraText {
   const noteNumber = (id: string) => discrepancies.findIndex(([known]) => known === id) + 1;
   const s = report.scores;
   const measures: { measure: Measure; title: string; score: number | undefined }[] = [
-    { measure: 'overall', title: 'Overall performance', score: s.missing.length > 0 ? undefined : s.overall },
-    ...(['throughput', 'stability'] as const).map((g) => ({ measure: g, title: GROUP_TITLES[g], score: groupScore(report, g) })),
+    { measure: 'overall', title: 'Overall performance', score: shownScore(s, 'overall') },
+    ...(['throughput', 'stability'] as const).map((g) => ({ measure: g, title: GROUP_TITLES[g], score: shownScore(s, g) })),
     ...s.metrics.map((m) => ({ measure: m.metric, title: questionFor(m.metric).title, score: m.score })),
   ];
   const rows = measures.map(({ measure, title, score }): DoraRowText => {
@@ -138,6 +121,6 @@ export function describeDora(report: DoraReport): DoraText {
       ? `Benchmarks: ${src.publisher}, ${report.edition} edition (${src.repository} at ${src.commit.slice(0, 7)}, read ${src.readOn}).`
       : null,
     notes: [...notes, ...report.problems.map((p) => `Note: ${p}`)],
-    summary: `DORA scores (${report.edition} edition, 0-10): ${rows.map((r) => `${SHORT[r.measure]} ${r.scoreText}`).join(', ')}`,
+    summary: `DORA scores (${report.edition} edition, 0-10): ${rows.map((r) => `${MEASURE_NAMES[r.measure]} ${r.scoreText}`).join(', ')}`,
   };
 }

@@ -8,8 +8,10 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { describeCard } from './describe-result.ts';
-import { changeText, deltasText, formatValue, rangesText } from './describe.ts';
+import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
+import { platformTeamFormed, type Formation } from '../history/formation.ts';
+import { describeFormation } from './describe-formation.ts';
 
 export interface EntryText {
   /** The record page's URL segment. */
@@ -28,6 +30,8 @@ export interface EntryText {
   assessedBy: string | null;
   /** "Since the previous assessment: team size +27 engineers; ...." (metrics are in `tracking`). */
   since: string | null;
+  /** On the first assessment with a platform team after one without: when it formed, as far as records tell. */
+  formed: string | null;
   /** What the advice asked to fix: trap signs, the platform team, metrics, the tax (describe-tracking.ts). */
   tracking: string[];
   /** With several respondents: who, whether they agree (emphasised on the page), where they split. */
@@ -64,6 +68,9 @@ function changedText(framework: Framework, from: Recommendation, to: Evaluated):
 
 /** The deltas the tracking lines do not already say: metrics are followed there, against their targets. */
 const notMetrics = (deltas: readonly Delta[]) => deltas.filter((d) => !METRIC_FIELDS.some((f) => f.key === d.key));
+/** A timeline entry's changes in one sentence: DORA's averages, not each of its metrics (`assess compare` lists those). */
+const sinceDeltas = (deltas: readonly Delta[]) =>
+  notMetrics(deltas).filter((d) => !isDoraKey(d.key) || ['dora.overall', 'dora.throughput', 'dora.stability'].includes(d.key));
 
 function respondentsText(e: Entry): EntryText['respondents'] {
   const a = e.assessment;
@@ -77,10 +84,14 @@ function respondentsText(e: Entry): EntryText['respondents'] {
   };
 }
 
-export function describeEntry(e: Entry, previous: Entry | null, framework: Framework): EntryText {
+/**
+ * `formation` is the unit's (platformTeamFormed() over all its entries, not a page's share); an
+ * entry says it when it is the first with the team.
+ */
+export function describeEntry(e: Entry, previous: Entry | null, framework: Framework, formation: Formation | null = null): EntryText {
   const card = describeCard(e.result, framework);
   const a = e.answers;
-  const since = deltasText(notMetrics(e.deltas));
+  const since = deltasText(sinceDeltas(e.deltas));
   return {
     slug: e.slug,
     date: e.record.assessedOn,
@@ -92,19 +103,21 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     tax: card.tax,
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
     since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
+    formed: formation && formation.with.slug === e.slug ? describeFormation(formation).entry : null,
     tracking: trackingLines(e, previous, framework),
     respondents: respondentsText(e),
     notes: e.record.notes ?? null,
   };
 }
 
-export function describeTimeline(t: Timeline, framework: Framework): TimelineText {
+/** `formation` defaults to the one `t`'s entries show; a page of a longer timeline passes the whole unit's. */
+export function describeTimeline(t: Timeline, framework: Framework, formation = platformTeamFormed(t.entries)): TimelineText {
   const n = t.entries.length;
   return {
     name: timelineName(t),
     count: `${n} ${n === 1 ? 'assessment' : 'assessments'}`,
     review: reviewText(t),
-    entries: t.entries.map((e, i) => describeEntry(e, t.entries[i - 1] ?? null, framework)),
+    entries: t.entries.map((e, i) => describeEntry(e, t.entries[i - 1] ?? null, framework, formation)),
   };
 }
 
@@ -126,7 +139,10 @@ export interface ComparisonText {
   tracking: string[];
 }
 
-const rowValue = (d: Delta, v: number | null) => (d.key === 'score' ? (v === null ? 'not answered' : `${v}/100`) : formatValue(d.key, v));
+function rowValue(d: Delta, v: number | null): string {
+  if (d.key === 'score') return v === null ? 'not answered' : `${v}/100`;
+  return isDoraKey(d.key) ? doraScoreText(v) : formatValue(d.key, v);
+}
 
 /** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
 export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {

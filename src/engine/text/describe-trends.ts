@@ -2,6 +2,7 @@
  * A unit's trends in words: each chart's title, unit, points, threshold lines and the legend that
  * names them, and the table of the numbers behind the charts. TrendCharts.astro only draws them;
  * labels and units come from the input definitions, thresholds and rule titles from the framework.
+ * The seed's metrics and DORA's scores follow (describe-delivery.ts) where any record answered them.
  */
 import type { Framework } from '../framework/schema.ts';
 import type { Timeline } from '../history/history.ts';
@@ -10,29 +11,22 @@ import { thresholdsFor } from '../decision/rules.ts';
 import { groupDigits, moneyText } from './describe-business.ts';
 import { paybackText } from './describe-money.ts';
 import { formatValue, rangesText } from './describe.ts';
+import { deliveryColumns, deliverySeries } from './describe-delivery.ts';
+import type { TrendSeries } from './trend-series.ts';
+import { platformTeamFormed } from '../history/formation.ts';
+import { describeFormation, type FormationText } from './describe-formation.ts';
 
-export interface TrendPoint {
-  date: string;
-  value: number | null;
-  /** Lowest and highest answer when several people answered. */
-  range?: [number, number] | undefined;
-}
-
-export interface TrendSeries {
-  title: string;
-  /** Appended to each value in the chart's text summary: " engineers", "%". */
-  unit: string;
-  points: TrendPoint[];
-  thresholds: number[];
-  legend: string[];
-}
+export type { TrendPoint, TrendSeries } from './trend-series.ts';
 
 export interface TrendsText {
   series: TrendSeries[];
+  /** The platform team's formation, marked on every chart, when it falls among the charted assessments. */
+  formation: FormationText | null;
   table: { caption: string; head: string[]; rows: string[][] };
 }
 
-export function describeTrends(t: Timeline, framework: Framework): TrendsText {
+/** `formation` defaults to the one `t`'s entries show; the unit page passes the whole unit's, its charts showing the latest. */
+export function describeTrends(t: Timeline, framework: Framework, formation = platformTeamFormed(t.entries)): TrendsText {
   const entries = t.entries;
   const currencies = new Set(
     entries.flatMap((e) => (e.result.businessCase.taxMoney === null ? [] : [e.result.businessCase.currency ?? ''])),
@@ -96,12 +90,15 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
       thresholds: [],
       legend: [],
     },
+    ...deliverySeries(entries, framework),
   ];
+  const delivery = deliveryColumns(entries, framework);
   return {
     series,
+    formation: formation && entries.some((e) => e.slug === formation.with.slug) ? describeFormation(formation) : null,
     table: {
       caption: 'The numbers behind the charts (the median where several people answered, and the range of their answers)',
-      head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', 'Business case', 'Respondents'],
+      head: ['Date', 'Tax (engineers)', ...NUMBER_FIELDS.map((f) => f.label), 'Pressure', ...delivery.head, 'Business case', 'Respondents'],
       rows: entries.map((e) => {
         const c = e.result.businessCase;
         const n = e.assessment.respondents.length;
@@ -110,6 +107,7 @@ export function describeTrends(t: Timeline, framework: Framework): TrendsText {
           `${groupDigits(c.taxFte)}${c.taxMoney === null ? '' : ` (${moneyText(c.taxMoney, c.currency)} a year)`}`,
           ...NUMBER_FIELDS.map((f) => formatValue(f.key, e.answers[f.key])),
           String(e.result.score.value),
+          ...delivery.cells(e),
           `${paybackText(c.timeline)}${c.timeline.money ? `; net ${moneyText(Math.round(c.timeline.money.net), c.currency)}` : ''}`,
           `${n}${n > 1 ? `: ${rangesText(e.assessment.spread) || 'same numbers'}` : ''}`,
         ];

@@ -11,7 +11,7 @@ import {
 import { OPERATOR_SYMBOL } from '../decision/rules.ts';
 import type { Spread } from '../respondents/assessment.ts';
 import type { Operator } from '../framework/schema.ts';
-import type { Delta } from '../history/history.ts';
+import type { Delta, DoraDeltaKey } from '../history/history.ts';
 
 function unitOf(key: InputKey | MetricKey | BusinessKey): string {
   return [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.unit ?? '';
@@ -37,23 +37,32 @@ export function conditionText(key: InputKey | MetricKey, op: Operator, threshold
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+export const isDoraKey = (key: Delta['key']): key is DoraDeltaKey => key.startsWith('dora.');
+
+/** A DORA score on its 0-10 scale, one decimal as DORA's Quick Check shows it: "7.3/10". */
+export const doraScoreText = (score: number | null): string => (score === null ? 'not answered' : `${score.toFixed(1)}/10`);
+
 /**
  * A change with its unit, so a reader never guesses: "+12 percentage points", "-397.5 minutes",
  * "+16 engineers", "+32 points" for the score.
  */
 export function changeText(key: Delta['key'], change: number): string {
   if (key === 'score') return `${signed(change)} points`;
+  if (isDoraKey(key)) return `${change > 0 ? '+' : ''}${change.toFixed(1)} points`;
   const unit = unitOf(key);
   if (unit === '%') return `${signed(change)} percentage points`;
   if (unit === 'NPS') return `${signed(change)} NPS points`;
   return `${signed(change)} ${Math.abs(change) === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
+/** A label inside a sentence: "Team size" becomes "team size", while "DORA" keeps its capitals. */
+const inSentence = (label: string) => label.replace(/\b[A-Z](?=[a-z])/g, (c) => c.toLowerCase());
+
 /** "team size +16 engineers; platform pressure -5 points": what moved since the previous assessment ('' if nothing). */
 export function deltasText(deltas: readonly Delta[]): string {
   return deltas
     .filter((d) => d.change !== null && d.change !== 0)
-    .map((d) => `${d.label.toLowerCase()} ${changeText(d.key, d.change as number)}`)
+    .map((d) => `${inSentence(d.label)} ${changeText(d.key, d.change as number)}`)
     .join('; ');
 }
 
