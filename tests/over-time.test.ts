@@ -363,7 +363,7 @@ describe("the platform team's formation", () => {
           Operational tax: 11.5 full-time engineers (64 × 18%).
           Since the previous assessment: team size +4 engineers; share of developer time on infrastructure -7 percentage points; onboarding time until first production deploy -4 days; platform pressure -10 points.
           Platform team formed between 2025-11-03 and 2026-11-02: none on 2025-11-03 (the record between does not say), one at this review; the records do not say the day it started.
-          Platform team: yes, size not given (was none).
+          Platform team: yes, size not given (was not said).
           Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 3000 minutes, not met; -2400 minutes.
           Operational tax: 15 to 11.5 full-time engineers (-3.5).
           DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2

@@ -52,7 +52,8 @@ function trapLines(now: Evaluated, before: Evaluated | null, framework: Framewor
 }
 
 function teamText(e: Evaluated): string {
-  if (!hasPlatformTeam(e.answers)) return 'none';
+  // A record that left the question out says nothing either way: "none" would be a guess.
+  if (!hasPlatformTeam(e.answers)) return e.answers.hasPlatformTeam === false ? 'none' : 'not said';
   const size = e.answers.platformTeamSize;
   return size === undefined ? 'yes, size not given' : engineers(size);
 }
