@@ -308,7 +308,9 @@ describe("the platform team's formation", () => {
     );
     expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="138"/);
     const by = trendChart({ ...trends.series[0]!, thresholds: [], marker: { from: null, to: '2026-11-02', text: 'x' } }).value;
-    expect(by).toMatch(/<line class="pf-chart-marker" x1="544.0"/);
+    // A dotted line at the review that first has a team: the last point here.
+    const lastPoint = [...by.matchAll(/<circle class="pf-chart-point" cx="([\d.]+)"/g)].at(-1)?.[1];
+    expect(/<line class="pf-chart-marker" x1="([\d.]+)"/.exec(by)?.[1]).toBe(lastPoint);
     const text = describeTimeline(doraTimeline, framework);
     expect(text.entries.map((e) => e.formed)).toMatchInlineSnapshot(`
       [

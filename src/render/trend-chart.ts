@@ -32,17 +32,20 @@ export interface ChartSpec {
 const W = 560;
 const MAX_DATE_LABELS = 7;
 const H = 180;
-const PAD = { left: 44, right: 16, top: 14, bottom: 28 };
+/** Left: at least room for four characters of a tick; right: half of the last date's label. */
+const PAD = { left: 44, right: 28, top: 14, bottom: 28 };
+/** A tick's character at the ticks' font size, in the chart's units (a little wider than most). */
+const CHAR = 7.2;
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
 
 /** Behind the data: a span shaded between two dates (from the plot's start at the earliest), or a line at one. */
-function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number): Html {
+function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number, left: number): Html {
   const end = x(marker.to);
   if (marker.from === null) {
     return h('line', { class: 'pf-chart-marker', x1: end.toFixed(1), y1: PAD.top, x2: end.toFixed(1), y2: H - PAD.bottom });
   }
-  const start = Math.max(PAD.left, x(marker.from));
+  const start = Math.max(left, x(marker.from));
   return h('rect', {
     class: 'pf-chart-span',
     x: start.toFixed(1),
@@ -58,9 +61,12 @@ export function trendChart(spec: ChartSpec): Html {
   const top = Math.max(1, spec.max ?? 0, ...values) * 1.15;
   // Below zero only when a value is (an NPS, a business case's net): the axis then starts there.
   const bottom = Math.min(0, ...values) * 1.15;
+  // The axis makes room for its longest tick (2,562,000), so no label runs off the chart.
+  const ticks = ['0', fmt(Math.round(top / 1.15)), ...(bottom < 0 ? [fmt(Math.round(bottom / 1.15))] : [])];
+  const left = Math.max(PAD.left, Math.ceil(10 + CHAR * Math.max(...ticks.map((t) => t.length))));
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
-  const x = (date: string) => PAD.left + ((W - PAD.left - PAD.right) * daysBetween(first, date)) / span;
+  const x = (date: string) => left + ((W - left - PAD.right) * daysBetween(first, date)) / span;
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - bottom) / (top - bottom));
   const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${
@@ -73,23 +79,19 @@ export function trendChart(spec: ChartSpec): Html {
   return h(
     'svg',
     { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
-    h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
-    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
-    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
+    h('line', { class: 'pf-chart-axis', x1: left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
+    h('text', { class: 'pf-chart-tick', x: left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
+    h('text', { class: 'pf-chart-tick', x: left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
     bottom < 0
       ? join([
-          h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
-          h(
-            'text',
-            { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom / 1.15) + 4, 'text-anchor': 'end' },
-            fmt(Math.round(bottom / 1.15)),
-          ),
+          h('line', { class: 'pf-chart-axis', x1: left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
+          h('text', { class: 'pf-chart-tick', x: left - 6, y: y(bottom / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(bottom / 1.15))),
         ])
       : null,
-    spec.marker ? markerSvg(spec.marker, x) : null,
+    spec.marker ? markerSvg(spec.marker, x, left) : null,
     join(
       spec.thresholds.map((t) =>
-        join([h('line', { class: 'pf-chart-threshold', x1: PAD.left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),
+        join([h('line', { class: 'pf-chart-threshold', x1: left, y1: y(t.value), x2: W - PAD.right, y2: y(t.value) })]),
       ),
     ),
     line,
