@@ -32,13 +32,17 @@ test('trend charts are labelled images with thresholds, and the numbers are in a
   await page.goto(UNIT);
   // The trends (the latest record's business case draws its own charts further down).
   const charts = page.locator('.pf-history .pf-charts').getByRole('img');
-  // Twelve: with an engineer cost in the records, the business case's payback month and net join the
-  // trends, and so do the three metrics the records answered, each against its target. No DORA: no record answered it.
-  await expect(charts).toHaveCount(12);
+  // Fifteen: with an engineer cost in the records, the business case's payback month and net join the
+  // trends, and so do the three metrics the records answered, each against its target, and DORA's
+  // overall, throughput and stability scores, which three of the four records answered.
+  await expect(charts).toHaveCount(15);
   await expect(
     page.getByRole('img', { name: /^Commit to production \(minutes\): 45 minutes on 2025-05-12, .*; threshold 15 minutes\./ }),
   ).toBeVisible();
-  await expect(page.getByRole('img', { name: /^DORA / })).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /^DORA / })).toHaveCount(3);
+  await expect(page.getByRole('img', { name: /^DORA stability \(2025 edition, 0-10\)/ })).toHaveAccessibleName(
+    /: 8\.8\/10 on 2025-11-10, 9\/10 on 2026-05-11, 8\.7\/10 on 2026-11-09\. Platform team formed between 2026-05-11 and 2026-11-09\.$/,
+  );
   // Trends first, the tax in engineers first of all.
   await expect(charts.first()).toHaveAccessibleName(/^Operational tax \(full-time engineers\): /);
   await expect(charts.nth(1)).toHaveAccessibleName(/^Operational tax a year \(EUR\): 2,562,000 EUR on 2026-05-11/);
