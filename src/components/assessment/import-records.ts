@@ -83,7 +83,23 @@ export async function importRecords(
   return { respondents, errors };
 }
 
-/** The import's problems as list items, every text escaped. */
-export function errorList(errors: readonly string[]): string {
-  return join(errors.map((e) => h('li', {}, e))).value;
+/**
+ * The page's import, start to finish: reads the files against the assessment the form names, lists
+ * their problems (every text escaped) below the picker, and says what happened.
+ */
+export async function importOnPage(
+  root: HTMLElement,
+  files: readonly File[],
+  framework: Framework,
+  known: readonly Respondent[],
+  today: string,
+): Promise<{ respondents: Respondent[]; message: string }> {
+  const { respondents, errors } = await importRecords(files, framework, known, today, thisAssessment(root, today));
+  const list = root.querySelector<HTMLElement>('[data-part="import-errors"]');
+  if (list) {
+    list.innerHTML = join(errors.map((e) => h('li', {}, e))).value;
+    list.hidden = errors.length === 0;
+  }
+  const problems = errors.length ? `; ${errors.length} problem(s) listed below the import` : '';
+  return { respondents, message: `Imported ${respondents.length} respondent(s)${problems}.` };
 }

@@ -75,23 +75,10 @@ export class RespondentsPanel {
 
   async #import(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    const { importRecords, errorList, thisAssessment } = await import('./import-records.ts');
-    const { respondents, errors } = await importRecords(
-      files,
-      this.#framework,
-      [...(this.own ? [this.own] : []), ...this.list],
-      this.#today(),
-      thisAssessment(this.#root, this.#today()),
-    );
-    const list = this.#root.querySelector<HTMLElement>('[data-part="import-errors"]');
-    if (list) {
-      list.innerHTML = errorList(errors);
-      list.hidden = errors.length === 0;
-    }
-    this.set(
-      [...this.list, ...respondents],
-      `Imported ${respondents.length} respondent(s)${errors.length ? `; ${errors.length} problem(s) listed below the import` : ''}.`,
-    );
+    const { importOnPage } = await import('./import-records.ts');
+    const known = [...(this.own ? [this.own] : []), ...this.list];
+    const { respondents, message } = await importOnPage(this.#root, files, this.#framework, known, this.#today());
+    this.set([...this.list, ...respondents], message);
   }
 
   /** The list's table loads with the first respondent: most people never import one. */
