@@ -80,57 +80,86 @@ export function evaluateRecord(record: AssessmentRecord, framework: Framework): 
   });
 }
 
-export function buildTimelines(
-  records: readonly { file: string; record: AssessmentRecord }[],
-  framework: Framework,
-  today: string,
-): Timeline[] {
-  const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
+export interface RecordFile {
+  file: string;
+  record: AssessmentRecord;
+}
+
+/** One unit's records in date order, and its next review: a timeline before any record is evaluated. */
+export interface UnitRecords {
+  organization: string;
+  unit: string | null;
+  items: RecordFile[];
+  nextReviewOn: string;
+  daysOverdue: number;
+}
+
+/**
+ * The records grouped per unit, each group in date order and the units by name. Dates and names
+ * only, nothing evaluated: enough for the reviews due, and what buildTimelines() evaluates.
+ */
+export function unitRecords(records: readonly RecordFile[], framework: Framework, today: string): UnitRecords[] {
+  const groups = new Map<string, RecordFile[]>();
   for (const item of records) {
     // One unit however its name is capitalised or spaced: "Payments" and "payments" share a timeline.
     const key = unitKey(item.record.organization, item.record.unit);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  const timelines = [...groups.values()].map((items): Timeline => {
+  const units = [...groups.values()].map((items): UnitRecords => {
     const sorted = [...items].sort((x, y) => x.record.assessedOn.localeCompare(y.record.assessedOn) || x.file.localeCompare(y.file));
-    const entries: Entry[] = [];
-    for (const { file, record } of sorted) {
-      const assessment = evaluateRecord(record, framework);
-      const { result, answers } = assessment;
-      const previous = entries.at(-1);
-      const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
-      entries.push({
-        slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
-        file,
-        record,
-        answers,
-        result,
-        assessment,
-        deltas: previous ? compareResults(previous, { answers, result }) : [],
-        changed:
-          previous && previous.result.recommendation !== result.recommendation
-            ? {
-                from: previous.result.recommendation,
-                to: result.recommendation,
-                ruleId: result.decidedBy.ruleId,
-                ruleTitle: result.decidedBy.title,
-              }
-            : null,
-      });
-    }
     const first = sorted[0]!.record;
-    const last = entries.at(-1)!;
-    const nextReviewOn = addMonths(last.record.assessedOn, framework.reviewIntervalMonths);
+    const nextReviewOn = addMonths(sorted.at(-1)!.record.assessedOn, framework.reviewIntervalMonths);
     return {
-      slug: timelineSlug(first.organization, first.unit),
       organization: first.organization,
       unit: first.unit ?? null,
-      entries,
+      items: sorted,
       nextReviewOn,
       daysOverdue: daysBetween(nextReviewOn, today),
     };
   });
-  timelines.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
+  return units.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
+}
+
+function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] {
+  const entries: Entry[] = [];
+  for (const { file, record } of items) {
+    const assessment = evaluateRecord(record, framework);
+    const { result, answers } = assessment;
+    const previous = entries.at(-1);
+    const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
+    entries.push({
+      slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
+      file,
+      record,
+      answers,
+      result,
+      assessment,
+      deltas: previous ? compareResults(previous, { answers, result }) : [],
+      changed:
+        previous && previous.result.recommendation !== result.recommendation
+          ? {
+              from: previous.result.recommendation,
+              to: result.recommendation,
+              ruleId: result.decidedBy.ruleId,
+              ruleTitle: result.decidedBy.title,
+            }
+          : null,
+    });
+  }
+  return entries;
+}
+
+export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
+  const timelines = unitRecords(records, framework, today).map((u): Timeline => ({
+    slug: timelineSlug(u.organization, u.unit),
+    organization: u.organization,
+    unit: u.unit,
+    entries: entriesOf(u.items, framework),
+    nextReviewOn: u.nextReviewOn,
+    daysOverdue: u.daysOverdue,
+  }));
   // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
   const seen = new Map<string, number>();
   for (const t of timelines) {
@@ -153,13 +182,10 @@ export interface ReviewDue {
 }
 
 /** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
-export function reviewsDue(
-  records: readonly { file: string; record: AssessmentRecord }[],
-  framework: Framework,
-  asOf: string,
-): ReviewDue[] {
+export function reviewsDue(records: readonly RecordFile[], framework: Framework, asOf: string): ReviewDue[] {
   const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
-  return buildTimelines(records, framework, asOf)
+  // Only dates decide what is due: no record is evaluated.
+  return unitRecords(records, framework, asOf)
     .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({
