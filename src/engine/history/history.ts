@@ -6,6 +6,7 @@ import { addMonths, daysBetween } from '../calendar/dates.ts';
 import { countText } from '../words.ts';
 import { evaluateAssessment, type AssessmentResult } from '../respondents/assessment.ts';
 import type { Result } from '../decision/evaluate.ts';
+import { entryAssessment, entryResult, type EntryAssessment, type EntryResult } from './entry-result.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
@@ -28,21 +29,28 @@ export interface Entry {
   record: AssessmentRecord;
   /** The answers that decided: the record's own, or the respondents' combined. */
   answers: Answers;
-  result: Result;
+  /** What the history prints of the result (entry-result.ts); fullEntry() has the whole of it. */
+  result: EntryResult;
   /** Respondents, their spread and where they split (one respondent for a version 1 record). */
-  assessment: AssessmentResult;
+  assessment: EntryAssessment;
   /** Changes since the previous entry; empty for the first. */
   deltas: Delta[];
   /** Set when the recommendation differs from the previous entry's. */
   changed: { from: Recommendation; to: Recommendation; ruleId: string; ruleTitle: string } | null;
 }
 
-export interface Timeline {
+/** An entry with its record's full result and respondents, as `assess history --json` prints it. */
+export interface FullEntry extends Omit<Entry, 'result' | 'assessment'> {
+  result: Result;
+  assessment: AssessmentResult;
+}
+
+export interface Timeline<E extends Entry | FullEntry = Entry> {
   /** URL-safe and unique: organisation and unit slugs. */
   slug: string;
   organization: string;
   unit: string | null;
-  entries: Entry[];
+  entries: E[];
   nextReviewOn: string;
   /** Days past the review date at `today`; 0 or less means not overdue. */
   daysOverdue: number;
@@ -58,9 +66,12 @@ function delta(key: Delta['key'], label: string, from: number | null | undefined
   return { key, label, from: a, to: b, change: a === null || b === null ? null : round(b - a) };
 }
 
+export type { EntryAssessment, EntryResult } from './entry-result.ts';
+
+/** Answers and their result: a full Result, or what a timeline keeps of one. */
 export interface Evaluated {
   answers: Answers;
-  result: Result;
+  result: EntryResult;
 }
 
 export function compareResults(before: Evaluated, after: Evaluated): Delta[] {
@@ -125,8 +136,11 @@ export function unitRecords(records: readonly RecordFile[], framework: Framework
 function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] {
   const entries: Entry[] = [];
   for (const { file, record } of items) {
-    const assessment = evaluateRecord(record, framework);
-    const { result, answers } = assessment;
+    // Only what the history prints is kept: the full result is let go here.
+    const evaluated = evaluateRecord(record, framework);
+    const { answers } = evaluated;
+    const result = entryResult(evaluated.result);
+    const assessment = entryAssessment(evaluated);
     const previous = entries.at(-1);
     const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
     entries.push({
@@ -149,6 +163,13 @@ function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] 
     });
   }
   return entries;
+}
+
+/** The entry with its record's full result and respondents, worked out again (the record shown in full, JSON). */
+export function fullEntry(entry: Entry, framework: Framework): FullEntry {
+  const assessment = evaluateRecord(entry.record, framework);
+  const { slug, file, record, deltas, changed } = entry;
+  return { slug, file, record, answers: assessment.answers, result: assessment.result, assessment, deltas, changed };
 }
 
 export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
