@@ -19,7 +19,10 @@ import { inlineScripts, isRecordPage, withCsp, writeHeaders } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
 import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
 
-function checkAndSecure(dist: string, logger: { info(message: string): void }): void {
+type Logger = { info(message: string): void };
+
+/** Every internal link and anchor, the framework's guide links included; the index is let go on return. */
+function checkSiteLinks(dist: string, logger: Logger): void {
   // The framework the build rendered (PLATFORM_FIT_FRAMEWORK builds with another, as src/data/framework.ts does),
   // its guide links followed into the guides first, so one that leads nowhere is named with its line.
   const guides = resolve(process.env.PLATFORM_FIT_GUIDES ?? GUIDES_DIR);
@@ -32,6 +35,10 @@ function checkAndSecure(dist: string, logger: { info(message: string): void }): 
     throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
+}
+
+function checkAndSecure(dist: string, logger: Logger): void {
+  checkSiteLinks(dist, logger);
   const files = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file) }));
   const allowed = new Set<string>();
   const unknown: string[] = [];
