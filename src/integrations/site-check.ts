@@ -57,16 +57,28 @@ function attributeValues(html: string, name: string): string[] {
   return JSON.parse(JSON.stringify([...html.matchAll(ATTR(name))].map((m) => decode(m[1] ?? '')))) as string[];
 }
 
-export function indexSite(dist: string): SiteIndex {
-  const pages = new Map<string, Set<string>>();
-  const links: SiteIndex['links'] = [];
-  for (const file of htmlFiles(dist)) {
-    const html = readFileSync(file, 'utf8');
-    const url = urlOf(dist, file);
-    pages.set(url, new Set(attributeValues(html, 'id')));
-    for (const href of attributeValues(html, 'href')) links.push({ from: url, href });
+/** What the link check needs of one page: the ids its anchors can reach, and the links it holds. */
+export interface PageAnchors {
+  ids: string[];
+  hrefs: string[];
+}
+
+export function pageAnchors(html: string): PageAnchors {
+  return { ids: attributeValues(html, 'id'), hrefs: attributeValues(html, 'href') };
+}
+
+/** The index of pages read already, in the order given. */
+export function siteIndex(pages: readonly (PageAnchors & { url: string })[]): SiteIndex {
+  const index: SiteIndex = { pages: new Map(), links: [] };
+  for (const { url, ids, hrefs } of pages) {
+    index.pages.set(url, new Set(ids));
+    for (const href of hrefs) index.links.push({ from: url, href });
   }
-  return { pages, links };
+  return index;
+}
+
+export function indexSite(dist: string): SiteIndex {
+  return siteIndex(htmlFiles(dist).map((file) => ({ url: urlOf(dist, file), ...pageAnchors(readFileSync(file, 'utf8')) })));
 }
 
 function isExternal(href: string): boolean {
