@@ -80,6 +80,10 @@ describe('combining respondents', () => {
         const each = new Set(a.respondents.map((r) => r.result.recommendation));
         expect(a.agree).toBe(each.size === 1);
         if (!a.agree) expect(a.splits.length).toBeGreaterThan(0);
+        // Each person's result, worked out when read, is their plain evaluation, and the tally counts those.
+        a.respondents.forEach((r, i) => expect(r.result).toEqual(evaluate(list[i]!.answers, framework, options)));
+        expect(a.tally.reduce((n, t) => n + t.count, 0)).toBe(list.length);
+        for (const t of a.tally) expect(t.count).toBe(a.respondents.filter((r) => r.result.recommendation === t.recommendation).length);
       }),
       { numRuns: 300 },
     );

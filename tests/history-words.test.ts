@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, compareResults, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, fullEntry, type Timeline } from '#src/engine/history/history.ts';
 import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { platformTeamFormed } from '#src/engine/history/formation.ts';
@@ -263,6 +263,19 @@ describe('the trends', () => {
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]
     `);
+  });
+});
+
+describe('what a timeline keeps of each record', () => {
+  it('says every sentence and draws every trend the full results would', () => {
+    // The portfolio fixture adds business cases with costs, overdue units and more records per unit.
+    const all = [timeline, ...buildTimelines(loadRecords('tests/fixtures/portfolio', framework, TODAY).records, framework, TODAY)];
+    for (const t of all) {
+      const full = { ...t, entries: t.entries.map((e) => fullEntry(e, framework)) };
+      expect(describeTimeline(t, framework)).toEqual(describeTimeline(full, framework));
+      expect(describeTrends(t, framework)).toEqual(describeTrends(full, framework));
+      expect(full.entries.map((e) => e.result.recommendation)).toEqual(t.entries.map((e) => e.result.recommendation));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, slugify } from '#src/engine/history/history.ts';
+import { buildTimelines, slugify, unitRecords } from '#src/engine/history/history.ts';
 import type { SingleRecord } from '#src/engine/records/record.ts';
 import { recordSetProblems } from '#src/engine/records/record-set.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
@@ -94,6 +94,20 @@ describe('units compare by slug', () => {
         "b/2026-01-01.yaml:1: assessedOn: same organisation, unit and date as a/2026-01-01.yaml; keep one record per unit and day",
       ]
     `);
+  });
+
+  it('groups and orders units as the timelines do, without evaluating a record (what `assess due` reads)', () => {
+    const records = [
+      rec('2026-03-01', 40, 10, { unit: 'search' }),
+      rec('2026-01-01', 40, 10, { unit: 'Payments' }),
+      rec('2026-05-01', 40, 10, { unit: 'payments' }),
+      rec('2026-02-01', 40, 10, { organization: 'Beta' }),
+    ];
+    const units = unitRecords(records, framework, '2026-08-01');
+    const timelines = buildTimelines(records, framework, '2026-08-01');
+    expect(units.map((u) => [u.organization, u.unit, u.items.map((i) => i.record.assessedOn), u.nextReviewOn, u.daysOverdue])).toEqual(
+      timelines.map((t) => [t.organization, t.unit, t.entries.map((e) => e.record.assessedOn), t.nextReviewOn, t.daysOverdue]),
+    );
   });
 });
 

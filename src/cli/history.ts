@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, slugify, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, slugify, type Timeline } from '#src/engine/history/history.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
@@ -61,7 +61,9 @@ export function runHistory(
     timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
-  say(json ? JSON.stringify(timelines, null, 2) : timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
+  // JSON gives every record's full result, worked out again: the timelines keep only what the text prints.
+  const full = () => timelines.map((t) => ({ ...t, entries: t.entries.map((e) => fullEntry(e, framework)) }));
+  say(json ? JSON.stringify(full(), null, 2) : timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -6,58 +6,52 @@
  *
  * Page by page, so memory stays flat however many pages a portfolio has: first the pages built
  * from the repository's code and guides (their inline scripts are the allowlist), then the record
- * pages, each parsed once and written only when it changed.
+ * pages, each read and parsed once (secure-page.ts) and written only when it changed; the link
+ * check then runs on the ids and links gathered on the way.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
 import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
-import { inlineScripts, isRecordPage, withCsp, writeHeaders } from './csp.ts';
-import { fixMarkup } from './html-fixes.ts';
-import { checkLinks, frameworkLinks, htmlFiles, indexSite, urlOf } from './site-check.ts';
+import type { Framework } from '#src/engine/framework/schema.ts';
+import { isRecordPage, writeHeaders } from './csp.ts';
+import { securePage, type SecuredPage } from './secure-page.ts';
+import { checkLinks, frameworkLinks, htmlFiles, siteIndex, urlOf } from './site-check.ts';
 
-function checkAndSecure(dist: string, logger: { info(message: string): void }): void {
-  // The framework the build rendered (PLATFORM_FIT_FRAMEWORK builds with another, as src/data/framework.ts does),
-  // its guide links followed into the guides first, so one that leads nowhere is named with its line.
+type Logger = { info(message: string): void };
+
+/** The framework the build rendered, its guide links followed into the guides: one that leads nowhere is named with its line. */
+function renderedFramework(): Framework {
+  // PLATFORM_FIT_FRAMEWORK builds with another framework, as src/data/framework.ts does.
   const guides = resolve(process.env.PLATFORM_FIT_GUIDES ?? GUIDES_DIR);
   const file = resolve(process.env.PLATFORM_FIT_FRAMEWORK ?? join('content', 'framework.yaml'));
   const framework = loadFrameworkWithGuides(file, guideIndex(guides), displayPath(guides));
   if (!framework.ok) throw new Error(framework.problems.map(formatProblem).join('\n'));
-  const index = indexSite(dist);
-  const problems = checkLinks(dist, index, frameworkLinks(framework.value));
+  return framework.value;
+}
+
+function checkAndSecure(dist: string, logger: Logger): void {
+  const framework = renderedFramework();
+  const files = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file) }));
+  // Each page is read once: the pages built from the repository's code and guides first (their
+  // inline scripts are the allowlist), then the record pages.
+  const allowed = new Set<string>();
+  const ours = files.filter((f) => !isRecordPage(f.url));
+  const records = files.filter((f) => isRecordPage(f.url));
+  const secured = new Map<string, SecuredPage>();
+  for (const { file, url } of ours) secured.set(file, securePage(file, url, allowed, true));
+  for (const { file, url } of records) secured.set(file, securePage(file, url, allowed, false));
+  // Links first: a refused build names its broken links before any script.
+  const index = siteIndex(files.map((f) => secured.get(f.file)!));
+  const problems = checkLinks(dist, index, frameworkLinks(framework));
   if (problems.length > 0) {
     throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
-  const files = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file) }));
-  const allowed = new Set<string>();
-  const unknown: string[] = [];
-  const ours = files.filter((f) => !isRecordPage(f.url));
-  const records = files.filter((f) => isRecordPage(f.url));
-  for (const group of [ours, records]) {
-    for (const { file, url } of group) {
-      const original = readFileSync(file, 'utf8');
-      const html = fixMarkup(original);
-      const scripts = inlineScripts(html);
-      if (group === ours) for (const s of scripts) allowed.add(s.hash);
-      const refused = scripts.filter((s) => !allowed.has(s.hash));
-      unknown.push(
-        ...refused.map(
-          (s) => `${url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`,
-        ),
-      );
-      if (refused.length > 0) continue;
-      const out = withCsp(
-        html,
-        allowed,
-        scripts.map((s) => s.hash),
-      );
-      if (out !== original) writeFileSync(file, out);
-    }
-  }
+  const unknown = [...ours, ...records].flatMap((f) => secured.get(f.file)!.refused);
   if (unknown.length > 0) throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
   writeHeaders(dist, [...allowed].sort());
   logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);

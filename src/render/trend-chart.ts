@@ -66,7 +66,10 @@ export function trendChart(spec: ChartSpec): Html {
   const left = Math.max(PAD.left, Math.ceil(10 + CHAR * Math.max(...ticks.map((t) => t.length))));
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
-  const x = (date: string) => left + ((W - left - PAD.right) * daysBetween(first, date)) / span;
+  // Each date is read once: the line, the points, the ranges and the axis all place it.
+  const days = new Map<string, number>();
+  const dayOf = (date: string) => days.get(date) ?? days.set(date, daysBetween(first, date)).get(date)!;
+  const x = (date: string) => left + ((W - left - PAD.right) * dayOf(date)) / span;
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - (v - bottom) / (top - bottom));
   const range = (p: Point) => (p.range && p.range[0] !== p.range[1] ? ` (answers ${fmt(p.range[0])} to ${fmt(p.range[1])})` : '');
   const summary = `${spec.title}: ${known.map((p) => `${fmt(p.value)}${spec.unit} on ${p.date}${range(p)}`).join(', ') || 'no answers'}${

@@ -1,7 +1,7 @@
 /** Laws of the month-by-month business case, checked on random cases anywhere in range. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessTimeline, type Timeline } from '#src/engine/business/timeline.ts';
+import { businessTimeline, businessTotals, paysBackWithin, type Timeline } from '#src/engine/business/timeline.ts';
 import { nonNegative, share, timelineInput } from './arbitraries.ts';
 
 /** Payback as a number to compare: never within the horizon counts as later than any month. */
@@ -9,6 +9,19 @@ const paybackOf = (t: Timeline) => t.paybackMonth ?? Infinity;
 const run = businessTimeline;
 
 describe('laws of the business timeline', () => {
+  it('gives the same totals, payback and verdict without keeping the months', () => {
+    fc.assert(
+      fc.property(timelineInput, (input) => {
+        const { months, ...totals } = run(input);
+        expect(months).toHaveLength(totals.horizonMonths);
+        expect(businessTotals(input)).toStrictEqual(totals);
+        expect(Object.keys(businessTotals(input))).toEqual(Object.keys(totals));
+        const verdict = totals.paybackStatus === 'nothing-at-stake' ? null : totals.paybackStatus !== 'not-within-horizon';
+        expect(paysBackWithin(input)).toBe(verdict);
+      }),
+    );
+  });
+
   it('keeps cumulative net equal to the sum of monthly nets, in both units', () => {
     fc.assert(
       fc.property(timelineInput, (input) => {

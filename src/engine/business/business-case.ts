@@ -8,7 +8,7 @@
 import type { Framework } from '../framework/schema.ts';
 import { ASSUMPTION_KEYS, type Answers } from '../inputs/fields.ts';
 import { assumptionValue, resolveAssumptions, type Assumption } from './assumptions.ts';
-import { businessTimeline, type Timeline, type TimelineInput } from './timeline.ts';
+import { businessTimeline, businessTotals, paysBackWithin, type Timeline, type TimelineInput } from './timeline.ts';
 
 export type { Assumption } from './assumptions.ts';
 
@@ -104,17 +104,15 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
   // Worked out on first read: only a platform-team recommendation asks (and JSON shows it).
   let atDefaults: boolean | null | undefined;
   const paysBackAtDefaults = () =>
-    (atDefaults ??= paysBack(
-      businessTimeline(timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths)),
+    (atDefaults ??= paysBackWithin(
+      timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths),
     ));
   const cost = answers.engineerCost ?? null;
   const winBack = tax * input.expectedWinBack;
   const sharePercent = (teamSize / answers.teamSize) * 100;
   // The month-by-month series is not kept: a history holds thousands of results, and only a chart
   // or --json needs the months, which monthsOf() works out again from the model.
-  const full: Partial<Timeline> = businessTimeline(input);
-  delete full.months;
-  const timeline = full as Omit<Timeline, 'months'>;
+  const timeline = businessTotals(input);
   return {
     taxFte: tenth(tax),
     taxMoney: cost === null ? null : money(tax * cost),
@@ -147,10 +145,4 @@ const defaultsOnly: Partial<Answers> = Object.fromEntries(ASSUMPTION_KEYS.map((k
 /** The case's months, worked out again from its model (the case keeps only the totals). */
 export function monthsOf(c: BusinessCase): Timeline['months'] {
   return businessTimeline(c.model).months;
-}
-
-/** True when it pays back within the horizon, false when not, null when nothing is at stake. */
-export function paysBack(t: Timeline): boolean | null {
-  if (t.paybackStatus === 'nothing-at-stake') return null;
-  return t.paybackStatus !== 'not-within-horizon';
 }

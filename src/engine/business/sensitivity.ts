@@ -4,7 +4,7 @@
  * again. Sorted by swing (how far the net moves between low and high), largest first: the order
  * a tornado chart draws its bars in. Data only; the words are the caller's.
  */
-import { businessTimeline, type PaybackStatus, type TimelineInput } from './timeline.ts';
+import { businessTotals, type PaybackStatus, type TimelineInput } from './timeline.ts';
 
 /** Any input of the timeline but the horizon, which frames the question rather than answers it. */
 export type AssumptionKey = Exclude<keyof TimelineInput, 'horizonMonths'>;
@@ -66,12 +66,12 @@ export function sensitivity(input: TimelineInput, ranges: readonly AssumptionRan
   checkRanges(ranges);
   const baseInput: TimelineInput = { ...input };
   for (const { key, base } of ranges) baseInput[key] = base;
-  const baseCase = businessTimeline(baseInput);
+  const baseCase = businessTotals(baseInput);
   const horizon = baseCase.horizonMonths;
-  const netOf = (t: ReturnType<typeof businessTimeline>) => (t.money ?? t.engineerMonths).net;
+  const netOf = (t: ReturnType<typeof businessTotals>) => (t.money ?? t.engineerMonths).net;
 
   const run = (key: AssumptionKey, value: number): Outcome => {
-    const t = businessTimeline({ ...baseInput, [key]: value });
+    const t = businessTotals({ ...baseInput, [key]: value });
     return { value, paybackMonth: t.paybackMonth, paybackStatus: t.paybackStatus, net: netOf(t) };
   };
   // For ordering only: a case that never pays back counts as paying back the month after the horizon.

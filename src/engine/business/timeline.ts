@@ -20,97 +20,17 @@
  * Fractional months are allowed (DORA's calculator takes them) and are pro-rated by overlap.
  */
 
-export const DEFAULT_HORIZON_MONTHS = 36;
+import {
+  DEFAULT_HORIZON_MONTHS,
+  type Flow,
+  type PaybackStatus,
+  type Timeline,
+  type TimelineInput,
+  type TimelineMonth,
+  type Totals,
+} from './timeline-types.ts';
 
-export interface TimelineInput {
-  /** Developers the platform serves (people); the platform team is costed on top, not taken out of them. */
-  engineers: number;
-  /** Share of developer time spent on infrastructure today (the operational tax), 0..1. */
-  taxShare: number;
-  /** Loaded cost of one engineer, money a year (> 0); null when not given: then no money figures. */
-  engineerCost: number | null;
-  /** Platform team, full-time people, paid from month 1. */
-  platformTeamSize: number;
-  /** Fixed tooling (licences, hosting), money a month. */
-  toolingPerMonth: number;
-  /** Tooling for each developer served, money a developer a month. */
-  toolingPerDeveloperPerMonth: number;
-  /** One-time cost of moving onto the platform, engineer-months, booked in month 1. */
-  moveEngineerMonths: number;
-  /** Share of developer time lost while developers adopt the platform, 0..1. */
-  jCurveDrop: number;
-  /** How long the dip lasts, months, from the first month of value. */
-  jCurveMonths: number;
-  /** Share of the tax won back at full adoption, 0..1. */
-  expectedWinBack: number;
-  /** Months before any value (the platform is being built). */
-  rampDelayMonths: number;
-  /** Months from first value to full win-back, linear; 0 = full at once. */
-  rampMonths: number;
-  /** Months to look ahead, a whole number >= 1; 36 when not given. */
-  horizonMonths?: number | undefined;
-}
-
-/** One month's flows and running totals, in one unit (engineer-months or money). */
-export interface Flow {
-  cost: number;
-  capacityValue: number;
-  /** capacityValue - cost. */
-  net: number;
-  cumulativeCost: number;
-  cumulativeCapacityValue: number;
-  cumulativeNet: number;
-}
-
-export interface TimelineMonth {
-  month: number;
-  /** Average share of full win-back reached in this month, 0..1. */
-  adoption: number;
-  engineerMonths: Flow;
-  /** Null when no engineer cost was given. */
-  money: Flow | null;
-}
-
-/** Where the cost over the horizon comes from, in one unit. Tooling is null in engineer-months when it was left out. */
-export interface CostParts {
-  platformTeam: number;
-  move: number;
-  jCurve: number;
-  tooling: number | null;
-}
-
-export interface Totals {
-  cost: number;
-  capacityValue: number;
-  net: number;
-  parts: CostParts;
-}
-
-/**
- * - `pays-back`: cumulative net is negative at some point and >= 0 from `paybackMonth` to the horizon.
- * - `never-behind`: cumulative net is never negative (costs covered from the start); paybackMonth 1.
- * - `not-within-horizon`: cumulative net is still negative at the horizon; paybackMonth null.
- * - `nothing-at-stake`: no cost and no value over the horizon (no tax, no team); paybackMonth null.
- */
-export type PaybackStatus = 'pays-back' | 'never-behind' | 'not-within-horizon' | 'nothing-at-stake';
-
-export interface Timeline {
-  horizonMonths: number;
-  /** The unit payback, ROI and break-even are worked out in: money when a cost was given. */
-  unit: 'money' | 'engineer-months';
-  months: TimelineMonth[];
-  /** The first month from which cumulative net stays >= 0 to the horizon; null when it never does. */
-  paybackMonth: number | null;
-  paybackStatus: PaybackStatus;
-  engineerMonths: Totals;
-  money: Totals | null;
-  /** (capacity value - cost) / cost over the horizon; null when nothing was spent. */
-  roi: number | null;
-  /** Smallest expectedWinBack in [0,1] that pays back within the horizon; null when even 1 does not, or there is no tax. */
-  breakEvenWinBack: number | null;
-  /** True when tooling was given without an engineer cost, and so is in no figure. */
-  toolingLeftOut: boolean;
-}
+export * from './timeline-types.ts';
 
 /** Length of [a, b] ∩ [c, d], never negative. */
 const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
@@ -123,7 +43,9 @@ function adoptionArea(x: number, delay: number, ramp: number): number {
   return (t * t) / (2 * ramp);
 }
 
-function check(input: TimelineInput, horizon: number): void {
+/** The horizon, once the input is checked: a RangeError names the first value out of range. */
+function check(input: TimelineInput): number {
+  const horizon = input.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
   const shares = ['taxShare', 'jCurveDrop', 'expectedWinBack'] as const;
   const counts = ['engineers', 'platformTeamSize', 'toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveEngineerMonths'] as const;
   const months = ['jCurveMonths', 'rampDelayMonths', 'rampMonths'] as const;
@@ -135,69 +57,91 @@ function check(input: TimelineInput, horizon: number): void {
   const cost = input.engineerCost;
   if (cost !== null && !(Number.isFinite(cost) && cost > 0)) throw new RangeError(`engineerCost must be > 0 or null (got ${cost})`);
   if (!Number.isInteger(horizon) || horizon < 1) throw new RangeError(`horizonMonths must be a whole number >= 1 (got ${horizon})`);
+  return horizon;
 }
 
-function flows(costs: number[], values: number[]): Flow[] {
-  let cumulativeCost = 0;
-  let cumulativeCapacityValue = 0;
-  return costs.map((cost, i) => {
-    const capacityValue = values[i] ?? 0;
-    cumulativeCost += cost;
-    cumulativeCapacityValue += capacityValue;
-    const net = capacityValue - cost;
-    return { cost, capacityValue, net, cumulativeCost, cumulativeCapacityValue, cumulativeNet: cumulativeCapacityValue - cumulativeCost };
-  });
+/** Running totals of one unit's flows, month by month. */
+class Running {
+  cumulativeCost = 0;
+  cumulativeCapacityValue = 0;
+  add(cost: number, capacityValue: number): void {
+    this.cumulativeCost += cost;
+    this.cumulativeCapacityValue += capacityValue;
+  }
+  /** The month just added, with the totals so far. */
+  flow(cost: number, capacityValue: number): Flow {
+    const { cumulativeCost, cumulativeCapacityValue } = this;
+    return {
+      cost,
+      capacityValue,
+      net: capacityValue - cost,
+      cumulativeCost,
+      cumulativeCapacityValue,
+      cumulativeNet: cumulativeCapacityValue - cumulativeCost,
+    };
+  }
 }
 
-function payback(series: Flow[]): { paybackMonth: number | null; paybackStatus: PaybackStatus } {
-  const last = series.at(-1);
-  if (!last || (last.cumulativeCost === 0 && last.cumulativeCapacityValue === 0))
-    return { paybackMonth: null, paybackStatus: 'nothing-at-stake' };
-  let from: number | null = null;
-  for (let i = series.length - 1; i >= 0 && (series[i]?.cumulativeNet ?? -1) >= 0; i--) from = i + 1;
-  if (from === null) return { paybackMonth: null, paybackStatus: 'not-within-horizon' };
-  return { paybackMonth: from, paybackStatus: from === 1 ? 'never-behind' : 'pays-back' };
-}
-
-interface Series {
-  adoption: number[];
-  dip: number[];
-  em: Flow[];
-  money: Flow[] | null;
+interface Run {
+  em: Running;
+  money: Running | null;
   perEngineerMonth: number | null;
   toolingMoney: number;
   toolingEm: number;
+  dipTotal: number;
+  adoptionTotal: number;
+  /** The last month whose cumulative net (in the case's unit) is below 0; 0 when none is. */
+  lastBehind: number;
 }
 
-function series(input: TimelineInput, horizon: number): Series {
+/**
+ * The model, month by month, in one pass: running totals in engineer-months and in money, and the
+ * last month behind. `month` receives each month when the caller keeps them (the totals do not).
+ */
+function run(input: TimelineInput, horizon: number, month?: (m: TimelineMonth) => void): Run {
   const { engineers, platformTeamSize: team, rampDelayMonths: delay, rampMonths: ramp } = input;
   const perEngineerMonth = input.engineerCost === null ? null : input.engineerCost / 12;
   const toolingMoney = input.toolingPerMonth + input.toolingPerDeveloperPerMonth * engineers;
   const toolingEm = perEngineerMonth === null ? 0 : toolingMoney / perEngineerMonth;
   const fullWinBack = engineers * input.taxShare * input.expectedWinBack;
-  const adoption: number[] = [];
-  const dip: number[] = [];
+  const em = new Running();
+  const money = perEngineerMonth === null ? null : new Running();
+  let dipTotal = 0;
+  let adoptionTotal = 0;
+  let lastBehind = 0;
   for (let m = 1; m <= horizon; m++) {
-    adoption.push(adoptionArea(m, delay, ramp) - adoptionArea(m - 1, delay, ramp));
-    dip.push(engineers * input.jCurveDrop * overlap(m - 1, m, delay, delay + input.jCurveMonths));
+    const adoption = adoptionArea(m, delay, ramp) - adoptionArea(m - 1, delay, ramp);
+    const dip = engineers * input.jCurveDrop * overlap(m - 1, m, delay, delay + input.jCurveMonths);
+    dipTotal += dip;
+    adoptionTotal += adoption;
+    const people = team + (m === 1 ? input.moveEngineerMonths : 0) + dip;
+    const valueEm = fullWinBack * adoption;
+    const emCost = people + toolingEm;
+    em.add(emCost, valueEm);
+    const moneyCost = perEngineerMonth === null ? 0 : people * perEngineerMonth + toolingMoney;
+    const moneyValue = perEngineerMonth === null ? 0 : valueEm * perEngineerMonth;
+    money?.add(moneyCost, moneyValue);
+    const main = money ?? em;
+    if (!(main.cumulativeCapacityValue - main.cumulativeCost >= 0)) lastBehind = m;
+    // Objects only for a caller that keeps the months: the totals, the break-even search and the
+    // verdict at the defaults run this loop thousands of times over a portfolio.
+    if (month) month({ month: m, adoption, engineerMonths: em.flow(emCost, valueEm), money: money && money.flow(moneyCost, moneyValue) });
   }
-  const people = dip.map((d, i) => team + (i === 0 ? input.moveEngineerMonths : 0) + d);
-  const valueEm = adoption.map((a) => fullWinBack * a);
-  const em = flows(
-    people.map((p) => p + toolingEm),
-    valueEm,
-  );
-  const money =
-    perEngineerMonth === null
-      ? null
-      : flows(
-          people.map((p) => p * perEngineerMonth + toolingMoney),
-          valueEm.map((v) => v * perEngineerMonth),
-        );
-  return { adoption, dip, em, money, perEngineerMonth, toolingMoney, toolingEm };
+  return { em, money, perEngineerMonth, toolingMoney, toolingEm, dipTotal, adoptionTotal, lastBehind };
 }
 
-const finalNet = (s: Series) => (s.money ?? s.em).at(-1)?.cumulativeNet ?? 0;
+function payback(r: Run, horizon: number): { paybackMonth: number | null; paybackStatus: PaybackStatus } {
+  const main = r.money ?? r.em;
+  if (main.cumulativeCost === 0 && main.cumulativeCapacityValue === 0) return { paybackMonth: null, paybackStatus: 'nothing-at-stake' };
+  if (r.lastBehind === horizon) return { paybackMonth: null, paybackStatus: 'not-within-horizon' };
+  const from = r.lastBehind + 1;
+  return { paybackMonth: from, paybackStatus: from === 1 ? 'never-behind' : 'pays-back' };
+}
+
+const finalNet = (r: Run) => {
+  const main = r.money ?? r.em;
+  return main.cumulativeCapacityValue - main.cumulativeCost;
+};
 
 /**
  * Cumulative net at the horizon is linear in the win-back (w x value at full win-back - cost), and
@@ -210,40 +154,56 @@ function breakEvenWinBack(input: TimelineInput, horizon: number, cost: number, v
   if (!(valueAtFull > 0)) return null;
   let w = Math.min(1, cost / valueAtFull);
   let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
-  while (finalNet(series({ ...input, expectedWinBack: w }, horizon)) < 0) {
+  while (finalNet(run({ ...input, expectedWinBack: w }, horizon)) < 0) {
     if (w === 1) return null;
     [w, step] = [Math.min(1, w + step), step * 2];
   }
   return w;
 }
 
-export function businessTimeline(input: TimelineInput): Timeline {
+/** The case's totals, payback, return and break-even, without its months: what a result keeps. */
+export function businessTotals(input: TimelineInput): Omit<Timeline, 'months'> {
+  return totalsOf(input, run(input, check(input)));
+}
+
+function totalsOf(input: TimelineInput, r: Run): Omit<Timeline, 'months'> {
   const horizon = input.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
-  check(input, horizon);
-  const s = series(input, horizon);
-  const { perEngineerMonth, em, money } = s;
-  const dipTotal = s.dip.reduce((a, b) => a + b, 0);
-  const totals = (flow: Flow[], scale: number, tooling: number | null): Totals => {
-    const cost = flow.at(-1)?.cumulativeCost ?? 0;
-    const capacityValue = flow.at(-1)?.cumulativeCapacityValue ?? 0;
+  const { perEngineerMonth, em, money } = r;
+  const totals = (flow: Running, scale: number, tooling: number | null): Totals => {
+    const { cumulativeCost: cost, cumulativeCapacityValue: capacityValue } = flow;
     const { platformTeamSize: team, moveEngineerMonths: move } = input;
-    const parts = { platformTeam: team * horizon * scale, move: move * scale, jCurve: dipTotal * scale, tooling };
+    const parts = { platformTeam: team * horizon * scale, move: move * scale, jCurve: r.dipTotal * scale, tooling };
     return { cost, capacityValue, net: capacityValue - cost, parts };
   };
-  const emTotals = totals(em, 1, perEngineerMonth === null ? null : s.toolingEm * horizon);
-  const moneyTotals = money && perEngineerMonth !== null ? totals(money, perEngineerMonth, s.toolingMoney * horizon) : null;
+  const emTotals = totals(em, 1, perEngineerMonth === null ? null : r.toolingEm * horizon);
+  const moneyTotals = money && perEngineerMonth !== null ? totals(money, perEngineerMonth, r.toolingMoney * horizon) : null;
   const main = moneyTotals ?? emTotals;
-  const valueAtFull = s.adoption.reduce((a, b) => a + b, 0) * input.engineers * input.taxShare * (perEngineerMonth ?? 1);
-
+  const valueAtFull = r.adoptionTotal * input.engineers * input.taxShare * (perEngineerMonth ?? 1);
   return {
     horizonMonths: horizon,
     unit: money ? 'money' : 'engineer-months',
-    months: em.map((flow, i) => ({ month: i + 1, adoption: s.adoption[i] ?? 0, engineerMonths: flow, money: money?.[i] ?? null })),
-    ...payback(money ?? em),
+    ...payback(r, horizon),
     engineerMonths: emTotals,
     money: moneyTotals,
     roi: main.cost > 0 ? main.net / main.cost : null,
     breakEvenWinBack: breakEvenWinBack(input, horizon, main.cost, valueAtFull),
-    toolingLeftOut: perEngineerMonth === null && s.toolingMoney > 0,
+    toolingLeftOut: perEngineerMonth === null && r.toolingMoney > 0,
   };
+}
+
+export function businessTimeline(input: TimelineInput): Timeline {
+  const months: TimelineMonth[] = [];
+  const { horizonMonths, unit, ...rest } = totalsOf(
+    input,
+    run(input, check(input), (m) => months.push(m)),
+  );
+  return { horizonMonths, unit, months, ...rest };
+}
+
+/** True when the case pays back within its horizon, false when not, null when nothing is at stake: one pass, no months kept. */
+export function paysBackWithin(input: TimelineInput): boolean | null {
+  const horizon = check(input);
+  const r = run(input, horizon);
+  const { paybackStatus } = payback(r, horizon);
+  return paybackStatus === 'nothing-at-stake' ? null : paybackStatus !== 'not-within-horizon';
 }

@@ -6,27 +6,12 @@ import { addMonths, daysBetween } from '../calendar/dates.ts';
 import { countText } from '../words.ts';
 import { evaluateAssessment, type AssessmentResult } from '../respondents/assessment.ts';
 import type { Result } from '../decision/evaluate.ts';
+import { entryAssessment, entryResult, type EntryAssessment, type EntryResult } from './entry-result.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
-import { METRIC_FIELDS, NUMBER_FIELDS, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
 import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
 import type { Answers } from '../inputs/fields.ts';
-import { doraScoresOf } from '../dora/report.ts';
-import { formatScore, MEASURE_NAMES, scoreOf, shownScore, type DoraScores } from '../dora/scores.ts';
-import type { Measure } from '../dora/benchmarks.ts';
-import { LATEST_DORA_EDITION, metricsIn } from '../inputs/dora-questions.ts';
-
-/** A DORA score's delta: `dora.overall`, `dora.leadTime`. */
-export type DoraDeltaKey = `dora.${Measure}`;
-
-export interface Delta {
-  key: NumberInputKey | MetricKey | 'score' | DoraDeltaKey;
-  label: string;
-  from: number | null;
-  to: number | null;
-  /** to - from, or null when either side was not answered. */
-  change: number | null;
-}
+import { compareResults, type Delta } from './deltas.ts';
 
 export interface Entry {
   /** URL segment: the assessment date, suffixed when a unit has two records on one day. */
@@ -35,21 +20,28 @@ export interface Entry {
   record: AssessmentRecord;
   /** The answers that decided: the record's own, or the respondents' combined. */
   answers: Answers;
-  result: Result;
+  /** What the history prints of the result (entry-result.ts); fullEntry() has the whole of it. */
+  result: EntryResult;
   /** Respondents, their spread and where they split (one respondent for a version 1 record). */
-  assessment: AssessmentResult;
+  assessment: EntryAssessment;
   /** Changes since the previous entry; empty for the first. */
   deltas: Delta[];
   /** Set when the recommendation differs from the previous entry's. */
   changed: { from: Recommendation; to: Recommendation; ruleId: string; ruleTitle: string } | null;
 }
 
-export interface Timeline {
+/** An entry with its record's full result and respondents, as `assess history --json` prints it. */
+export interface FullEntry extends Omit<Entry, 'result' | 'assessment'> {
+  result: Result;
+  assessment: AssessmentResult;
+}
+
+export interface Timeline<E extends Entry | FullEntry = Entry> {
   /** URL-safe and unique: organisation and unit slugs. */
   slug: string;
   organization: string;
   unit: string | null;
-  entries: Entry[];
+  entries: E[];
   nextReviewOn: string;
   /** Days past the review date at `today`; 0 or less means not overdue. */
   daysOverdue: number;
@@ -57,54 +49,8 @@ export interface Timeline {
 
 export { slugify };
 
-const round = (n: number) => Math.round(n * 100) / 100;
-
-function delta(key: Delta['key'], label: string, from: number | null | undefined, to: number | null | undefined): Delta {
-  const a = from ?? null;
-  const b = to ?? null;
-  return { key, label, from: a, to: b, change: a === null || b === null ? null : round(b - a) };
-}
-
-export interface Evaluated {
-  answers: Answers;
-  result: Result;
-}
-
-/** A DORA score as shown, one decimal, so a change is the difference of the figures a reader sees; null when not shown. */
-function shown(scores: DoraScores | null, measure: Measure): number | null {
-  const score = scores ? shownScore(scores, measure) : undefined;
-  return score === undefined ? null : Number(formatScore(score));
-}
-
-/**
- * DORA's scores, only when either side answered DORA's questions (so records without them compare
- * as before): the overall, throughput and stability scores, then each metric either side answered.
- */
-function doraDeltas(a: Answers, b: Answers): Delta[] {
-  const before = doraScoresOf(a);
-  const after = doraScoresOf(b);
-  if (!before && !after) return [];
-  const answered = metricsIn(LATEST_DORA_EDITION).filter((m) => [before, after].some((s) => s && scoreOf(s, m) !== undefined));
-  return (['overall', 'throughput', 'stability', ...answered] as const).map((m) =>
-    delta(
-      `dora.${m}`,
-      m === 'overall' ? `DORA overall (${LATEST_DORA_EDITION} edition)` : `DORA ${MEASURE_NAMES[m]}`,
-      shown(before, m),
-      shown(after, m),
-    ),
-  );
-}
-
-export function compareResults(before: Evaluated, after: Evaluated): Delta[] {
-  const a = before.answers;
-  const b = after.answers;
-  return [
-    ...NUMBER_FIELDS.map((f) => delta(f.key, f.label, a[f.key], b[f.key])),
-    delta('score', 'Platform pressure', before.result.score.value, after.result.score.value),
-    ...METRIC_FIELDS.map((f) => delta(f.key, f.label, a.metrics?.[f.key], b.metrics?.[f.key])),
-    ...doraDeltas(a, b),
-  ];
-}
+export type { EntryAssessment, EntryResult } from './entry-result.ts';
+export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
 
 export function evaluateRecord(record: AssessmentRecord, framework: Framework): AssessmentResult {
   return evaluateAssessment(respondentsOf(record), framework, {
@@ -113,57 +59,96 @@ export function evaluateRecord(record: AssessmentRecord, framework: Framework): 
   });
 }
 
-export function buildTimelines(
-  records: readonly { file: string; record: AssessmentRecord }[],
-  framework: Framework,
-  today: string,
-): Timeline[] {
-  const groups = new Map<string, { file: string; record: AssessmentRecord }[]>();
+export interface RecordFile {
+  file: string;
+  record: AssessmentRecord;
+}
+
+/** One unit's records in date order, and its next review: a timeline before any record is evaluated. */
+export interface UnitRecords {
+  organization: string;
+  unit: string | null;
+  items: RecordFile[];
+  nextReviewOn: string;
+  daysOverdue: number;
+}
+
+/**
+ * The records grouped per unit, each group in date order and the units by name. Dates and names
+ * only, nothing evaluated: enough for the reviews due, and what buildTimelines() evaluates.
+ */
+export function unitRecords(records: readonly RecordFile[], framework: Framework, today: string): UnitRecords[] {
+  const groups = new Map<string, RecordFile[]>();
   for (const item of records) {
     // One unit however its name is capitalised or spaced: "Payments" and "payments" share a timeline.
     const key = unitKey(item.record.organization, item.record.unit);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  const timelines = [...groups.values()].map((items): Timeline => {
+  const units = [...groups.values()].map((items): UnitRecords => {
     const sorted = [...items].sort((x, y) => x.record.assessedOn.localeCompare(y.record.assessedOn) || x.file.localeCompare(y.file));
-    const entries: Entry[] = [];
-    for (const { file, record } of sorted) {
-      const assessment = evaluateRecord(record, framework);
-      const { result, answers } = assessment;
-      const previous = entries.at(-1);
-      const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
-      entries.push({
-        slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
-        file,
-        record,
-        answers,
-        result,
-        assessment,
-        deltas: previous ? compareResults(previous, { answers, result }) : [],
-        changed:
-          previous && previous.result.recommendation !== result.recommendation
-            ? {
-                from: previous.result.recommendation,
-                to: result.recommendation,
-                ruleId: result.decidedBy.ruleId,
-                ruleTitle: result.decidedBy.title,
-              }
-            : null,
-      });
-    }
     const first = sorted[0]!.record;
-    const last = entries.at(-1)!;
-    const nextReviewOn = addMonths(last.record.assessedOn, framework.reviewIntervalMonths);
+    const nextReviewOn = addMonths(sorted.at(-1)!.record.assessedOn, framework.reviewIntervalMonths);
     return {
-      slug: timelineSlug(first.organization, first.unit),
       organization: first.organization,
       unit: first.unit ?? null,
-      entries,
+      items: sorted,
       nextReviewOn,
       daysOverdue: daysBetween(nextReviewOn, today),
     };
   });
-  timelines.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
+  return units.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
+}
+
+function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] {
+  const entries: Entry[] = [];
+  for (const { file, record } of items) {
+    // Only what the history prints is kept: the full result is let go here.
+    const evaluated = evaluateRecord(record, framework);
+    const { answers } = evaluated;
+    const result = entryResult(evaluated.result);
+    const assessment = entryAssessment(evaluated);
+    const previous = entries.at(-1);
+    const sameDay = entries.filter((e) => e.record.assessedOn === record.assessedOn).length;
+    entries.push({
+      slug: sameDay ? `${record.assessedOn}-${sameDay + 1}` : record.assessedOn,
+      file,
+      record,
+      answers,
+      result,
+      assessment,
+      deltas: previous ? compareResults(previous, { answers, result }) : [],
+      changed:
+        previous && previous.result.recommendation !== result.recommendation
+          ? {
+              from: previous.result.recommendation,
+              to: result.recommendation,
+              ruleId: result.decidedBy.ruleId,
+              ruleTitle: result.decidedBy.title,
+            }
+          : null,
+    });
+  }
+  return entries;
+}
+
+/** The entry with its record's full result and respondents, worked out again (the record shown in full, JSON). */
+export function fullEntry(entry: Entry, framework: Framework): FullEntry {
+  const assessment = evaluateRecord(entry.record, framework);
+  const { slug, file, record, deltas, changed } = entry;
+  return { slug, file, record, answers: assessment.answers, result: assessment.result, assessment, deltas, changed };
+}
+
+export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
+  const timelines = unitRecords(records, framework, today).map((u): Timeline => ({
+    slug: timelineSlug(u.organization, u.unit),
+    organization: u.organization,
+    unit: u.unit,
+    entries: entriesOf(u.items, framework),
+    nextReviewOn: u.nextReviewOn,
+    daysOverdue: u.daysOverdue,
+  }));
   // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
   const seen = new Map<string, number>();
   for (const t of timelines) {
@@ -186,13 +171,10 @@ export interface ReviewDue {
 }
 
 /** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
-export function reviewsDue(
-  records: readonly { file: string; record: AssessmentRecord }[],
-  framework: Framework,
-  asOf: string,
-): ReviewDue[] {
+export function reviewsDue(records: readonly RecordFile[], framework: Framework, asOf: string): ReviewDue[] {
   const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
-  return buildTimelines(records, framework, asOf)
+  // Only dates decide what is due: no record is evaluated.
+  return unitRecords(records, framework, asOf)
     .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({

@@ -11,7 +11,7 @@ import type { Respondent } from '../records/record.ts';
 
 /** The page loads this module for several respondents; it counts each person once with the record helper. */
 export { everyoneOnce } from '../records/record.ts';
-import { decide } from '../decision/rules.ts';
+import { decide, type Decision } from '../decision/rules.ts';
 
 export interface RespondentResult {
   name: string;
@@ -56,9 +56,9 @@ export interface AssessmentResult {
   spread: Spread[];
 }
 
-function splits(respondents: readonly RespondentResult[], framework: Framework): Split[] {
+function splits(names: readonly string[], decisions: readonly Decision[], framework: Framework): Split[] {
   return framework.rules.flatMap((rule, i): Split[] => {
-    const verdicts = respondents.map((r) => ({ name: r.name, finding: r.result.reasons[i]! }));
+    const verdicts = decisions.map((d, j) => ({ name: names[j]!, finding: d.findings[i]! }));
     const fired = verdicts.filter((v) => v.finding.outcome === 'fired');
     if (fired.length === 0 || fired.length === verdicts.length) return [];
     const notFired = verdicts.filter((v) => v.finding.outcome === 'not-fired');
@@ -96,8 +96,21 @@ function spread(respondents: readonly Respondent[]): Spread[] {
 
 export function evaluateAssessment(respondents: readonly Respondent[], framework: Framework, options: EvaluateOptions): AssessmentResult {
   const { answers, ties, trapVotes } = combineAnswers(respondents.map((r) => r.answers));
-  const each = respondents.map((r) => ({ name: r.name, answers: r.answers, result: evaluate(r.answers, framework, options) }));
-  const recommendations = new Set(each.map((r) => decide(r.answers, framework).recommendation));
+  // Each person's rules decide the tally and the splits; their full result (the business case over
+  // time, the close calls) is worked out only when read: the page and the CLI show it for several
+  // people, and a history of one-person records never reads it.
+  const decisions = respondents.map((r) => decide(r.answers, framework));
+  const each = respondents.map((r): RespondentResult => {
+    let result: Result | undefined;
+    return {
+      name: r.name,
+      answers: r.answers,
+      get result() {
+        return (result ??= evaluate(r.answers, framework, options));
+      },
+    };
+  });
+  const recommendations = new Set(decisions.map((d) => d.recommendation));
   return {
     result: evaluate(answers, framework, options),
     answers,
@@ -108,11 +121,15 @@ export function evaluateAssessment(respondents: readonly Respondent[], framework
     tally: (Object.keys(framework.recommendations) as Recommendation[])
       .map((recommendation) => ({
         recommendation,
-        count: each.filter((r) => r.result.recommendation === recommendation).length,
+        count: decisions.filter((d) => d.recommendation === recommendation).length,
       }))
       .filter((t) => t.count > 0),
     agree: recommendations.size <= 1,
-    splits: splits(each, framework),
+    splits: splits(
+      respondents.map((r) => r.name),
+      decisions,
+      framework,
+    ),
     spread: spread(respondents),
   };
 }

@@ -58,10 +58,25 @@ function cautionText(result: Result): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
+/** "Operational tax: 15.8 full-time engineers (64 × 24.7%), 2,844,000 EUR a year." */
+export function taxText(
+  result: Pick<Result, 'operationalTax'> & { businessCase: Pick<Result['businessCase'], 'taxFte' | 'taxMoney' | 'currency'> },
+): string {
+  const tax = result.operationalTax;
+  const business = result.businessCase;
+  return `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`;
+}
+
+/** Said when a record was made under another framework version than the one it is evaluated with. */
+export function versionNote(framework: Result['framework']): string | null {
+  return framework.sameVersion
+    ? null
+    : `Made under framework ${framework.recordVersion}; evaluated with ${framework.version}, whose rules may differ.`;
+}
+
 export function describeCard(result: Result, framework: Framework, assessment?: AssessmentResult): CardReport {
   const several = (assessment?.respondents.length ?? 1) > 1;
   const decisive = result.reasons.find((f) => f.decisive);
-  const tax = result.operationalTax;
   const business = result.businessCase;
   return {
     recommendation: result.recommendation,
@@ -74,12 +89,10 @@ export function describeCard(result: Result, framework: Framework, assessment?: 
       : 'No rule fired, so the default applies.',
     because: result.decidedBy.because,
     becauseGuide: result.decidedBy.guide,
-    tax: `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`,
+    tax: taxText(result),
     payback: `Business case: ${paybackText(business.timeline)} for a team of ${business.teamSize}${business.timeline.breakEvenWinBack === null ? '' : `; it must win back ${Math.round(business.timeline.breakEvenWinBack * 1000) / 10}% of the tax`}.`,
     caution: cautionText(result),
     review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
-    versionNote: result.framework.sameVersion
-      ? null
-      : `Made under framework ${result.framework.recordVersion}; evaluated with ${result.framework.version}, whose rules may differ.`,
+    versionNote: versionNote(result.framework),
   };
 }

@@ -7,7 +7,7 @@
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
-import { describeCard } from './describe-result.ts';
+import { taxText, versionNote } from './describe-card.ts';
 import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
@@ -89,7 +89,6 @@ function respondentsText(e: Entry): EntryText['respondents'] {
  * entry says it when it is the first with the team.
  */
 export function describeEntry(e: Entry, previous: Entry | null, framework: Framework, formation: Formation | null = null): EntryText {
-  const card = describeCard(e.result, framework);
   const a = e.answers;
   const since = deltasText(sinceDeltas(e.deltas));
   return {
@@ -98,9 +97,9 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     headline: e.result.headline,
     verdict: `Recommendation: ${verdictText(e, framework)}; platform pressure ${e.result.score.value}/100.`,
     changed: previous && e.changed ? changedText(framework, e.changed.from, e) : null,
-    versionNote: card.versionNote,
+    versionNote: versionNote(e.result.framework),
     facts: `${formatValue('teamSize', a.teamSize)}, ${formatValue('infraTimeShare', a.infraTimeShare)} on infrastructure, onboarding ${formatValue('onboardingDays', a.onboardingDays)}.`,
-    tax: card.tax,
+    tax: taxText(e.result),
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
     since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
     formed: formation && formation.with.slug === e.slug ? describeFormation(formation).entry : null,
