@@ -242,6 +242,15 @@ describe('assess history and compare', () => {
     // The full text is pinned in history-words.test.ts.
   });
 
+  it('writes the JSON a timeline at a time, the same text as one JSON.stringify', async () => {
+    const out = (await assess('history', 'tests/fixtures/portfolio', '--json')).stdout;
+    const parsed = JSON.parse(out) as unknown[];
+    expect(parsed.length).toBeGreaterThan(1);
+    expect(out).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    const dir = tempDir('pf-history-empty-');
+    expect((await assess('history', dir, '--json')).stdout).toBe('[]\n');
+  });
+
   it('filters by unit and prints JSON', async () => {
     const timelines = JSON.parse((await assess('history', '--unit', 'product-engineering', '--json')).stdout);
     expect(timelines).toHaveLength(1);

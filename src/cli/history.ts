@@ -8,6 +8,7 @@ import { formatProblem, type Problem } from '#src/engine/validation/problems.ts'
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
+import { io } from './io.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
 import { recordsDir } from './check.ts';
 import { doraOf } from './dora.ts';
@@ -47,13 +48,13 @@ function timelineText(t: Timeline, framework: Framework): string {
   return lines.join('\n');
 }
 
-export function runHistory(
+export async function runHistory(
   dirArgs: readonly string[],
   unit: string | undefined,
   json: boolean,
   framework: Framework,
   today: string,
-): number {
+): Promise<number> {
   const { records, problems, warnings } = loadRecords(recordsDir(dirArgs, 'history'), framework, today);
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
   let timelines = buildTimelines(records, framework, today);
@@ -61,10 +62,24 @@ export function runHistory(
     timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
-  // JSON gives every record's full result, worked out again: the timelines keep only what the text prints.
-  const full = () => timelines.map((t) => ({ ...t, entries: t.entries.map((e) => fullEntry(e, framework)) }));
-  say(json ? JSON.stringify(full(), null, 2) : timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
+  if (json) await sayJsonList(timelines, (t) => ({ ...t, entries: t.entries.map((e) => fullEntry(e, framework)) }));
+  else say(timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
   return problems.length > 0 ? 1 : 0;
+}
+
+/**
+ * The same text as JSON.stringify(items.map(full), null, 2), written one item at a time: every
+ * record's full result, worked out again (the timelines keep only what the text prints), would
+ * outgrow the longest string Node can make for a large portfolio, and a pipe that reads slowly
+ * is waited for rather than buffered without end.
+ */
+async function sayJsonList<T>(items: readonly T[], full: (item: T) => unknown): Promise<void> {
+  if (items.length === 0) return say('[]');
+  for (const [i, item] of items.entries()) {
+    const body = `  ${JSON.stringify(full(item), null, 2).replace(/\n/g, '\n  ')}`;
+    say(`${i === 0 ? '[\n' : ''}${body}${i < items.length - 1 ? ',' : '\n]'}`);
+    await io().drained?.();
+  }
 }
 
 interface Loaded {

@@ -4,6 +4,7 @@
  * command's say()/warn() reaches the right place without being handed it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { once } from 'node:events';
 
 export interface Io {
   stdout(text: string): void;
@@ -13,6 +14,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream | null;
   /** True when both ends are a terminal (questions are asked only then). */
   interactive: boolean;
+  /** Resolves once standard output has taken what was written (long outputs wait on it between parts). */
+  drained?: () => Promise<void>;
 }
 
 export const processIo = (): Io => ({
@@ -21,6 +24,7 @@ export const processIo = (): Io => ({
   env: process.env,
   stdin: process.stdin,
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 });
 
 const current = new AsyncLocalStorage<Io>();
