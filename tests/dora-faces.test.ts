@@ -14,7 +14,7 @@ import { loadRecord } from '#src/node/records.ts';
 import { combineAnswers } from '#src/engine/respondents/combine.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { doraChart } from '#src/render/dora-html.ts';
-import { assess, BASE, TODAY } from './cli-helpers.ts';
+import { assess, assessWith, BASE, TODAY } from './cli-helpers.ts';
 import { fixtureFramework } from './helpers.ts';
 
 const DORA = [
@@ -173,6 +173,34 @@ describe('DORA answers in records', () => {
         "<tmp>/bad.yaml:12: answers.dora.speed: unknown field; allowed here: leadTime, deployFrequency, recoveryTime, changeFailRate, reworkRate, industry, organisationSize",
       ]
     `);
+  });
+
+  it('warns on a benchmark pick the benchmarks lack, with file, line and the choices, and still accepts the record', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pf-dora-picks-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+    const v1 = `schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-02\nanswers:\n  teamSize: 10\n  infraTimeShare: 10\n  onboardingDays: 3\n  dora:\n    industry: tech_sector\n`;
+    const v2 = `schemaVersion: 2\norganization: Acme\nunit: two\nassessedOn: 2026-11-02\nrespondents:\n  - name: A\n    answers:\n      teamSize: 10\n      infraTimeShare: 10\n      onboardingDays: 3\n  - name: B\n    answers:\n      teamSize: 10\n      infraTimeShare: 10\n      onboardingDays: 3\n      dora:\n        organisationSize: huge\n`;
+    writeFileSync(join(folder, 'one.yaml'), v1);
+    writeFileSync(join(folder, 'two.yaml'), v2);
+    const r = await assess('check', folder);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 records');
+    expect(r.stderr.replaceAll(folder, '<tmp>')).toMatchInlineSnapshot(`
+      "<tmp>/one.yaml:9: warning: answers.dora.industry: unknown choice "tech_sector"; choose one of: all, technology (DORA's benchmarks)
+      <tmp>/two.yaml:17: warning: respondents.1.answers.dora.organisationSize: unknown choice "huge"; choose one of: all, large (DORA's benchmarks)
+      "
+    `);
+  });
+
+  it("fails check when DORA's benchmarks are broken, as the build does", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pf-dora-broken-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+    writeFileSync(join(folder, 'benchmarks-2025.yaml'), "edition: '2025'\nindustries: []\n");
+    const r = await assessWith({ PLATFORM_FIT_DORA: folder }, 'check', 'tests/fixtures/history');
+    expect(r.code).toBe(1);
+    expect(r.stderr.replaceAll(folder, '<tmp>').split('\n')[0]).toMatchInlineSnapshot(
+      `"<tmp>/benchmarks-2025.yaml:1: source: is missing; it must be a mapping of publisher, repository, commit, files, readOn"`,
+    );
   });
 
   it('lists the DORA scores per record in assess history, one line, only where given', async () => {

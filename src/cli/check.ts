@@ -7,6 +7,9 @@ import type { Parsed } from '#src/engine/validation/parse-yaml.ts';
 import { ASSESSMENTS_DIR, displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
 import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
 import { loadRecords } from '#src/node/records.ts';
+import { loadDoraEditions } from '#src/node/dora.ts';
+import { benchmarkChoiceLists } from '#src/engine/dora/benchmarks.ts';
+import { doraDir } from './dora.ts';
 import { io } from './io.ts';
 import { say, warn } from './terminal.ts';
 import { UsageError } from './usage.ts';
@@ -29,7 +32,12 @@ export function frameworkWithGuides(file: string): Parsed<Framework> {
 
 export function runCheck(dirArgs: readonly string[], framework: Framework, today: string): number {
   const dir = recordsDir(dirArgs, 'check');
-  const { records, problems, warnings } = loadRecords(dir, framework, today);
+  // DORA's benchmarks are checked as the build checks them; their choices check the records' picks.
+  const dora = loadDoraEditions(doraDir());
+  const latest = dora.ok ? dora.value.at(-1) : undefined;
+  const loaded = loadRecords(dir, framework, today, latest && benchmarkChoiceLists(latest));
+  const { records, warnings } = loaded;
+  const problems = [...(dora.ok ? [] : dora.problems), ...loaded.problems];
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
   const files = new Set(problems.map((p) => p.file)).size;
   const notes = warnings.length > 0 ? `; ${warnings.length} warning(s)` : '';

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { DORA_FLAGS, parseDoraFields, type BenchmarkChoiceLists } from '#src/engine/inputs/dora-flags.ts';
-import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport, type DoraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
@@ -17,19 +17,21 @@ import { UsageError } from './usage.ts';
 /** The DORA flags, in the order --help lists them. */
 export const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
 
-function benchmarks(): DoraBenchmarks {
+/** content/dora/, or $PLATFORM_FIT_DORA (the tests' fixtures). */
+export function doraDir(): string {
   const dir = io().env.PLATFORM_FIT_DORA;
-  const loaded = loadDoraBenchmarks(dir ? resolve(dir) : DORA_DIR);
+  return dir ? resolve(dir) : DORA_DIR;
+}
+
+function benchmarks(): DoraBenchmarks {
+  const loaded = loadDoraBenchmarks(doraDir());
   if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('\n'));
   return loaded.value;
 }
 
-const GROUP = { industry: 'industries', organisationSize: 'organisationSizes' } as const;
-
 /** The industries and organisation sizes a person may pick, from the benchmarks. */
 export function doraChoices(): BenchmarkChoiceLists {
-  const b = benchmarks();
-  return { industry: benchmarkChoices(b, GROUP.industry), organisationSize: benchmarkChoices(b, GROUP.organisationSize) };
+  return benchmarkChoiceLists(benchmarks());
 }
 
 /** Adds the DORA flags' answers to `answers`; a bad one exits 2 naming its flag and what it allows. */

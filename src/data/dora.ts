@@ -5,7 +5,7 @@
  * there. Components await these in their frontmatter.
  */
 import { getCollection } from 'astro:content';
-import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora, type DoraText } from '#src/engine/text/describe-dora.ts';
@@ -27,7 +27,7 @@ export async function getDoraBenchmarks(): Promise<DoraBenchmarks> {
 /** What a person may pick as their industry and organisation size, `all` first. */
 export async function getBenchmarkChoices() {
   const benchmarks = await getDoraBenchmarks();
-  return { industry: benchmarkChoices(benchmarks, 'industries'), organisationSize: benchmarkChoices(benchmarks, 'organisationSizes') };
+  return benchmarkChoiceLists(benchmarks);
 }
 
 /** The DORA section's words for some answers, or null when they hold no DORA answer. */

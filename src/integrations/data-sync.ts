@@ -12,6 +12,7 @@ import { sourcesSchema, type Source } from '#src/data/sources-schema.ts';
 import { loadFramework, loadYamlFile } from '#src/node/framework.ts';
 import { loadRecords, type LoadedRecord } from '#src/node/records.ts';
 import { loadDoraEditions } from '#src/node/dora.ts';
+import { benchmarkChoiceLists } from '#src/engine/dora/benchmarks.ts';
 import { buildDay, dataPaths } from './data-paths.ts';
 import { markLoaded } from './loaded.ts';
 
@@ -72,7 +73,10 @@ export function syncRecords(context: LoaderContext): void {
   const { framework, records } = dataPaths();
   // The framework is watched too: a changed rule can make a record valid or invalid.
   loadAndWatch(context, [records, framework], () => {
-    const loaded = loadRecords(records, validFramework(), buildDay());
+    // DORA's benchmarks (validated by their own loader) name the picks a record may make.
+    const dora = loadDoraEditions(dataPaths().dora);
+    const latest = dora.ok ? dora.value.at(-1) : undefined;
+    const loaded = loadRecords(records, validFramework(), buildDay(), latest && benchmarkChoiceLists(latest));
     if (loaded.problems.length > 0) throw problemsError(`Invalid assessment records in ${records}`, loaded.problems);
     for (const w of loaded.warnings) context.logger.warn(formatProblem(w));
     context.store.clear();

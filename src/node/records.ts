@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
+import { lineOfPath, parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
+import type { BenchmarkChoiceLists } from '#src/engine/inputs/dora-flags.ts';
+import { unknownBenchmarkPicks } from '#src/engine/records/benchmark-picks.ts';
 import type { Problem } from '#src/engine/validation/problems.ts';
 import { recordSchema, type AssessmentRecord } from '#src/engine/records/record-schema.ts';
 import { recordSetProblems } from '#src/engine/records/record-set.ts';
@@ -74,22 +76,41 @@ export interface LoadedRecords {
   warnings: Problem[];
 }
 
-/** Every record under dir, validated one by one and then as a set (recordSetProblems). */
-export function loadRecords(dir: string, framework: Framework, today: string): LoadedRecords {
+/** A record's benchmark picks the benchmarks lack, as warnings on their lines (the file is read again: this is rare). */
+function pickWarnings(file: string, record: AssessmentRecord, choices: BenchmarkChoiceLists): Problem[] {
+  const picks = unknownBenchmarkPicks(record, choices);
+  if (picks.length === 0) return [];
+  const read = readText(file, displayPath(file), { noFollow: true });
+  return picks.map((p) => ({
+    file: displayPath(file),
+    line: read.ok ? lineOfPath(read.text, p.path) : undefined,
+    path: p.path,
+    message: p.message,
+    severity: 'warning' as const,
+  }));
+}
+
+/**
+ * Every record under dir, validated one by one and then as a set (recordSetProblems). Given DORA's
+ * benchmark choices (check and the build pass them), a pick the benchmarks lack is a warning.
+ */
+export function loadRecords(dir: string, framework: Framework, today: string, choices?: BenchmarkChoiceLists): LoadedRecords {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
   const skipped: Problem[] = [];
+  const picks: Problem[] = [];
   for (const file of findRecordFiles(dir, skipped)) {
     const parsed = loadRecord(file, framework, { today, noFollow: true });
     if (parsed.ok) records.push({ file: displayPath(file), record: parsed.value });
     else problems.push(...parsed.problems);
+    if (parsed.ok && choices) picks.push(...pickWarnings(file, parsed.value, choices));
   }
   const set = recordSetProblems(records);
   const refused = new Set(set.filter((p) => p.severity !== 'warning').map((p) => p.file));
   return {
     records: records.filter((r) => !refused.has(r.file)),
     problems: [...problems, ...set.filter((p) => p.severity !== 'warning')],
-    warnings: [...skipped, ...set.filter((p) => p.severity === 'warning')],
+    warnings: [...skipped, ...set.filter((p) => p.severity === 'warning'), ...picks],
   };
 }
 

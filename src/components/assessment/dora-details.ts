@@ -6,7 +6,7 @@
 import './zod-without-eval.ts';
 import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
 import { parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
-import { benchmarkChoices, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
@@ -44,8 +44,7 @@ function mark(root: HTMLElement, errors: readonly { flag: string; message: strin
 
 function parsed(root: HTMLElement, state: RawState) {
   const b = benchmarksOf(root);
-  const choices = { industry: benchmarkChoices(b, 'industries'), organisationSize: benchmarkChoices(b, 'organisationSizes') };
-  return { b, ...parseDoraFields(state, choices) };
+  return { b, ...parseDoraFields(state, benchmarkChoiceLists(b)) };
 }
 
 /** The valid DORA answers in the form, for the record; undefined when none is given. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { strictObject } from '../validation/schema-helpers.ts';
+import type { BenchmarkChoiceLists } from '../inputs/dora-flags.ts';
 import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
 
 /** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
@@ -128,6 +129,11 @@ export function validateBenchmarks(data: unknown): Validated<DoraBenchmarks> {
 /** The rows a person can choose from, `all` first, as the source lists them. */
 export function benchmarkChoices(benchmarks: DoraBenchmarks, group: BenchmarkGroup): { key: string; name: string }[] {
   return Object.entries(benchmarks[group]).map(([key, r]) => ({ key, name: r.name }));
+}
+
+/** What a person may pick as their industry and organisation size, `all` first: every face offers these. */
+export function benchmarkChoiceLists(benchmarks: DoraBenchmarks): BenchmarkChoiceLists {
+  return { industry: benchmarkChoices(benchmarks, 'industries'), organisationSize: benchmarkChoices(benchmarks, 'organisationSizes') };
 }
 
 /** A benchmark figure on the score scale, where 10 is best for every measure. */

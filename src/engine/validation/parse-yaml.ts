@@ -38,6 +38,13 @@ function lineFinder(doc: Document, counter: LineCounter): (path: readonly PathKe
   };
 }
 
+/** The line a dotted path (`answers.dora.industry`) is on in some YAML text, for a message about a valid file. */
+export function lineOfPath(text: string, path: string): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, schema: 'core' });
+  return lineFinder(doc, counter)(path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+}
+
 export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): Parsed<T> {
   // The shape platform-fit writes, read fast; anything else, or anything the schema refuses, goes
   // through the full parser below, which finds the lines for the messages.
