@@ -180,6 +180,23 @@ describe('assess on a terminal with no arguments', () => {
   );
 
   it.skipIf(!hasScript)(
+    `asks DORA's lead time only when no commit-to-production time was given${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
+    () => {
+      const main = ['40', '25', '10', '', '', '', '', '', '600', '', ''];
+      const dora = ['yes', '5', '', '', '', '', ''];
+      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
+        input: [...main, ...dora].join('\n') + '\n',
+        encoding: 'utf8',
+        env: { ...process.env, ...FIXTURE_ENV },
+      });
+      expect(r.status, r.stdout).toBe(0);
+      expect(r.stdout).toContain('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
+      expect(r.stdout).not.toContain('Lead time for changes: For your main application');
+      expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+    },
+  );
+
+  it.skipIf(!hasScript)(
     `asks DORA's questions when asked to, with their choices, and re-asks a bad one${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
     () => {
       const main = ['40', '25', '10', '', '', '', '', '', '', '', ''];

@@ -22,6 +22,8 @@ interface Question {
 
 const SKIP = '[Enter to skip]';
 const DORA_GATE = 'dora';
+/** The commit-to-production time's flag: DORA's lead time follows from it. */
+const COMMIT_FLAG = METRIC_FIELDS.find((f) => f.key === 'commitToProductionMinutes')?.flag ?? 'commit-minutes';
 
 function mainQuestions(framework: Framework): Question[] {
   const trapIds = framework.trap.signs.map((s) => s.id);
@@ -48,14 +50,17 @@ function mainQuestions(framework: Framework): Question[] {
   return questions.map((q) => ({ check: check(q.flag), ...q }));
 }
 
-/** DORA's questions as the Quick Check asks them, and the benchmark rows, each with its choices. */
-function doraQuestions(): Question[] {
+/**
+ * DORA's questions as the Quick Check asks them, and the benchmark rows, each with its choices. The
+ * lead time is asked only when no commit-to-production time was given: it follows from that one.
+ */
+function doraQuestions(leadTimeGiven: boolean): Question[] {
   const choices = doraChoices();
   const check = (flag: string) => (raw: Record<string, string>) =>
     parseDoraFields(raw, choices).errors.find((e) => e.flag === flag)?.message ?? null;
   const names = { industry: 'Industry, for the benchmark', organisationSize: 'Number of employees, for the benchmark' };
   return [
-    ...DORA_QUESTIONS.map((q) => ({
+    ...DORA_QUESTIONS.filter((q) => !(leadTimeGiven && q.metric === 'leadTime')).map((q) => ({
       flag: DORA_FLAGS[q.metric],
       intro: [`${q.title}: ${q.question}`, ...(q.options ?? []).map((o) => `  ${o.value} ${o.slug}: ${o.label}`)],
       prompt: `${q.options ? 'Answer (1 to 6, or its name)' : 'Answer (a percentage from 0 to 100)'} ${SKIP}: `,
@@ -93,7 +98,11 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
   };
   try {
     await ask(mainQuestions(framework));
-    if (/^y/i.test(raw[DORA_GATE]?.trim() ?? '')) await ask(doraQuestions());
+    if (/^y/i.test(raw[DORA_GATE]?.trim() ?? '')) {
+      const given = Boolean(raw[COMMIT_FLAG]?.trim());
+      if (given) say('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
+      await ask(doraQuestions(given));
+    }
   } finally {
     rl.close();
   }
