@@ -9,6 +9,10 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
   await expect(result.locator('.pf-dora')).toHaveCount(0);
 
   await page.getByText("Delivery on DORA's scale (optional)").first().click();
+  // Asked once: the commit-to-production time already answers the lead time, until overridden.
+  await expect(page.getByRole('combobox', { name: 'Lead time for changes' }).locator('option:checked')).toHaveText(
+    'From commit to production: under a day',
+  );
   await page.getByLabel('Deployment frequency').selectOption({ label: 'Between once an hour and once a day' });
   await page.getByLabel('Failed deployment recovery time').selectOption({ label: 'Under a day' });
   await page.getByRole('textbox', { name: 'Change fail rate' }).fill('12');

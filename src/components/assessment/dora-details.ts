@@ -5,7 +5,8 @@
  */
 import './zod-without-eval.ts';
 import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
-import { parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
+import { DORA_FLAGS, parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
+import { leadTimeFromMinutes, optionsFor } from '#src/engine/inputs/dora-questions.ts';
 import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
@@ -68,11 +69,21 @@ function keepLinkedPicks(root: HTMLElement): RawState {
   return kept;
 }
 
+/** Asked once: with a commit-to-production time, the lead-time list says what follows from it until overridden. */
+function showLeadTimeFollows(root: HTMLElement, answers: Answers | null): void {
+  const minutes = answers?.metrics?.commitToProductionMinutes;
+  const label = minutes === undefined ? null : optionsFor('leadTime').find((o) => o.value === leadTimeFromMinutes(minutes))?.label;
+  const text = label ? `From commit to production: ${label.toLowerCase()}` : 'Not answered';
+  const unanswered = root.querySelector<HTMLOptionElement>(`select[name="${DORA_FLAGS.leadTime}"] option[value=""]`);
+  if (unanswered && unanswered.textContent !== text) unanswered.textContent = text;
+}
+
 /** The DORA section for these answers, none when no DORA answer is given (bad ones are marked). */
 export function doraSections(root: HTMLElement, given: RawState, answers: Answers | null): Section[] {
   const state = seen.has(root) ? given : { ...given, ...keepLinkedPicks(root) };
   const { b, dora, errors } = parsed(root, state);
   mark(root, errors);
+  showLeadTimeFollows(root, answers);
   // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
   if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
   seen.add(root);
