@@ -6,7 +6,7 @@
  * the targets are printed beside them, never asserted (shared machines vary).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { writePortfolio } from './portfolio.ts';
@@ -60,8 +60,12 @@ const within = (value: number, budget: number) => (value <= budget ? 'within' : 
 export function portfolioBench(bench: string, frameworkVersion: string, units = 500, perUnit = 20): void {
   const portfolio = writePortfolio(join(bench, 'portfolio'), units, perUnit, frameworkVersion);
   const dist = join(bench, 'dist-portfolio');
-  // A fresh build, as CI makes one: emptying 11,000 files of a previous run is not the build's cost.
-  rmSync(dist, { recursive: true, force: true });
+  // A fresh build, as CI makes one: emptying 11,000 files of a previous run is not the build's cost,
+  // and neither is the slower file creation that follows a large delete on some disks, so the old
+  // output is moved aside now and deleted once everything is measured.
+  const old = `${dist}-previous`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, old);
   const env = { PLATFORM_FIT_ASSESSMENTS: portfolio.dir, PLATFORM_FIT_TODAY: '2026-11-22' };
   console.log(`\n5. Portfolio: ${portfolio.records.toLocaleString('en')} records over ${portfolio.units} units (${portfolio.dir})`);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
@@ -96,4 +100,5 @@ export function portfolioBench(bench: string, frameworkVersion: string, units = 
       `   assess ${command.padEnd(8)} ${run.seconds.toFixed(2)} s (target 2 s, ${within(run.seconds, 2)})${cpu(run)}${peakText}; exit ${run.status}`,
     );
   }
+  rmSync(old, { recursive: true, force: true });
 }
