@@ -22,8 +22,6 @@ interface Question {
 
 const SKIP = '[Enter to skip]';
 const DORA_GATE = 'dora';
-/** The commit-to-production time's flag: DORA's lead time follows from it. */
-const COMMIT_FLAG = METRIC_FIELDS.find((f) => f.key === 'commitToProductionMinutes')?.flag ?? 'commit-minutes';
 
 function mainQuestions(framework: Framework): Question[] {
   const trapIds = framework.trap.signs.map((s) => s.id);
@@ -96,10 +94,17 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
       }
     }
   };
+  let answers: Answers | null = null;
   try {
     await ask(mainQuestions(framework));
+    ({ answers } = parseFields(
+      raw,
+      framework.trap.signs.map((s) => s.id),
+      readPeopleNumber,
+    ));
     if (/^y/i.test(raw[DORA_GATE]?.trim() ?? '')) {
-      const given = Boolean(raw[COMMIT_FLAG]?.trim());
+      // DORA's lead time follows from a commit-to-production time (doraReport): asked only without one.
+      const given = answers?.metrics?.commitToProductionMinutes !== undefined;
       if (given) say('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
       await ask(doraQuestions(given));
     }
@@ -107,11 +112,6 @@ export async function askAnswers(framework: Framework): Promise<Answers> {
     rl.close();
   }
   say('');
-  const { answers } = parseFields(
-    raw,
-    framework.trap.signs.map((s) => s.id),
-    readPeopleNumber,
-  );
   if (!answers) throw new Error('answers did not validate after every question was checked');
   const dora = Object.fromEntries(Object.values(DORA_FLAGS).flatMap((f) => (raw[f]?.trim() ? [[f, raw[f]]] : [])));
   return withDoraFlags(answers, dora);
