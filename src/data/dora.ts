@@ -31,9 +31,7 @@ export async function getBenchmarkChoices() {
 }
 
 /** The DORA section's words for some answers, or null when they hold no DORA answer. */
-export function doraTextWith(benchmarks: DoraBenchmarks): (answers: Answers) => DoraText | null {
-  return (answers) => {
-    const report = doraReport(answers, benchmarks);
-    return report ? describeDora(report) : null;
-  };
+export function doraText(answers: Answers, benchmarks: DoraBenchmarks): DoraText | null {
+  const report = doraReport(answers, benchmarks);
+  return report ? describeDora(report) : null;
 }
