@@ -157,65 +157,53 @@ describe('assess --save and check', () => {
 // util-linux `script` gives the command a real terminal; Debian, CI and macOS have it. Where it is
 // missing the test is skipped with that reason in its name, never silently passed.
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+const unlessNoScript = hasScript ? '' : ' (skipped: util-linux script is not installed)';
+
+/** `assess` with no arguments on a real terminal (which is what switches the questions on), these lines typed. */
+function onTerminal(typed: readonly string[]) {
+  return spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
+    input: `${typed.join('\n')}\n`,
+    encoding: 'utf8',
+    env: { ...process.env, ...FIXTURE_ENV },
+  });
+}
 
 describe('assess on a terminal with no arguments', () => {
-  it.skipIf(!hasScript)(
-    `asks each question, re-asks after a bad answer, then reports${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
-    () => {
-      // `script` gives the command a real terminal, which is what switches the questions on.
-      // The numbers, then Enter past the optional answers and the offer of DORA's questions.
-      const typed = ['abc', '40', '25', '10', '', '', '', '', '', '', '', '', ''].join('\n') + '\n';
-      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
-        input: typed,
-        encoding: 'utf8',
-        env: { ...process.env, ...FIXTURE_ENV },
-      });
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
-      expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
-      expect(r.stdout).toContain('(Platform team)');
-      expect(r.stdout).toContain('Next review due 2026-07-10');
-      expect(r.stdout).not.toContain("Delivery on DORA's scale");
-    },
-  );
+  it.skipIf(!hasScript)(`asks each question, re-asks after a bad answer, then reports${unlessNoScript}`, () => {
+    // The numbers, then Enter past the optional answers and the offer of DORA's questions.
+    const r = onTerminal(['abc', '40', '25', '10', '', '', '', '', '', '', '', '', '']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
+    expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
+    expect(r.stdout).toContain('(Platform team)');
+    expect(r.stdout).toContain('Next review due 2026-07-10');
+    expect(r.stdout).not.toContain("Delivery on DORA's scale");
+  });
 
-  it.skipIf(!hasScript)(
-    `asks DORA's lead time only when no commit-to-production time was given${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
-    () => {
-      const main = ['40', '25', '10', '', '', '', '', '', '600', '', ''];
-      const dora = ['yes', '5', '', '', '', '', ''];
-      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
-        input: [...main, ...dora].join('\n') + '\n',
-        encoding: 'utf8',
-        env: { ...process.env, ...FIXTURE_ENV },
-      });
-      expect(r.status, r.stdout).toBe(0);
-      expect(r.stdout).toContain('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
-      expect(r.stdout).not.toContain('Lead time for changes: For your main application');
-      expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
-    },
-  );
+  it.skipIf(!hasScript)(`asks DORA's lead time only when no commit-to-production time was given${unlessNoScript}`, () => {
+    const main = ['40', '25', '10', '', '', '', '', '', '600', '', ''];
+    const dora = ['yes', '5', '', '', '', '', ''];
+    const r = onTerminal([...main, ...dora]);
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toContain('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
+    expect(r.stdout).not.toContain('Lead time for changes: For your main application');
+    expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+  });
 
-  it.skipIf(!hasScript)(
-    `asks DORA's questions when asked to, with their choices, and re-asks a bad one${hasScript ? '' : ' (skipped: util-linux script is not installed)'}`,
-    () => {
-      const main = ['40', '25', '10', '', '', '', '', '', '', '', ''];
-      const dora = ['yes', '9', 'under-a-day', '5', '', '12%', '8', 'tech', 'technology', ''];
-      const r = spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
-        input: [...main, ...dora].join('\n') + '\n',
-        encoding: 'utf8',
-        env: { ...process.env, ...FIXTURE_ENV },
-      });
-      expect(r.status, r.stdout).toBe(0);
-      expect(r.stdout).toContain('  5 under-a-day: Under a day');
-      expect(r.stdout).toContain('must be 1 to 6 or its name: 1 over-six-months,');
-      expect(r.stdout).toContain('unknown choice "tech"; choose one of: all, technology');
-      expect(r.stdout).toContain("Delivery on DORA's scale");
-      expect(r.stdout).toMatch(/Lead time for changes: 8\.0 \(Under a day\)/);
-      expect(r.stdout).toContain('Technology (industry)');
-      // What the person reads while answering: each question, its choices, each complaint.
-      const asked = r.stdout.replace(/\r/g, '');
-      expect(asked.slice(asked.indexOf("Answer DORA's"), asked.indexOf('Form a platform team')).trim()).toMatchInlineSnapshot(`
+  it.skipIf(!hasScript)(`asks DORA's questions when asked to, with their choices, and re-asks a bad one${unlessNoScript}`, () => {
+    const main = ['40', '25', '10', '', '', '', '', '', '', '', ''];
+    const dora = ['yes', '9', 'under-a-day', '5', '', '12%', '8', 'tech', 'technology', ''];
+    const r = onTerminal([...main, ...dora]);
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toContain('  5 under-a-day: Under a day');
+    expect(r.stdout).toContain('must be 1 to 6 or its name: 1 over-six-months,');
+    expect(r.stdout).toContain('unknown choice "tech"; choose one of: all, technology');
+    expect(r.stdout).toContain("Delivery on DORA's scale");
+    expect(r.stdout).toMatch(/Lead time for changes: 8\.0 \(Under a day\)/);
+    expect(r.stdout).toContain('Technology (industry)');
+    // What the person reads while answering: each question, its choices, each complaint.
+    const asked = r.stdout.replace(/\r/g, '');
+    expect(asked.slice(asked.indexOf("Answer DORA's"), asked.indexOf('Form a platform team')).trim()).toMatchInlineSnapshot(`
         "Answer DORA's five delivery questions too, to score them on DORA's scale? (yes/no) [Enter to skip]: Lead time for changes: For your main application or service, how long does a change take from commit to running successfully in production?
           1 over-six-months: Over six months
           2 one-to-six-months: Between one and six months
@@ -245,8 +233,7 @@ describe('assess on a terminal with no arguments', () => {
         Industry, for the benchmark [Enter to skip]: Number of employees, for the benchmark: all, large
         Number of employees, for the benchmark [Enter to skip]:"
       `);
-    },
-  );
+  });
 });
 
 describe('assess history and compare', () => {
