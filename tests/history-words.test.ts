@@ -259,7 +259,7 @@ describe('the trends', () => {
         "18 minutes, not met",
         "82.5 minutes, not met",
         "41, not met",
-        "Pays back in month 22 of 36; net 560,000 EUR",
+        "Does not pay back within 36 months; net -168,387 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]
     `);

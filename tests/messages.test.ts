@@ -190,7 +190,7 @@ describe('a record file', () => {
       tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
       tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
       tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
-      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, horizonMonths, expectedRecoveryPercent, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, currency, trapSigns, metrics, dora
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, movedFromProductTeams, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, moveBoughtCost, horizonMonths, expectedRecoveryPercent, developersPerPlatformEngineer, staffingMonths, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, discountRatePercent, currency, trapSigns, metrics, dora
       tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
       tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
       tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
@@ -226,7 +226,7 @@ describe('the framework file', () => {
       framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:392: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:435: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
       framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)

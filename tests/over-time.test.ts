@@ -349,7 +349,7 @@ describe("the platform team's formation", () => {
           DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
-        2026-05-04: Form a platform team
+        2026-05-04: Platform team signals, but the case does not pay yet
           Recommendation: Platform team; platform pressure 35/100.
           60 engineers, 25% on infrastructure, onboarding 10 days.
           Operational tax: 15 full-time engineers (60 × 25%).
