@@ -10,7 +10,11 @@ import { groupDigits, moneyText } from './numbers.ts';
 const months = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
 
 /** A figure in the case's unit: money (whole, or to the cent below 100) with its currency, or engineer-months (a tenth). */
-export function amountText(c: BusinessCase, amount: number, signed = false): string {
+export function amountText(
+  c: Pick<BusinessCase, 'currency'> & { timeline: Pick<Timeline, 'unit'> },
+  amount: number,
+  signed = false,
+): string {
   const sign = signed && amount > 0 ? '+' : '';
   if (c.timeline.unit === 'money') return `${sign}${moneyText(centsBelowHundred(amount), c.currency)}`;
   return `${sign}${groupDigits(Math.round(amount * 10) / 10)} engineer-months`;
