@@ -24,5 +24,6 @@ export function verdictText(v: Verdict, c: BusinessCase): string | null {
   if (d?.kind === 'cautious') return `Your ${entryText(d)} decides: with it, ${team} ${judged}, so the advice changes.`;
   if (d?.kind === 'set-aside')
     return `At your assumptions ${team} ${paybackClause(c.timeline)}, but the advice does not count your ${entryText(d)}: without it, ${team} ${judged}.`;
-  return `At the assumptions the advice counts, ${team} ${judged}.${aside ? ` ${aside}` : ''}`;
+  // The framework's own assumptions decided: the advice's summary says so already.
+  return aside ? `At the assumptions the advice counts, ${team} ${judged}. ${aside}` : null;
 }
