@@ -91,7 +91,11 @@ describe.skipIf(!jqFound)('the example workflow: the review issue', () => {
         .split('\n')
         .map((l) => l.split('=')),
     );
-    const issue = spawnSync('bash', ['-e', '-c', issueStep], { cwd: temp, env: { ...env, STATUS: out.status, UNITS: out.units }, encoding: 'utf8' });
+    const issue = spawnSync('bash', ['-e', '-c', issueStep], {
+      cwd: temp,
+      env: { ...env, STATUS: out.status, UNITS: out.units },
+      encoding: 'utf8',
+    });
     expect(issue.status, issue.stderr).toBe(0);
     return { due, gh: readFileSync(env.GH_LOG, 'utf8') };
   }
