@@ -54,7 +54,8 @@ describe('the registers in best-practices', () => {
     expect(hatches.length).toBeGreaterThan(0);
     expect(new Set(hatches.map((h) => h.id)).size).toBe(hatches.length);
     for (const h of hatches) {
-      for (const field of ['id', 'bypasses', 'team', 'reason', 'approvedBy']) expect(h[field], `${h.id} ${field}`).toEqual(expect.any(String));
+      for (const field of ['id', 'bypasses', 'team', 'reason', 'approvedBy'])
+        expect(h[field], `${h.id} ${field}`).toEqual(expect.any(String));
       expect(h.openedOn, h.id).toMatch(ISO_DAY);
       expect(h.reviewBy, h.id).toMatch(ISO_DAY);
       expect(h.reviewBy > h.openedOn, `${h.id} is reviewed after it opened`).toBe(true);
