@@ -3,7 +3,7 @@
  * hand-written twin. The record schema (records/record-schema.ts) narrows the trap signs to the
  * framework's ids; every other rule of an answer lives in the field tables.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
 import type { NumberField } from './field-types.ts';
 import {

@@ -3,7 +3,7 @@
  * editors (YAML language server) validate a record while people type. Dates are checked for
  * shape here; the range (1990 to a year after today) needs a clock and stays with `check`.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { recordSchema } from './record-schema.ts';
 

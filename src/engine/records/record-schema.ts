@@ -2,7 +2,7 @@
  * The shape of an assessment record (assessments/[unit/]YYYY-MM-DD.yaml). Built per framework
  * because trap-sign ids come from framework.yaml.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';

@@ -1,5 +1,5 @@
 /** Small zod builders that give every field a message a person can act on. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { CONTROL_CHARACTERS } from './control-characters.ts';
 import { dateRule, inDateRange } from '../calendar/date-range.ts';
 
