@@ -36,6 +36,8 @@ export type PeopleReader = (text: string) => ParsedNumber;
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
 const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]*\d[\d.,\s\u00A0\u202F\u2009]*[kKmM]?$/;
+/** Digits alone, as many as a double keeps exactly: what the people reader would read the same way. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
@@ -48,8 +50,9 @@ function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader):
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
-  // things (180.000) is refused with how to write it, never read a thousand times too small.
-  if (field.kind !== undefined && PEOPLE_NUMBER.test(text)) {
+  // things (180.000) is refused with how to write it, never read a thousand times too small. Plain
+  // digits mean what they say, so the reader (loaded on demand by the page) is not asked.
+  if (field.kind !== undefined && !PLAIN_DIGITS.test(text) && PEOPLE_NUMBER.test(text)) {
     const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
