@@ -18,7 +18,12 @@ interface Stat {
   std: number;
 }
 /** The parts of a benchmark row (benchmarks.ts's BenchmarkRow) the score scale reads. */
-type Row = Partial<Record<DoraMetric, Stat>> & { name: string; overall: Stat; throughput?: Stat | undefined; instability?: Stat | undefined };
+type Row = Partial<Record<DoraMetric, Stat>> & {
+  name: string;
+  overall: Stat;
+  throughput?: Stat | undefined;
+  instability?: Stat | undefined;
+};
 type Groups = Readonly<Record<BenchmarkGroup, Readonly<Record<string, { name: string }>>>>;
 
 /** The rows a person can choose from, `all` first, as the source lists them. */

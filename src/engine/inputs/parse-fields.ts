@@ -18,6 +18,7 @@ import {
   type MetricKey,
 } from './fields.ts';
 import type { ParsedNumber } from './parse-number.ts';
+import { CURRENCY_RULE, missingRule, onlyWhenProblems, trapSignRule } from './answer-rules.ts';
 
 export interface FieldError {
   flag: string;
@@ -80,7 +81,7 @@ export function parseFields(
   const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
-      if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
+      if (field.required) errors.push({ flag: field.flag, message: missingRule(rangeRule(field)) });
       return undefined;
     }
     const value = parseNumber(field, text, readPeople);
@@ -115,23 +116,15 @@ export function parseFields(
     ];
     const unknown = ids.filter((id) => !trapSignIds.includes(id));
     if (unknown.length > 0) {
-      errors.push({
-        flag: TRAP_SIGNS_FLAG,
-        message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
-      });
+      errors.push({ flag: TRAP_SIGNS_FLAG, message: `${trapSignRule(trapSignIds)} (got ${shown(unknown[0] ?? '')})` });
     } else out.trapSigns = ids;
   }
   const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
   if (currency !== undefined) {
     if (CURRENCY.test(currency)) out.currency = currency;
-    else
-      errors.push({
-        flag: CURRENCY_FLAG,
-        message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
-      });
+    else errors.push({ flag: CURRENCY_FLAG, message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
   }
-  if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
-    errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
+  for (const rule of onlyWhenProblems(out)) errors.push({ flag: rule.flag, message: rule.message });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
   return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
 }
