@@ -41,7 +41,7 @@ const LOAD = {
   combine: () => import('#src/engine/respondents/assessment.ts'),
   people: () => import('#src/engine/inputs/parse-number.ts'),
 };
-/** Until the number reader has loaded (it loads with the first 180,000 typed), that field waits a moment. */
+/** Until the number reader has loaded (it loads with the first 180,000 typed), the page waits a moment. */
 const WAIT = { ok: false, message: 'reading the number…' } as const;
 
 class PfAssessment extends HTMLElement {
@@ -109,6 +109,8 @@ class PfAssessment extends HTMLElement {
     const fields = answerFields(state);
     const ids = this.#framework.trap.signs.map((s) => s.id);
     const { answers, errors } = parseFieldsKeepingResult(fields, ids, (text) => this.#people()?.readPeopleNumber(text) ?? WAIT);
+    // A 180,000 typed before the number reader is here: the page stays as it is until it arrives (and draws again).
+    if (errors.some((e) => e.message === WAIT.message)) return;
     const date = state.date?.trim() || today();
     // Empty required answers are "not yet", not "wrong": only say so in the summary.
     const shown: FieldError[] = errors.filter((e) => (fields[e.flag] ?? '').trim() !== '');
