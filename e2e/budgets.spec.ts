@@ -31,6 +31,20 @@ const ON_USE = {
   respondents: /\/respondent-list\.[^/]*\.js$/,
 };
 
+test('the number reader loads with the first number typed with separators, and reads it', async ({ page }) => {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21');
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.waitForLoadState('networkidle');
+  expect(paths.filter((p) => /\/parse-number\.[^/]*\.js$/.test(p))).toEqual([]);
+  const cost = page.getByLabel('Annual loaded cost of one engineer');
+  await cost.fill('180,000');
+  await expect(page.locator('section.pf-result')).toContainText('180,000');
+  await expect(cost).not.toHaveAttribute('aria-invalid', 'true');
+  expect(paths.filter((p) => /\/parse-number\.[^/]*\.js$/.test(p))).toHaveLength(1);
+});
+
 function requested(page: Page): (part: keyof typeof ON_USE) => boolean {
   const paths: string[] = [];
   page.on('request', (r) => paths.push(new URL(r.url()).pathname));
