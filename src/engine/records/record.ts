@@ -23,6 +23,18 @@ export function respondentsOf(record: AssessmentRecord): Respondent[] {
     : [{ name: record.assessedBy ?? 'Respondent', answers: record.answers }];
 }
 
+/**
+ * The people in a file, as a respondent is stored: everyone in a version 2 record; a version 1
+ * record is one person, named by its assessor or else after its file, with the record's notes as
+ * theirs. The page's import and `assess merge` both read files through this, so a person's notes
+ * and DORA answers reach the combined record by either way.
+ */
+export function peopleInFile(record: AssessmentRecord, fileName: string): Respondent[] {
+  if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents;
+  const name = record.assessedBy ?? nameFromFile(fileName);
+  return [{ name, ...(record.notes ? { notes: record.notes } : {}), answers: record.answers }];
+}
+
 /** A version 1 record as version 2, with the same answers and the same result. */
 export function migrateToMulti(record: SingleRecord): MultiRecord {
   const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion } = record;
