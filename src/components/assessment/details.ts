@@ -6,6 +6,7 @@
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
+import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
 import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import type { Section } from '#src/render/card-html.ts';
@@ -29,6 +30,16 @@ const dora = lazy(
   () => redraw(),
 );
 
+/**
+ * The DORA answers typed in the form, once DORA's code is here (undefined until then, and when
+ * none is given): the page adds them to the person's own answers before anyone is combined, so
+ * the result, the download and the comparison all count them as the record does.
+ */
+export function doraOf(root: HTMLElement, state: RawState, then: () => void): DoraInputs | undefined {
+  redraw = then;
+  return dora()?.doraAnswersOf(root, state);
+}
+
 export function detailSections(r: Result, framework: Framework, assessment: AssessmentResult | null, context?: DoraContext): Section[] {
   const sections = assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
   if (!context) return sections;
@@ -41,10 +52,18 @@ export function detailSections(r: Result, framework: Framework, assessment: Asse
  * page is idle); the comparison's own code loads when a file is chosen. A file chosen before this
  * code arrived (a slow connection, a quick hand) is compared as soon as it does.
  */
-export function wireCompare(root: HTMLElement, framework: Framework, now: () => { result: Result | null; answers: Answers | null }): void {
+export function wireCompare(
+  root: HTMLElement,
+  framework: Framework,
+  now: () => { result: Result | null; answers: Answers | null },
+): () => void {
   const input = root.querySelector<HTMLInputElement>('#pf-compare');
-  if (!input) return;
-  const compare = () => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now()));
-  input.addEventListener('change', compare);
+  if (!input) return () => {};
+  const compare = (quiet = false) => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now(), quiet));
+  input.addEventListener('change', () => compare());
   if (input.files?.length) compare();
+  // Called when the answers or the respondents change: a comparison on screen is worked out again, never left stale.
+  return () => {
+    if (input.files?.length) compare(true);
+  };
 }

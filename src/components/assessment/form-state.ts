@@ -97,15 +97,71 @@ export function toQuery(state: RawState, today: string): string {
   return params.toString();
 }
 
+/** A parameter given more than once says two things: it is left out (never first or last taken), and linkNote() says so. */
+function repeatedIn(params: URLSearchParams): string[] {
+  return QUERY_FLAGS.filter((flag) => params.getAll(flag).length > 1);
+}
+
 export function fromQuery(search: string): RawState | null {
   const params = new URLSearchParams(search);
+  const repeated = repeatedIn(params);
   const state: RawState = {};
   for (const flag of QUERY_FLAGS) {
     const value = params.get(flag);
-    if (value !== null) state[flag] = value.slice(0, MAX_VALUE);
+    if (value !== null && !repeated.includes(flag)) state[flag] = value.slice(0, MAX_VALUE);
   }
-  return Object.keys(state).length > 0 ? state : null;
+  return Object.keys(state).length > 0 || repeated.length > 0 ? state : null;
 }
+
+/** Who the answers belong to: never taken from this browser into another person's link without asking. */
+export const IDENTITY = ['org', 'unit', 'by', 'notes'];
+
+const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/**
+ * The identity this browser stored that a link left out: a link with answers is someone's
+ * assessment, and a blank link for another unit is another review; the person may ask for theirs.
+ */
+function withheld(stored: RawState | null, linked: RawState): RawState {
+  const returning =
+    !LINKED_ANSWERS.some((flag) => flag in linked) && sameText(stored?.org, linked.org) && sameText(stored?.unit, linked.unit);
+  if (!stored || returning) return {};
+  return Object.fromEntries(IDENTITY.flatMap((k) => (!(k in linked) && stored[k]?.trim() ? [[k, stored[k]]] : [])));
+}
+
+/** What the page says about the link it opened with: repeated parameters, a record started from, identity left out. */
+export function linkNote(
+  search: string,
+  stored: RawState | null,
+  linked: RawState | null,
+): { text: string; action?: { name: string; label: string } } | null {
+  if (!linked) return null;
+  const params = new URLSearchParams(search);
+  const said: string[] = [];
+  for (const flag of repeatedIn(params))
+    said.push(
+      `The link gives ${flag} ${params.getAll(flag).length} times (${params
+        .getAll(flag)
+        .map((v) => JSON.stringify(v.slice(0, 40)))
+        .join(', ')}): left blank; type the right value.`,
+    );
+  const from = params.get('from');
+  if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) {
+    const n = Number(params.get('respondents') ?? '1');
+    const whose = n > 1 ? `the combined answers (medians and majorities) of its ${n} respondents, not one person's` : 'its answers';
+    said.push(
+      `Started from the record of ${from}: ${whose}, dated today. Change them to your own answers, then send each respondent a blank link.`,
+    );
+  }
+  const left = Object.keys(withheld(stored, linked));
+  if (left.length > 0) {
+    said.push(`This link's answers are shown without this browser's ${left.map((k) => IDENTITY_NAMES[k]).join(', ')}.`);
+    return { text: said.join(' '), action: { name: 'use-stored', label: 'Use mine' } };
+  }
+  return said.length ? { text: said.join(' ') } : null;
+}
+
+const IDENTITY_NAMES: Record<string, string> = { org: 'organisation', unit: 'unit', by: 'name', notes: 'notes' };
 
 /**
  * What a reload shows: what this browser remembered, with the link winning for what it holds (all
@@ -115,6 +171,7 @@ export function fromQuery(search: string): RawState | null {
 export function initialState(stored: RawState | null, linked: RawState | null): RawState | null {
   if (!linked) return stored;
   const merged: RawState = { ...(stored ?? {}), ...linked };
+  for (const k of Object.keys(withheld(stored, linked))) merged[k] = '';
   // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
   // filled in from this browser's own earlier answers (that would mix two assessments).
   if (LINKED_ANSWERS.some((flag) => flag in linked)) for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';

@@ -22,6 +22,11 @@ export class RespondentsPanel {
     this.#framework = framework;
     this.#today = today;
     this.#changed = changed;
+    const start = root.querySelector<HTMLInputElement>('#pf-start');
+    start?.addEventListener('change', () => {
+      const file = start.files?.[0];
+      if (file) void import('./start-from-file.ts').then((m) => m.startFromFile(root, file, framework, today()));
+    });
     const input = root.querySelector<HTMLInputElement>('#pf-import');
     const drop = root.querySelector<HTMLElement>('[data-part="drop"]');
     input?.addEventListener('change', () => {

@@ -5,7 +5,7 @@
  * survive tab B's one keystroke in Unit). The assessment date is stored only when the person set
  * one, with the day they set it: a re-run on another day is that day's run.
  */
-import { isEmpty, loadStored, store, type RawState } from './form-state.ts';
+import { fromQuery, IDENTITY, initialState, isEmpty, linkNote, loadStored, store, type RawState } from './form-state.ts';
 
 /** Beside `date` in storage: the day the person set it. */
 export const DATE_SET_ON = 'date-set-on';
@@ -51,6 +51,28 @@ export class TabStore {
   write(mine: RawState, today: string): void {
     store(mergeEdits(loadStored(), mine, this.#edited, today));
     this.#edited.clear();
+  }
+
+  /**
+   * What the page opens with: this browser's stored answers (a date only on the day it was set),
+   * and a link's on top. What a link brought counts as typed here, so a respondent who opens a
+   * blank link and comes back later finds the organisation and unit; identity the link left out
+   * stays stored, for the person to take with useStored().
+   */
+  open(search: string, today: string): { initial: RawState | null; note: ReturnType<typeof linkNote> } {
+    const stored = storedForToday(loadStored(), today);
+    const linked = fromQuery(search);
+    const initial = initialState(stored, linked);
+    if (linked && initial) this.editAll(Object.fromEntries(Object.entries(initial).filter(([k]) => k in linked || !IDENTITY.includes(k))));
+    return { initial, note: linkNote(search, stored, linked) };
+  }
+
+  /** This browser's stored organisation, unit, name and notes, now counted as typed here. */
+  useStored(): RawState {
+    const stored = loadStored() ?? {};
+    const mine = Object.fromEntries(IDENTITY.flatMap((k) => (stored[k] ? [[k, stored[k]]] : [])));
+    this.editAll(mine);
+    return mine;
   }
 
   /** Start over: nothing stored, nothing pending. */
