@@ -138,13 +138,11 @@ export function linkNote(
   if (!linked) return null;
   const params = new URLSearchParams(search);
   const said: string[] = [];
-  for (const flag of repeatedIn(params))
-    said.push(
-      `The link gives ${flag} ${params.getAll(flag).length} times (${params
-        .getAll(flag)
-        .map((v) => JSON.stringify(v.slice(0, 40)))
-        .join(', ')}): left blank; type the right value.`,
-    );
+  for (const flag of repeatedIn(params)) {
+    const values = params.getAll(flag).map((v) => JSON.stringify(v.slice(0, 40)));
+    const times = values.length === 2 ? 'twice' : `${values.length} times`;
+    said.push(`The link gives ${flag} ${times} (${values.join(', ')}): left blank; type the right value.`);
+  }
   const from = params.get('from');
   if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) {
     const n = Number(params.get('respondents') ?? '1');
@@ -155,7 +153,10 @@ export function linkNote(
   }
   const left = Object.keys(withheld(stored, linked));
   if (left.length > 0) {
-    said.push(`This link's answers are shown without this browser's ${left.map((k) => IDENTITY_NAMES[k]).join(', ')}.`);
+    const names = left.map((k) => IDENTITY_NAMES[k]);
+    said.push(
+      `This link's answers are shown without this browser's ${[names.slice(0, -1).join(', '), names.at(-1)].filter(Boolean).join(' and ')}.`,
+    );
     return { text: said.join(' '), action: { name: 'use-stored', label: 'Use mine' } };
   }
   return said.length ? { text: said.join(' ') } : null;
