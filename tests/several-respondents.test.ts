@@ -235,6 +235,13 @@ describe('links and storage (case 8)', () => {
     expect(linkNote('?org=acme&unit=Payments', stored, linked)).toBeNull();
   });
 
+  it('a reload of this browser’s own address keeps everything, notes included', () => {
+    const own = { ...stored, 'onboarding-days': '3', 'onboarding-unit': 'weeks' };
+    const search = '?team-size=150&onboarding-days=21&org=Acme&unit=payments&by=Dana';
+    expect(initialState(own, fromQuery(search))).toMatchObject({ by: 'Dana', notes: 'my private notes', 'onboarding-days': '3' });
+    expect(linkNote(search, own, fromQuery(search))).toBeNull();
+  });
+
   it('a blank link for another unit leaves this browser’s name and notes out', () => {
     const linked = fromQuery('?org=Acme&unit=search');
     expect(initialState(stored, linked)).toMatchObject({ unit: 'search', by: '', notes: '' });

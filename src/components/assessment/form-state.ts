@@ -123,9 +123,13 @@ const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').tri
  * assessment, and a blank link for another unit is another review; the person may ask for theirs.
  */
 function withheld(stored: RawState | null, linked: RawState): RawState {
-  const returning =
-    !LINKED_ANSWERS.some((flag) => flag in linked) && sameText(stored?.org, linked.org) && sameText(stored?.unit, linked.unit);
-  if (!stored || returning) return {};
+  if (!stored) return {};
+  // This browser's own address (a reload): every value it carries is what this browser stored.
+  const fields = answerFields(stored);
+  const own = Object.entries(linked).every(([k, v]) => sameText(ANSWER_FLAGS.includes(k) ? fields[k] : stored[k], v));
+  const blank = !LINKED_ANSWERS.some((flag) => flag in linked);
+  // A respondent back through their blank link: the same organisation and unit as stored.
+  if (own || (blank && sameText(stored.org, linked.org) && sameText(stored.unit, linked.unit))) return {};
   return Object.fromEntries(IDENTITY.flatMap((k) => (!(k in linked) && stored[k]?.trim() ? [[k, stored[k]]] : [])));
 }
 
