@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
 const result = (page: Page) => page.locator('section.pf-result');
-const status = (page: Page) => page.locator('[data-part="action-status"]');
+/** What the page says, first thing, about the link it opened with. */
+const note = (page: Page) => page.locator('[data-part="link-note"]');
 /** The page's default date: respondents' files belong to the review within a month of it. */
 const TODAY = new Date().toLocaleDateString('sv');
 const assess = (...args: string[]) => execFileSync(process.execPath, ['src/cli/assess.ts', ...args], { encoding: 'utf8' });
@@ -134,7 +135,7 @@ test('Start from the last record opens its combined answers, DORA, organisation 
   await expect(page.getByLabel('Assessed by')).toHaveValue('');
   await expect(page.getByLabel('Assessment date')).toHaveValue(TODAY);
   await expect(page.getByRole('combobox', { name: 'Failed deployment recovery time' })).toHaveValue('3');
-  await expect(status(page)).toContainText(/Started from the record of \d{4}-\d{2}-\d{2}: the combined answers .* of its 3 respondents, not one person's/);
+  await expect(note(page)).toContainText(/Started from the record of \d{4}-\d{2}-\d{2}: the combined answers .* of its 3 respondents, not one person's/);
 });
 
 test("a unit page's latest record starts the next review with everything it answered", async ({ page }) => {
@@ -169,8 +170,8 @@ test('a respondent who comes back keeps organisation and unit; a shared link ask
   await expect(page.getByLabel('Assessed by')).toHaveValue('');
   await expect(page.getByLabel('Notes')).toHaveValue('');
   await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('');
-  await expect(status(page)).toContainText("without this browser's organisation, unit, name and notes");
-  await status(page).getByRole('button', { name: 'Use mine' }).click();
+  await expect(note(page)).toContainText("without this browser's organisation, unit, name and notes");
+  await note(page).getByRole('button', { name: 'Use mine' }).click();
   await expect(page.getByLabel('Assessed by')).toHaveValue('Dana');
   await expect(page.getByLabel('Team size').first()).toHaveValue('300');
 });
@@ -178,5 +179,5 @@ test('a respondent who comes back keeps organisation and unit; a shared link ask
 test('a link that repeats a parameter leaves it blank and says so', async ({ page }) => {
   await page.goto('/assessment/?team-size=100&team-size=5&infra-share=20&onboarding-days=5');
   await expect(page.getByLabel('Team size').first()).toHaveValue('');
-  await expect(status(page)).toContainText('The link gives team-size twice ("100", "5"): left blank; type the right value.');
+  await expect(note(page)).toContainText('The link gives team-size twice ("100", "5"): left blank; type the right value.');
 });

@@ -52,7 +52,13 @@ export class RespondentsPanel {
   /** Loads what this browser kept, validated; says so when something stored was not a respondent. */
   async restore(): Promise<void> {
     const { respondents, dropped } = await loadRespondents(this.#framework);
-    this.set(respondents, dropped > 0 ? `${dropped} stored respondent(s) were not valid and were dropped; import their files again.` : '');
+    // A review started from a record begins with new respondents: those kept from before are named, never silently counted.
+    const earlier =
+      respondents.length > 0 && new URLSearchParams(location.search).has('from')
+        ? ` ${respondents.length} respondent(s) imported before are still counted (${respondents.map((r) => r.name).join(', ')}): remove any who answered an earlier review.`
+        : '';
+    const bad = dropped > 0 ? `${dropped} stored respondent(s) were not valid and were dropped; import their files again.` : '';
+    this.set(respondents, `${bad}${earlier}`.trim());
   }
 
   /** Another tab changed the stored respondents: keep both tabs' people, each once. */

@@ -5,7 +5,19 @@
  * survive tab B's one keystroke in Unit). The assessment date is stored only when the person set
  * one, with the day they set it: a re-run on another day is that day's run.
  */
-import { fromQuery, IDENTITY, initialState, isEmpty, linkNote, loadStored, store, type RawState } from './form-state.ts';
+import {
+  fromQuery,
+  IDENTITY,
+  initialState,
+  isEmpty,
+  linkNote,
+  loadStored,
+  readForm,
+  store,
+  writeForm,
+  type RawState,
+} from './form-state.ts';
+import { showStatus } from './status.ts';
 
 /** Beside `date` in storage: the day the person set it. */
 export const DATE_SET_ON = 'date-set-on';
@@ -67,12 +79,13 @@ export class TabStore {
     return { initial, note: linkNote(search, stored, linked) };
   }
 
-  /** This browser's stored organisation, unit, name and notes, now counted as typed here. */
-  useStored(): RawState {
+  /** "Use mine": this browser's stored organisation, unit, name and notes fill the form, counted as typed here. */
+  useStored(root: HTMLElement, form: HTMLFormElement): void {
     const stored = loadStored() ?? {};
     const mine = Object.fromEntries(IDENTITY.flatMap((k) => (stored[k] ? [[k, stored[k]]] : [])));
     this.editAll(mine);
-    return mine;
+    writeForm(form, { ...readForm(form), ...mine });
+    showStatus(root, 'Your organisation, unit, name and notes are filled in.', undefined, 'link-note');
   }
 
   /** Start over: nothing stored, nothing pending. */
