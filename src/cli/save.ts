@@ -3,7 +3,7 @@
  * `assess check` and the build apply: the schema (with the page-name length), the file size, and,
  * inside the records folder, one record per unit and day across file names.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { FIELD_FLAGS } from '#src/engine/records/record-build.ts';
@@ -35,8 +35,14 @@ function duplicateProblems(target: string, record: AssessmentRecord, framework: 
   const env = io().env.PLATFORM_FIT_ASSESSMENTS;
   const root = env ? resolve(env) : ASSESSMENTS_DIR;
   const inside = !relative(root, target).startsWith('..');
-  const beside = () =>
-    readdirSync(dirname(target), { withFileTypes: true })
+  const beside = () => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dirname(target), { withFileTypes: true });
+    } catch {
+      return []; // Not a folder or not readable: the write itself says so.
+    }
+    return entries
       .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
       .slice(0, 1000)
       .flatMap((e) => {
@@ -44,7 +50,8 @@ function duplicateProblems(target: string, record: AssessmentRecord, framework: 
         const loaded = loadRecord(file, framework, { today, noFollow: true });
         return loaded.ok && !twoPeople(loaded.value, record) ? [{ file: displayPath(file), record: loaded.value }] : [];
       });
-  const all = inside ? loadRecords(root, framework, today).records : existsSync(dirname(target)) ? beside() : [];
+  };
+  const all = inside ? loadRecords(root, framework, today).records : beside();
   const others = all.filter((r) => resolve(r.file) !== target);
   const shown = displayPath(target);
   return recordSetProblems([...others, { file: shown, record }])
