@@ -27,7 +27,18 @@ function threeFiles(): { dir: string; files: string[] } {
     const file = join(dir, `${by!.toLowerCase()}.yaml`);
     assess(
       ...['--save', file, '--force', '--org', 'Acme', '--unit', 'payments', '--date', TODAY, '--by', by!, '--notes', `${by}'s view`],
-      ...['--team-size', '120', '--infra-share', share!, '--onboarding-days', '10', '--has-platform-team', 'yes', '--platform-team-size', '3'],
+      ...[
+        '--team-size',
+        '120',
+        '--infra-share',
+        share!,
+        '--onboarding-days',
+        '10',
+        '--has-platform-team',
+        'yes',
+        '--platform-team-size',
+        '3',
+      ],
       ...['--dora-recovery-time', recovery!, '--dora-change-fail-rate', fail!],
       ...(signs ? ['--trap-signs', signs] : []),
     );
@@ -67,13 +78,15 @@ test('the page combines imported files as `assess merge` does, and its download 
   expect(fromPage.score).toEqual(merged.score);
   expect(fromPage.dora.answers).toEqual(merged.dora.answers);
   expect(JSON.parse(assess('merge', ...files, '--json')).record.respondents).toEqual(merged.record.respondents);
-  expect(yaml).toContain("notes: \"Ana's view\"");
+  expect(yaml).toContain('notes: "Ana\'s view"');
   expect(dir).toBeTruthy();
 });
 
 test('the organiser’s DORA answers and an empty trap list reach the download; trap votes count everyone', async ({ page }) => {
   const { files } = threeFiles();
-  await page.goto(`/assessment/?team-size=120&infra-share=28&onboarding-days=10&has-platform-team=yes&platform-team-size=3&org=Acme&unit=payments&by=Dana`);
+  await page.goto(
+    `/assessment/?team-size=120&infra-share=28&onboarding-days=10&has-platform-team=yes&platform-team-size=3&org=Acme&unit=payments&by=Dana`,
+  );
   await page.getByText("Delivery on DORA's scale (optional)").first().click();
   await page.getByRole('textbox', { name: 'Change fail rate' }).fill('40');
   await page.getByLabel("Import respondents' YAML files").setInputFiles(files.slice(0, 3));
@@ -81,7 +94,7 @@ test('the organiser’s DORA answers and an empty trap list reach the download; 
   await expect(result(page)).toContainText('4 respondents');
   const yaml = await download(page, 'Download YAML');
   expect(yaml).toMatch(/- name: "Dana"\n    answers:[\s\S]*?trapSigns: \[\][\s\S]*?changeFailRate: 40/);
-  expect(yaml).toContain("notes: \"Ben's view\"");
+  expect(yaml).toContain('notes: "Ben\'s view"');
 });
 
 test('"What changed" compares the combined answers and follows each import and edit', async ({ page }) => {
@@ -91,7 +104,9 @@ test('"What changed" compares the combined answers and follows each import and e
     ...['--save', june, '--force', '--org', 'Acme', '--unit', 'payments', '--date', '2026-06-01'],
     ...['--team-size', '120', '--infra-share', '28', '--onboarding-days', '10', '--has-platform-team', 'yes', '--platform-team-size', '3'],
   );
-  await page.goto('/assessment/?team-size=120&infra-share=15&onboarding-days=10&has-platform-team=yes&platform-team-size=3&org=Acme&unit=payments');
+  await page.goto(
+    '/assessment/?team-size=120&infra-share=15&onboarding-days=10&has-platform-team=yes&platform-team-size=3&org=Acme&unit=payments',
+  );
   await page.getByLabel('Previous record (YAML)').setInputFiles(june);
   const comparison = page.getByRole('region', { name: 'Since 2026-06-01' });
   const share = comparison.getByRole('row', { name: /Share of developer time/ });
@@ -119,7 +134,13 @@ test('the reminder names the unit, falls on a working day and links to the combi
   const day = /DTSTART;VALUE=DATE:(\d{4})(\d{2})(\d{2})/.exec(ics)!;
   expect([1, 2, 3, 4, 5]).toContain(new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)).getUTCDay());
   const url = new URL(/URL:(\S+)/.exec(ics)![1]!);
-  expect(Object.fromEntries(url.searchParams)).toMatchObject({ 'infra-share': '22', org: 'Acme', unit: 'payments', respondents: '3', 'dora-recovery-time': '3' });
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({
+    'infra-share': '22',
+    org: 'Acme',
+    unit: 'payments',
+    respondents: '3',
+    'dora-recovery-time': '3',
+  });
 });
 
 test('Start from the last record opens its combined answers, DORA, organisation and unit, dated today', async ({ page }) => {
@@ -135,7 +156,9 @@ test('Start from the last record opens its combined answers, DORA, organisation 
   await expect(page.getByLabel('Assessed by')).toHaveValue('');
   await expect(page.getByLabel('Assessment date')).toHaveValue(TODAY);
   await expect(page.getByRole('combobox', { name: 'Failed deployment recovery time' })).toHaveValue('3');
-  await expect(note(page)).toContainText(/Started from the record of \d{4}-\d{2}-\d{2}: the combined answers .* of its 3 respondents, not one person's/);
+  await expect(note(page)).toContainText(
+    /Started from the record of \d{4}-\d{2}-\d{2}: the combined answers .* of its 3 respondents, not one person's/,
+  );
 });
 
 test("a unit page's latest record starts the next review with everything it answered", async ({ page }) => {
