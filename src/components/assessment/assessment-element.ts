@@ -76,9 +76,8 @@ class PfAssessment extends HTMLElement {
       this.#update();
     });
     // A re-run is today's run: a stored date counts only on the day it was set (the reminder link has none).
-    const { initial, note } = this.#tab.open(location.search, today());
+    const initial = this.#tab.open(this, location.search, today());
     if (initial) writeForm(this.#form, initial);
-    if (note) showStatus(this, note.text, note.action, 'link-note');
     if (!this.#dateInput.value) this.#dateInput.value = today();
     for (const type of ['input', 'change'])
       this.#form.addEventListener(type, (e) => {
@@ -196,7 +195,7 @@ class PfAssessment extends HTMLElement {
     if (action === 'print') return this.#print();
     if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
-    if (action === 'use-stored') return void (this.#tab.useStored(this, this.#form), this.#update());
+    if (action === 'use-stored') return void this.#tab.useStored(this, this.#form).then(() => this.#update());
     if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
   }

@@ -98,7 +98,7 @@ export function toQuery(state: RawState, today: string): string {
 }
 
 /** A parameter given more than once says two things: it is left out (never first or last taken), and linkNote() says so. */
-function repeatedIn(params: URLSearchParams): string[] {
+export function repeatedIn(params: URLSearchParams): string[] {
   return QUERY_FLAGS.filter((flag) => params.getAll(flag).length > 1);
 }
 
@@ -122,7 +122,7 @@ const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').tri
  * The identity this browser stored that a link left out: a link with answers is someone's
  * assessment, and a blank link for another unit is another review; the person may ask for theirs.
  */
-function withheld(stored: RawState | null, linked: RawState): RawState {
+export function withheld(stored: RawState | null, linked: RawState): RawState {
   if (!stored) return {};
   // This browser's own address (a reload): every value it carries is what this browser stored.
   const fields = answerFields(stored);
@@ -132,41 +132,6 @@ function withheld(stored: RawState | null, linked: RawState): RawState {
   if (own || (blank && sameText(stored.org, linked.org) && sameText(stored.unit, linked.unit))) return {};
   return Object.fromEntries(IDENTITY.flatMap((k) => (!(k in linked) && stored[k]?.trim() ? [[k, stored[k]]] : [])));
 }
-
-/** What the page says about the link it opened with: repeated parameters, a record started from, identity left out. */
-export function linkNote(
-  search: string,
-  stored: RawState | null,
-  linked: RawState | null,
-): { text: string; action?: { name: string; label: string } } | null {
-  if (!linked) return null;
-  const params = new URLSearchParams(search);
-  const said: string[] = [];
-  for (const flag of repeatedIn(params)) {
-    const values = params.getAll(flag).map((v) => JSON.stringify(v.slice(0, 40)));
-    const times = values.length === 2 ? 'twice' : `${values.length} times`;
-    said.push(`The link gives ${flag} ${times} (${values.join(', ')}): left blank; type the right value.`);
-  }
-  const from = params.get('from');
-  if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) {
-    const n = Number(params.get('respondents') ?? '1');
-    const whose = n > 1 ? `the combined answers (medians and majorities) of its ${n} respondents, not one person's` : 'its answers';
-    said.push(
-      `Started from the record of ${from}: ${whose}, dated today. Change them to your own answers, then send each respondent a blank link.`,
-    );
-  }
-  const left = Object.keys(withheld(stored, linked));
-  if (left.length > 0) {
-    const names = left.map((k) => IDENTITY_NAMES[k]);
-    said.push(
-      `This link's answers are shown without this browser's ${[names.slice(0, -1).join(', '), names.at(-1)].filter(Boolean).join(' and ')}.`,
-    );
-    return { text: said.join(' '), action: { name: 'use-stored', label: 'Use mine' } };
-  }
-  return said.length ? { text: said.join(' ') } : null;
-}
-
-const IDENTITY_NAMES: Record<string, string> = { org: 'organisation', unit: 'unit', by: 'name', notes: 'notes' };
 
 /**
  * What a reload shows: what this browser remembered, with the link winning for what it holds (all

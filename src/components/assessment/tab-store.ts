@@ -5,19 +5,7 @@
  * survive tab B's one keystroke in Unit). The assessment date is stored only when the person set
  * one, with the day they set it: a re-run on another day is that day's run.
  */
-import {
-  fromQuery,
-  IDENTITY,
-  initialState,
-  isEmpty,
-  linkNote,
-  loadStored,
-  readForm,
-  store,
-  writeForm,
-  type RawState,
-} from './form-state.ts';
-import { showStatus } from './status.ts';
+import { fromQuery, IDENTITY, initialState, isEmpty, loadStored, store, type RawState } from './form-state.ts';
 
 /** Beside `date` in storage: the day the person set it. */
 export const DATE_SET_ON = 'date-set-on';
@@ -69,23 +57,21 @@ export class TabStore {
    * What the page opens with: this browser's stored answers (a date only on the day it was set),
    * and a link's on top. What a link brought counts as typed here, so a respondent who opens a
    * blank link and comes back later finds the organisation and unit; identity the link left out
-   * stays stored, for the person to take with useStored().
+   * stays stored, and the note about the link (link-note.ts) offers it.
    */
-  open(search: string, today: string): { initial: RawState | null; note: ReturnType<typeof linkNote> } {
+  open(root: HTMLElement, search: string, today: string): RawState | null {
     const stored = storedForToday(loadStored(), today);
     const linked = fromQuery(search);
     const initial = initialState(stored, linked);
-    if (linked && initial) this.editAll(Object.fromEntries(Object.entries(initial).filter(([k]) => k in linked || !IDENTITY.includes(k))));
-    return { initial, note: linkNote(search, stored, linked) };
+    if (!linked) return initial;
+    if (initial) this.editAll(Object.fromEntries(Object.entries(initial).filter(([k]) => k in linked || !IDENTITY.includes(k))));
+    void import('./link-note.ts').then((m) => m.showLinkNote(root, search, stored, linked));
+    return initial;
   }
 
-  /** "Use mine": this browser's stored organisation, unit, name and notes fill the form, counted as typed here. */
-  useStored(root: HTMLElement, form: HTMLFormElement): void {
-    const stored = loadStored() ?? {};
-    const mine = Object.fromEntries(IDENTITY.flatMap((k) => (stored[k] ? [[k, stored[k]]] : [])));
-    this.editAll(mine);
-    writeForm(form, { ...readForm(form), ...mine });
-    showStatus(root, 'Your organisation, unit, name and notes are filled in.', undefined, 'link-note');
+  /** "Use mine", loaded on the click. */
+  async useStored(root: HTMLElement, form: HTMLFormElement): Promise<void> {
+    (await import('./link-note.ts')).useStored(root, form, (mine) => this.editAll(mine));
   }
 
   /** Start over: nothing stored, nothing pending. */
