@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRecords } from '#src/components/assessment/import-records.ts';
 import { fromQuery, initialState } from '#src/components/assessment/form-state.ts';
-import { linkNote } from '#src/components/assessment/link-note.ts';
+import { linkNote, shownState } from '#src/components/assessment/link-note.ts';
 import { reminderEvent, reviewIcs, workingDayOnOrBefore } from '#src/components/assessment/review-ics.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { evaluateRecord } from '#src/engine/history/history.ts';
@@ -217,7 +217,7 @@ describe('links and storage (case 8)', () => {
 
   it('a shared link with answers never takes this browser’s organisation, unit, name or notes, and offers them', () => {
     const linked = fromQuery('?team-size=80&infra-share=20&onboarding-days=5');
-    const state = initialState(stored, linked)!;
+    const state = shownState(stored, linked)!;
     expect({ org: state.org, unit: state.unit, by: state.by, notes: state.notes }).toEqual({ org: '', unit: '', by: '', notes: '' });
     expect(linkNote('?team-size=80&infra-share=20&onboarding-days=5', stored, linked)).toMatchInlineSnapshot(`
       {
@@ -232,20 +232,20 @@ describe('links and storage (case 8)', () => {
 
   it('a respondent who comes back through their blank link keeps their name and notes', () => {
     const linked = fromQuery('?org=acme&unit=Payments');
-    expect(initialState(stored, linked)).toMatchObject({ org: 'acme', unit: 'Payments', by: 'Dana', notes: 'my private notes' });
+    expect(shownState(stored, linked)).toMatchObject({ org: 'acme', unit: 'Payments', by: 'Dana', notes: 'my private notes' });
     expect(linkNote('?org=acme&unit=Payments', stored, linked)).toBeNull();
   });
 
   it('a reload of this browser’s own address keeps everything, notes included', () => {
     const own = { ...stored, 'onboarding-days': '3', 'onboarding-unit': 'weeks' };
     const search = '?team-size=150&onboarding-days=21&org=Acme&unit=payments&by=Dana';
-    expect(initialState(own, fromQuery(search))).toMatchObject({ by: 'Dana', notes: 'my private notes', 'onboarding-days': '3' });
+    expect(shownState(own, fromQuery(search))).toMatchObject({ by: 'Dana', notes: 'my private notes', 'onboarding-days': '3' });
     expect(linkNote(search, own, fromQuery(search))).toBeNull();
   });
 
   it('a blank link for another unit leaves this browser’s name and notes out', () => {
     const linked = fromQuery('?org=Acme&unit=search');
-    expect(initialState(stored, linked)).toMatchObject({ unit: 'search', by: '', notes: '' });
+    expect(shownState(stored, linked)).toMatchObject({ unit: 'search', by: '', notes: '' });
   });
 });
 

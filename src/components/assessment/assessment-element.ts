@@ -49,6 +49,7 @@ class PfAssessment extends HTMLElement {
     this.#view.morph = m.morph;
     // "What changed" compares what the page shows (everyone's combined answers) and follows every change.
     this.#refresh = m.wireCompare(this, this.#framework, () => ({ result: this.#result, answers: this.#answers }));
+    m.wireStart(this, this.#framework, today);
     this.#redraw();
   });
   #refresh = () => {};
@@ -195,7 +196,6 @@ class PfAssessment extends HTMLElement {
     if (action === 'print') return this.#print();
     if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
-    if (action === 'use-stored') return void this.#tab.useStored(this, this.#form).then(() => this.#update());
     if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
   }

@@ -47,6 +47,17 @@ export function detailSections(r: Result, framework: Framework, assessment: Asse
   return [...sections, ...(dora()?.doraSections(context.root, context.state, context.answers) ?? [])];
 }
 
+/** "Start from the last record" switches on with the detail sections; its code loads when a file is chosen. */
+export function wireStart(root: HTMLElement, framework: Framework, today: () => string): void {
+  const input = root.querySelector<HTMLInputElement>('#pf-start');
+  const start = () => {
+    const file = input?.files?.[0];
+    if (file) void import('./start-from-file.ts').then((m) => m.startFromFile(root, file, framework, today()));
+  };
+  input?.addEventListener('change', start);
+  start();
+}
+
 /**
  * "Compare with a previous assessment" switches on with the detail sections (they load when the
  * page is idle); the comparison's own code loads when a file is chosen. A file chosen before this

@@ -9,7 +9,7 @@ import type { RawFields } from '#src/engine/inputs/parse-fields.ts';
 export type RawState = Record<string, string>;
 
 /** Every answer a link carries: the questionnaire's and DORA's (read by dora-details.ts). */
-const LINKED_ANSWERS = [...ANSWER_FLAGS, ...Object.values(DORA_FLAGS)];
+export const LINKED_ANSWERS = [...ANSWER_FLAGS, ...Object.values(DORA_FLAGS)];
 /** Everything that may appear in a shared link. Notes stay out: they can be long and private. */
 const QUERY_FLAGS = [...LINKED_ANSWERS, 'org', 'unit', 'by', 'date'];
 export const STORAGE_KEY = 'platform-fit:assessment:v2';
@@ -113,26 +113,6 @@ export function fromQuery(search: string): RawState | null {
   return Object.keys(state).length > 0 || repeated.length > 0 ? state : null;
 }
 
-/** Who the answers belong to: never taken from this browser into another person's link without asking. */
-export const IDENTITY = ['org', 'unit', 'by', 'notes'];
-
-const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
-
-/**
- * The identity this browser stored that a link left out: a link with answers is someone's
- * assessment, and a blank link for another unit is another review; the person may ask for theirs.
- */
-export function withheld(stored: RawState | null, linked: RawState): RawState {
-  if (!stored) return {};
-  // This browser's own address (a reload): every value it carries is what this browser stored.
-  const fields = answerFields(stored);
-  const own = Object.entries(linked).every(([k, v]) => sameText(ANSWER_FLAGS.includes(k) ? fields[k] : stored[k], v));
-  const blank = !LINKED_ANSWERS.some((flag) => flag in linked);
-  // A respondent back through their blank link: the same organisation and unit as stored.
-  if (own || (blank && sameText(stored.org, linked.org) && sameText(stored.unit, linked.unit))) return {};
-  return Object.fromEntries(IDENTITY.flatMap((k) => (!(k in linked) && stored[k]?.trim() ? [[k, stored[k]]] : [])));
-}
-
 /**
  * What a reload shows: what this browser remembered, with the link winning for what it holds (all
  * the answers, when it carries any). Notes and units never travel in a link, so they survive; a
@@ -141,7 +121,6 @@ export function withheld(stored: RawState | null, linked: RawState): RawState {
 export function initialState(stored: RawState | null, linked: RawState | null): RawState | null {
   if (!linked) return stored;
   const merged: RawState = { ...(stored ?? {}), ...linked };
-  for (const k of Object.keys(withheld(stored, linked))) merged[k] = '';
   // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
   // filled in from this browser's own earlier answers (that would mix two assessments).
   if (LINKED_ANSWERS.some((flag) => flag in linked)) for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';

@@ -70,6 +70,11 @@ export async function importRecords(
   return { respondents, errors };
 }
 
+/** Those of `people` not already in `list` (another tab's respondents joining this tab's). */
+export function notAmong(people: readonly Respondent[], list: readonly Respondent[]): Respondent[] {
+  return people.filter((r) => !list.some((mine) => sameRespondent(mine, r)));
+}
+
 /**
  * The page's import, start to finish: reads the files against the assessment the form names, lists
  * their problems (every text escaped) below the picker, and says what happened.

@@ -3,8 +3,37 @@
  * twice, a record the answers were started from, this browser's identity left out (with "Use
  * mine"). Loaded only when the page opens with a link.
  */
-import { IDENTITY, loadStored, readForm, repeatedIn, withheld, writeForm, type RawState } from './form-state.ts';
-import { showStatus } from './status.ts';
+import { h } from '#src/render/html.ts';
+import { ANSWER_FLAGS } from '#src/engine/inputs/fields.ts';
+import { answerFields, initialState, LINKED_ANSWERS, repeatedIn, type RawState } from './form-state.ts';
+import { RESPONDENTS_KEY } from './respondents-store.ts';
+
+/** Who the answers belong to: never taken from this browser into another person's link without asking. */
+const IDENTITY = ['org', 'unit', 'by', 'notes'];
+
+const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/**
+ * The identity this browser stored that a link left out: a link with answers is someone's
+ * assessment, and a blank link for another unit is another review; the person may ask for theirs.
+ */
+export function withheld(stored: RawState | null, linked: RawState): RawState {
+  if (!stored) return {};
+  // This browser's own address (a reload): every value it carries is what this browser stored.
+  const fields = answerFields(stored);
+  const own = Object.entries(linked).every(([k, v]) => sameText(ANSWER_FLAGS.includes(k) ? fields[k] : stored[k], v));
+  const blank = !LINKED_ANSWERS.some((flag) => flag in linked);
+  // A respondent back through their blank link: the same organisation and unit as stored.
+  if (own || (blank && sameText(stored.org, linked.org) && sameText(stored.unit, linked.unit))) return {};
+  return Object.fromEntries(IDENTITY.flatMap((k) => (!(k in linked) && stored[k]?.trim() ? [[k, stored[k]]] : [])));
+}
+
+/** What the form shows for a link: initialState() without the identity it withholds. */
+export function shownState(stored: RawState | null, linked: RawState | null): RawState | null {
+  const state = initialState(stored, linked);
+  if (state && linked) for (const k of Object.keys(withheld(stored, linked))) state[k] = '';
+  return state;
+}
 
 /** What the page says about the link it opened with: repeated parameters, a record started from, identity left out. */
 export function linkNote(
@@ -27,6 +56,12 @@ export function linkNote(
     said.push(
       `Started from the record of ${from}: ${whose}, dated today. Change them to your own answers, then send each respondent a blank link.`,
     );
+    // A review started from a record begins with new respondents: those kept from before are named, never silently counted.
+    const kept = storedRespondentNames();
+    if (kept.length > 0)
+      said.push(
+        `${kept.length} respondent(s) imported before are still counted (${kept.join(', ')}): remove any who answered an earlier review.`,
+      );
   }
   const left = Object.keys(withheld(stored, linked));
   if (left.length > 0) {
@@ -41,17 +76,43 @@ export function linkNote(
 
 const IDENTITY_NAMES: Record<string, string> = { org: 'organisation', unit: 'unit', by: 'name', notes: 'notes' };
 
-/** Shows the note (nothing when the link brought nothing to say). */
-export function showLinkNote(root: HTMLElement, search: string, stored: RawState | null, linked: RawState | null): void {
-  const note = linkNote(search, stored, linked);
-  if (note) showStatus(root, note.text, note.action, 'link-note');
+/** The names of the respondents this browser kept (validated when the page restores them; here only named). */
+function storedRespondentNames(): string[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(RESPONDENTS_KEY) ?? '[]');
+    return Array.isArray(list)
+      ? list.flatMap((r: unknown) =>
+          typeof (r as { name?: unknown })?.name === 'string' ? [String((r as { name: string }).name).slice(0, 120)] : [],
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }
 
-/** "Use mine": this browser's stored organisation, unit, name and notes fill the form; `typed` marks them typed here. */
-export function useStored(root: HTMLElement, form: HTMLFormElement, typed: (state: RawState) => void): void {
-  const stored = loadStored() ?? {};
-  const mine = Object.fromEntries(IDENTITY.flatMap((k) => (stored[k] ? [[k, stored[k]]] : [])));
-  typed(mine);
-  writeForm(form, { ...readForm(form), ...mine });
-  showStatus(root, 'Your organisation, unit, name and notes are filled in.', undefined, 'link-note');
+/**
+ * Clears the identity a link withholds from the form (without counting it as typed, so this
+ * browser keeps it stored) and shows the note, with "Use mine" to fill it back in as typed.
+ */
+export function showLinkNote(root: HTMLElement, search: string, stored: RawState | null, linked: RawState | null): void {
+  const form = root.querySelector('form');
+  const control = (name: string) => form?.elements.namedItem(name) as HTMLInputElement | null;
+  const left = linked ? withheld(stored, linked) : {};
+  for (const k of Object.keys(left)) control(k)!.value = '';
+  form?.dispatchEvent(new Event('input', { bubbles: true }));
+  const note = linkNote(search, stored, linked);
+  const part = root.querySelector<HTMLElement>('[data-part="link-note"]');
+  if (!note || !part) return;
+  const say = (text: string) => Object.assign(part, { textContent: text, hidden: false });
+  say(note.text);
+  if (!note.action) return;
+  part.insertAdjacentHTML('beforeend', ` ${h('button', { type: 'button', class: 'pf-secondary' }, note.action.label).value}`);
+  part.querySelector('button')?.addEventListener('click', () => {
+    // Typed into each field, as the person would: the page stores them and works the result out again.
+    for (const [k, v] of Object.entries(left)) {
+      control(k)!.value = v;
+      control(k)!.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    say('Your organisation, unit, name and notes are filled in.');
+  });
 }

@@ -9,7 +9,6 @@ import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { recordSizeProblem } from '#src/engine/records/record-size.ts';
-import { reminderEvent, reviewIcs } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
 import { markFields } from './field-errors.ts';
@@ -52,7 +51,9 @@ export async function downloadRecord(
  * The review reminder: named after the unit, on a working day, with an alarm a week ahead, and a
  * link that opens the answers the result quotes (everyone's combined, DORA's, organisation and unit).
  */
-export function downloadReminder(result: Result, answers: Answers, meta: RecordMeta, respondents: number): string {
+export async function downloadReminder(result: Result, answers: Answers, meta: RecordMeta, respondents: number): Promise<string> {
+  // The reminder's code (and the start link's) loads with its button: the download's preload list stays short.
+  const { reminderEvent, reviewIcs } = await import('./review-ics.ts');
   const event = reminderEvent(result, answers, meta, respondents, location.href, new Date().toISOString());
   saveFile(`platform-fit-review-${event.reviewOn}.ics`, 'text/calendar', reviewIcs(event));
   return `Calendar event for ${event.reviewOn} downloaded, with a reminder a week before.`;

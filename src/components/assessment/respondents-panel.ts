@@ -22,11 +22,6 @@ export class RespondentsPanel {
     this.#framework = framework;
     this.#today = today;
     this.#changed = changed;
-    const start = root.querySelector<HTMLInputElement>('#pf-start');
-    start?.addEventListener('change', () => {
-      const file = start.files?.[0];
-      if (file) void import('./start-from-file.ts').then((m) => m.startFromFile(root, file, framework, today()));
-    });
     const input = root.querySelector<HTMLInputElement>('#pf-import');
     const drop = root.querySelector<HTMLElement>('[data-part="drop"]');
     input?.addEventListener('change', () => {
@@ -52,20 +47,13 @@ export class RespondentsPanel {
   /** Loads what this browser kept, validated; says so when something stored was not a respondent. */
   async restore(): Promise<void> {
     const { respondents, dropped } = await loadRespondents(this.#framework);
-    // A review started from a record begins with new respondents: those kept from before are named, never silently counted.
-    const earlier =
-      respondents.length > 0 && new URLSearchParams(location.search).has('from')
-        ? ` ${respondents.length} respondent(s) imported before are still counted (${respondents.map((r) => r.name).join(', ')}): remove any who answered an earlier review.`
-        : '';
-    const bad = dropped > 0 ? `${dropped} stored respondent(s) were not valid and were dropped; import their files again.` : '';
-    this.set(respondents, `${bad}${earlier}`.trim());
+    this.set(respondents, dropped > 0 ? `${dropped} stored respondent(s) were not valid and were dropped; import their files again.` : '');
   }
 
   /** Another tab changed the stored respondents: keep both tabs' people, each once. */
   async mergeFromStorage(): Promise<void> {
     const { respondents } = await loadRespondents(this.#framework);
-    const { sameRespondent } = await import('#src/engine/records/record.ts');
-    const added = respondents.filter((r) => !this.list.some((mine) => sameRespondent(mine, r)));
+    const added = (await import('./import-records.ts')).notAmong(respondents, this.list);
     if (added.length > 0) this.set([...this.list, ...added], `${added.length} respondent(s) imported in another tab were added here too.`);
   }
 

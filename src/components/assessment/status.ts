@@ -1,10 +1,9 @@
 /** The actions' status line: a message, and at most one button that acts on it (Undo). */
 import { h } from '#src/render/html.ts';
 
-export function showStatus(root: HTMLElement, text: string, action?: { name: string; label: string }, part = 'action-status'): void {
-  const status = root.querySelector<HTMLElement>(`[data-part="${part}"]`);
+export function showStatus(root: HTMLElement, text: string, action?: { name: string; label: string }): void {
+  const status = root.querySelector('[data-part="action-status"]');
   if (!status) return;
-  status.hidden = !text;
   const button = action ? ` ${h('button', { type: 'button', 'data-action': action.name, class: 'pf-secondary' }, action.label).value}` : '';
   status.innerHTML = `${h('span', {}, text).value}${button}`;
 }

@@ -7,7 +7,7 @@
  */
 import { doraToFields } from '../inputs/dora-flags.ts';
 import type { Answers } from '../inputs/fields.ts';
-import { toFields } from '../inputs/parse-fields.ts';
+import { toFields } from '../inputs/answer-pairs.ts';
 
 export interface StartedFrom {
   organization?: string | undefined;
