@@ -112,6 +112,14 @@ describe('combining, as properties', () => {
   });
 });
 
+describe('one person, twice (case 6)', () => {
+  it('the page’s own answers (no sign ticked: []) and the same person’s CLI file (no signs given) are one person', () => {
+    const cli = { name: 'Dana', answers: answers({ infraTimeShare: 22 }) };
+    const page = { name: 'Dana', answers: { ...cli.answers, trapSigns: [] } };
+    expect(everyoneOnce(page, [cli])).toHaveLength(1);
+  });
+});
+
 describe('trap signs (case 5)', () => {
   it('counts a person who saw none: 2 of 3 see it', () => {
     const sees = answers({ trapSigns: ['more-complex-than-infra'] });

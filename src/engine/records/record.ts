@@ -68,7 +68,7 @@ export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): 
 /**
  * A person's identity: their name (case, spacing and a " (2)" suffix from withDistinctNames aside)
  * and their answers (key order, the order of listed trap signs and empty groups such as
- * `metrics: {}` aside). Every import and merge path asks this one function, so no path counts
+ * `metrics: {}` or `trapSigns: []` aside). Every import and merge path asks this one function, so no path counts
  * one person twice.
  */
 export function personKey(r: Respondent): string {
@@ -91,8 +91,10 @@ export function distinctPeople<T extends Respondent>(list: readonly T[]): { peop
   return { people: [...seen.values()], repeats };
 }
 
+/** An empty group (`metrics: {}`) or list (`trapSigns: []`, the page's "none ticked") says no more than leaving it out. */
 const isEmptyGroup = (v: unknown) =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === undefined);
+  (Array.isArray(v) && v.length === 0) ||
+  (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === undefined));
 
 /** JSON with sorted keys and sorted lists (answers hold sets, never sequences), empty groups left out. */
 function canonical(value: unknown): string {
