@@ -51,7 +51,7 @@ export function linkNote(
   }
   const from = params.get('from');
   if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) {
-    const n = Number(params.get('respondents') ?? '1');
+    const n = Math.min(Math.trunc(Number(params.get('respondents'))) || 1, 10_000);
     const whose = n > 1 ? `the combined answers (medians and majorities) of its ${n} respondents, not one person's` : 'its answers';
     said.push(
       `Started from the record of ${from}: ${whose}, dated today. Change them to your own answers, then send each respondent a blank link.`,
