@@ -9,7 +9,10 @@ import { guideFiles, guideSource, prose } from './guide-text.ts';
 
 const SIZE = String.raw`(?:one|two|three|four|five|six|a couple of|a few|\d+)`;
 const FIXED_START = [
-  new RegExp(String.raw`\b(?:start|starts|starting|begin|begins|form|forms)\b[^.|\n]{0,40}?\b(?:with|at)\s+${SIZE}[ -](?:people|persons?|engineers?)\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:start|starts|starting|begin|begins|form|forms)\b[^.|\n]{0,40}?\b(?:with|at)\s+${SIZE}[ -](?:people|persons?|engineers?)\b`,
+    'gi',
+  ),
   new RegExp(String.raw`\b${SIZE}-person (?:platform )?team\b`, 'gi'),
   new RegExp(String.raw`\b(?:start|starts|starting|form|forms)\b[^.|\n]{0,40}?\bplatform team of ${SIZE}\b(?![ -]?\d)`, 'gi'),
 ];
