@@ -237,7 +237,7 @@ describe('the framework file', () => {
       framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:435: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:434: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
       framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)
