@@ -68,3 +68,19 @@ test("the comparison lists DORA's scores when either record answered DORA's ques
   // An average with a gap is not scored, as on the record's own DORA section.
   await expect(row('DORA overall (2025 edition)')).toHaveText(['DORA overall (2025 edition)', 'not answered', 'not answered', '']);
 });
+
+test('on a phone, a chosen previous record never widens the page', async ({ page }) => {
+  const previous = previousRecord('--engineer-cost', '180000');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${NOW}&engineer-cost=180000`);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const comparison = page.getByRole('region', { name: 'Since 2026-05-01' });
+  await expect(comparison).toContainText('What changed since 2026-05-01');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The table's last column stays on screen: its cells stack, each labelled by its column.
+  const change = comparison.locator('td[data-label="Change"]').first();
+  await expect(change).toBeVisible();
+  const box = await change.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+});
