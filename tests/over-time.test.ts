@@ -59,7 +59,7 @@ describe('DORA scores compared', () => {
         DORA rework rate                               8.0/10       -> 9.2/10        +1.2 points
 
         Platform team: yes, size not given (was none).
-        Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -4400 minutes.
+        Commit to production: 10 hours, not met (target ≤ 15 minutes); was 3.5 days, not met; -3.1 days.
         Operational tax: 15.6 to 11.5 full-time engineers (-4.1).
       "
     `);
@@ -160,19 +160,19 @@ describe('delivery in the trends', () => {
     expect(trends.table.rows.map((r) => r.slice(7, -2))).toMatchInlineSnapshot(`
       [
         [
-          "5000 minutes, not met",
+          "3.5 days, not met",
           "5.9",
           "4.7",
           "7.8",
         ],
         [
-          "3000 minutes, not met",
+          "2.1 days, not met",
           "not answered",
           "not answered",
           "not answered",
         ],
         [
-          "600 minutes, not met",
+          "10 hours, not met",
           "8.0",
           "7.3",
           "9.0",
@@ -345,7 +345,7 @@ describe("the platform team's formation", () => {
           Recommendation: Platform team; platform pressure 43/100.
           52 engineers, 30% on infrastructure, onboarding 14 days.
           Operational tax: 15.6 full-time engineers (52 × 30%).
-          Commit to production: 5000 minutes, not met (target ≤ 15 minutes).
+          Commit to production: 3.5 days, not met (target ≤ 15 minutes).
           DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
@@ -354,7 +354,7 @@ describe("the platform team's formation", () => {
           60 engineers, 25% on infrastructure, onboarding 10 days.
           Operational tax: 15 full-time engineers (60 × 25%).
           Since the previous assessment: team size +8 engineers; share of developer time on infrastructure -5 percentage points; onboarding time until first production deploy -4 days; platform pressure -8 points.
-          Commit to production: 3000 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -2000 minutes.
+          Commit to production: 2.1 days, not met (target ≤ 15 minutes); was 3.5 days, not met; -33.3 hours.
           Operational tax: 15.6 to 15 full-time engineers (-0.6).
           Record: tests/fixtures/dora-history/delivery/2026-05-04.yaml
 
@@ -366,7 +366,7 @@ describe("the platform team's formation", () => {
           Since the previous assessment: team size +4 engineers; share of developer time on infrastructure -7 percentage points; onboarding time until first production deploy -4 days; platform pressure -10 points.
           Platform team formed between 2025-11-03 and 2026-11-02: none on 2025-11-03 (the record between does not say), one at this review; the records do not say the day it started.
           Platform team: yes, size not given (was not said).
-          Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 3000 minutes, not met; -2400 minutes.
+          Commit to production: 10 hours, not met (target ≤ 15 minutes); was 2.1 days, not met; -40 hours.
           Operational tax: 15 to 11.5 full-time engineers (-3.5).
           DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2
           Record: tests/fixtures/dora-history/delivery/2026-11-02.yaml
