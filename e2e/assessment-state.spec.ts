@@ -137,3 +137,14 @@ test('the calendar reminder and printed answers use labels, not ids', async ({ p
   await expect(printed).toContainText('Platform-trap warning signs you see');
   await expect(printed).not.toContainText('new-silo');
 });
+
+test('the printed answers give the engineer cost once, as it was read, not as it was typed', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&engineer-cost=180k&currency=EUR');
+  await expect(result(page)).toContainText('180,000 EUR');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const cost = page.locator('.pf-print-answers tr', { hasText: 'engineer' }).filter({ hasText: /cost/i });
+  await expect(cost).toHaveCount(1);
+  await expect(cost.locator('td')).toHaveText('180,000');
+  await expect(page.locator('.pf-print-answers')).not.toContainText('180k');
+});

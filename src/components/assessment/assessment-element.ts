@@ -183,7 +183,7 @@ class PfAssessment extends HTMLElement {
 
   #fillPrintSummary(): void {
     this.#view.flush();
-    this.#printing()?.fillPrintTable(this, this.#form, this.#region);
+    this.#printing()?.fillPrintTable(this, this.#form, this.#region, this.#own);
   }
 
   #onAction(event: Event): void {
