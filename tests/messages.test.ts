@@ -236,7 +236,10 @@ describe('the framework file', () => {
       framework.yaml:118: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
 
       version: "":
-      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")"
+      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")
+
+      rules: [workflow-unsettled, small-teams]:
+      framework.yaml:39: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
     `);
   });
 });
