@@ -306,7 +306,7 @@ describe("the platform team's formation", () => {
     expect(/aria-label="([^"]*)"/.exec(svg)?.[1]).toMatchInlineSnapshot(
       `"Operational tax (full-time engineers): 15.6 engineers on 2025-11-03, 15 engineers on 2026-05-04, 11.5 engineers on 2026-11-02. Platform team formed between 2025-11-03 and 2026-11-02."`,
     );
-    expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="138"/);
+    expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="132"/);
     const by = trendChart({ ...trends.series[0]!, thresholds: [], marker: { from: null, to: '2026-11-02', text: 'x' } }).value;
     // A dotted line at the review that first has a team: the last point here.
     const lastPoint = [...by.matchAll(/<circle class="pf-chart-point" cx="([\d.]+)"/g)].at(-1)?.[1];

@@ -30,12 +30,16 @@ export interface ChartSpec {
 }
 
 const W = 560;
-const MAX_DATE_LABELS = 7;
+/** Dates on the axis: four fit side by side at the phone's larger labels (charts.css). */
+const MAX_DATE_LABELS = 4;
 const H = 180;
 /** Left: at least room for four characters of a tick; right: half of the last date's label. */
-const PAD = { left: 44, right: 28, top: 14, bottom: 28 };
-/** A tick's character at the ticks' font size, in the chart's units (a little wider than most). */
-const CHAR = 7.2;
+const PAD = { left: 44, right: 44, top: 14, bottom: 34 };
+/**
+ * A tick's character at the largest font size the ticks get (charts.css draws them larger in user
+ * units as the chart narrows, so they stay about 12 px on a phone), a little wider than most.
+ */
+const CHAR = 11.5;
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
 
@@ -98,7 +102,7 @@ export function trendChart(spec: ChartSpec): Html {
       : null;
   return h(
     'svg',
-    { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
+    { class: 'pf-chart pf-trend', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
     h('line', { class: 'pf-chart-axis', x1: left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     join(
       ticks.map((t, i) => h('text', { class: 'pf-chart-tick', x: left - 6, y: (y(t) + 4).toFixed(1), 'text-anchor': 'end' }, labels[i])),
