@@ -29,6 +29,9 @@ const [losing] = buildTimelines(
   '2026-06-01',
 );
 
+/** A tick's number: "-1.5m" is -1,500,000. */
+const valueOf = (label: string) => Number(label.replace(/[km]$/, '')) * (label.endsWith('m') ? 1e6 : label.endsWith('k') ? 1e3 : 1);
+
 /** The tick labels of a chart, top to bottom, with where each is drawn. */
 function ticks(svg: string): { label: string; y: number }[] {
   return [...svg.matchAll(/<text class="pf-chart-tick" x="[\d.]+" y="([\d.]+)" text-anchor="end">([^<]*)<\/text>/g)]
@@ -65,7 +68,7 @@ describe("a trend's value axis", () => {
     expect(labels.map((l) => l.label)).not.toContain('1');
     for (const [a, b] of labels.slice(1).map((l, i) => [labels[i]!, l] as const)) {
       expect(b.y - a.y).toBeGreaterThanOrEqual(16);
-      expect(Number(b.label.replace(/,/g, ''))).toBeLessThan(Number(a.label.replace(/,/g, '')));
+      expect(valueOf(b.label)).toBeLessThan(valueOf(a.label));
     }
   });
 
@@ -89,6 +92,12 @@ describe("a trend's value axis", () => {
     ],
   ])('steps in round numbers from zero or below through %j', (values, expected) => {
     expect(axisTicks(values)).toEqual(expected);
+  });
+
+  it('writes large ticks short, and keeps every digit in the text summary', () => {
+    const svg = trendChart({ title: 'Net', unit: ' EUR', points: [{ date: '2026-01-05', value: -1_750_000 }], thresholds: [] }).value;
+    expect(ticks(svg).map((t) => t.label)).toEqual(['0', '-500k', '-1m', '-1.5m', '-2m']);
+    expect(svg).toContain('-1,750,000 EUR on 2026-01-05');
   });
 
   it('keeps a fixed scale to its top', () => {

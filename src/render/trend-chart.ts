@@ -42,6 +42,8 @@ const PAD = { left: 44, right: 44, top: 14, bottom: 34 };
 const CHAR = 11.5;
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
+/** A tick in few characters, as axes write money: 1.5m, 200k, 40 (the text summary keeps every digit). */
+const tick = (n: number) => (Math.abs(n) >= 1e6 ? `${fmt(n / 1e6)}m` : Math.abs(n) >= 1e4 ? `${fmt(n / 1e3)}k` : fmt(n));
 
 /** Behind the data: a span shaded between two dates (from the plot's start at the earliest), or a line at one. */
 function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number, left: number): Html {
@@ -82,8 +84,8 @@ export function trendChart(spec: ChartSpec): Html {
   const ticks = axisTicks(values, spec.max);
   const bottom = ticks[0]!;
   const top = ticks.at(-1)!;
-  const labels = ticks.map(fmt);
-  // The axis makes room for its longest tick (2,562,000), so no label runs off the chart.
+  const labels = ticks.map(tick);
+  // The axis makes room for its longest tick (-1.5m), so no label runs off the chart.
   const left = Math.max(PAD.left, Math.ceil(10 + CHAR * Math.max(...labels.map((t) => t.length))));
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
