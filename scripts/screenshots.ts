@@ -102,6 +102,12 @@ async function open(viewport: { width: number; height: number }, scheme: 'light'
   });
   await page.goto(`${ORIGIN}${path}`);
   await setup?.(page);
+  // Sections drawn only near the viewport (content-visibility: auto) would be blank in a full-page
+  // picture: draw them all, as a reader scrolling down would see them.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  });
   await page.waitForTimeout(300);
   return page;
 }
