@@ -83,4 +83,10 @@ test('on a phone, a chosen previous record never widens the page', async ({ page
   await expect(change).toBeVisible();
   const box = await change.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  // No label stands alone: an unchanged answer says so, and a cell with nothing to say is left out.
+  const shown = await comparison
+    .locator('td[data-label="Change"]')
+    .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent?.trim() ?? ''));
+  expect(shown).not.toContain('');
+  expect(shown).toContain('no change');
 });

@@ -134,7 +134,7 @@ describe('assess compare', () => {
         Team size                                      66 engineers -> 72 engineers  +6 engineers
         Share of developer time on infrastructure      24%          -> 14%           -10 percentage points
         Onboarding time until first production deploy  8 days       -> 4 days        -4 days
-        Teams deploying independently                  9 teams      -> 9 teams
+        Teams deploying independently                  9 teams      -> 9 teams       no change
         Platform pressure                              46/100       -> 33/100        -13 points
 
         Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”

@@ -92,13 +92,13 @@ describe('DORA scores compared', () => {
           "to": "not answered",
         },
         {
-          "change": "",
+          "change": "newly answered",
           "from": "not answered",
           "label": "DORA deployment frequency",
           "to": "8.0/10",
         },
         {
-          "change": "",
+          "change": "newly answered",
           "from": "not answered",
           "label": "DORA change fail rate",
           "to": "9.0/10",
