@@ -6,7 +6,8 @@
  * business case never pays back and one whose case crosses zero. Both sites are read from disk as
  * a static host serves them. Usage:
  *   npm run build && node scripts/screenshots.ts [OUT_DIR]
- * PAGES=history,assessment-compare picks pages; SKIP_BUILD=1 reuses the last portfolio build.
+ * PAGES=history,assessment-compare picks pages (readme: the README's picture only); SKIP_BUILD=1
+ * reuses the last portfolio build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -21,6 +22,9 @@ const work = resolve('.bench/screenshots-work');
 const ORIGIN = 'http://site.test';
 const RESULT =
   '/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&engineer-cost=180k&currency=EUR&org=Acme&unit=payments&date=2026-11-02';
+
+const README_QUERY =
+  '/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&workflow-settled=yes&has-platform-team=yes&engineer-cost=180000&currency=EUR';
 
 /** A record written by the CLI, as a person would have saved it (a previous review, a respondent). */
 function saved(file: string, ...args: string[]): string {
@@ -129,6 +133,13 @@ for (const [name, site, path, setup] of pages) {
   await page.screenshot({ path: join(out, `${name}-print.png`), fullPage: true });
   await page.close();
 }
+// The README's picture (docs/screenshot-assessment.png): the first screen of a result, as a laptop shows it.
+if (!only || only.includes('readme')) {
+  const path = `${README_QUERY}`;
+  const page = await open({ width: 1680, height: 1050 }, 'light', 'dist', path, result);
+  await page.screenshot({ path: join(out, 'readme-assessment.png') });
+  await page.close();
+}
 await browser.close();
-console.log(`screenshots in ${out}`);
+console.log(`screenshots in ${out} (readme-assessment.png replaces docs/screenshot-assessment.png when the page has changed)`);
 console.log(overflow.length ? `Wider than the screen:\n  ${overflow.join('\n  ')}` : 'No page is wider than its screen.');
