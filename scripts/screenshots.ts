@@ -105,6 +105,8 @@ async function open(viewport: { width: number; height: number }, scheme: 'light'
     await route.fulfill(file ?? { status: 404, body: 'not found' });
   });
   await page.goto(`${ORIGIN}${path}`);
+  // A record's old address moves on to its page: take the picture of where a reader lands.
+  await page.waitForLoadState('networkidle');
   await setup?.(page);
   // Sections drawn only near the viewport (content-visibility: auto) would be blank in a full-page
   // picture: draw them all, as a reader scrolling down would see them.
