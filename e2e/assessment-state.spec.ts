@@ -52,7 +52,9 @@ test('metrics in hours and days are converted to the minutes the framework uses'
   await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21');
   await page.locator('#pf-new-service-minutes').fill('2');
   await page.locator('#pf-new-service-minutes-unit').selectOption('days');
-  await expect(result(page)).toContainText('2880 minutes');
+  // Read back in the unit a person gave, not as 2880 minutes; the link keeps the exact minutes.
+  await expect(result(page)).toContainText('2 days');
+  await expect(result(page)).not.toContainText('2880');
   await expect(page).toHaveURL(/new-service-minutes=2880/);
 });
 
