@@ -103,6 +103,29 @@ test("the comparison lists DORA's scores when either record answered DORA's ques
   const table = page.getByRole('region', { name: 'Since 2026-05-01' }).getByRole('table');
   const row = (label: string) => table.getByRole('row').filter({ hasText: label }).getByRole('cell');
   await expect(row('DORA deployment frequency')).toHaveText(['DORA deployment frequency', '4.0/10', '8.0/10', '+4.0 points']);
-  // An average with a gap is not scored, as on the record's own DORA section.
-  await expect(row('DORA overall (2025 edition)')).toHaveText(['DORA overall (2025 edition)', 'not answered', 'not answered', '']);
+  // An average with a gap is not scored, as on the record's own DORA section; the stacked row leaves
+  // out a change cell with nothing to say.
+  await expect(row('DORA overall (2025 edition)')).toHaveText(['DORA overall (2025 edition)', 'not answered', 'not answered']);
+});
+
+test('on a phone, a chosen previous record never widens the page', async ({ page }) => {
+  const previous = previousRecord('--engineer-cost', '180000');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${NOW}&engineer-cost=180000`);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const comparison = page.getByRole('region', { name: 'Since 2026-05-01' });
+  await expect(comparison).toContainText('What changed since 2026-05-01');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The table's last column stays on screen: its cells stack, each labelled by its column.
+  const change = comparison.locator('td[data-label="Change"]').first();
+  await expect(change).toBeVisible();
+  const box = await change.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  // No label stands alone: an unchanged answer says so, and a cell with nothing to say is left out.
+  const shown = await comparison
+    .locator('td[data-label="Change"]')
+    .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent?.trim() ?? ''));
+  expect(shown).not.toContain('');
+  expect(shown).toContain('no change');
 });

@@ -24,8 +24,8 @@ describe('assess check and the framework', () => {
     );
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/links.yaml:72: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
-      DIR/links.yaml:92: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
+      "DIR/links.yaml:73: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
+      DIR/links.yaml:93: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
       (exit 1)"
     `);
   });
@@ -34,7 +34,7 @@ describe('assess check and the framework', () => {
     const file = framework('trap', (t) => t.replace(/^(trap:\n(?:.*\n)*?  threshold: )\d+/m, '$19'));
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/trap.yaml:411: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
+      "DIR/trap.yaml:412: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
       (exit 1)"
     `);
   });
@@ -45,7 +45,7 @@ describe('assess check and the framework', () => {
     );
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/sources.yaml:278: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
+      "DIR/sources.yaml:279: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
       (exit 1)"
     `);
   });

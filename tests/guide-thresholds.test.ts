@@ -49,7 +49,7 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     const t = metric.target;
     const shown = formatValue(metric.input, t);
     const what = `metric ${metric.input} (${shown}): use <MetricGoal input="${metric.input}" /> or <MetricTarget input="${metric.input}" />`;
-    if (/minutes?$/.test(shown)) {
+    if (/(?:minutes?|hours?|days?)$/.test(shown)) {
       add(what, `\\b${num(t)}[ -]?(?:minutes?|mins?)\\b`);
       if (t % 60 === 0) add(what, `\\b${num(t / 60, 'an', 'a')}[ -]hours?\\b`);
     } else {

@@ -69,7 +69,13 @@ class PfAssessment extends HTMLElement {
     this.#jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
-    this.#printTable = new PrintTable(this, this.#form, this.#region, () => this.#view.flush());
+    this.#printTable = new PrintTable(
+      this,
+      this.#form,
+      this.#region,
+      () => this.#view.flush(),
+      () => this.#own,
+    );
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
