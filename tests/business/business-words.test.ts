@@ -58,4 +58,16 @@ describe('the business case in words', () => {
     const given = framework.businessCase.assumptions.horizonMonths;
     expect(horizon.range).toBe(`${given.low} to ${given.high} months`);
   });
+
+  it('leaves out of the tornado what a running team has already spent (staffing, ramp, dip, move)', () => {
+    const c = businessCase(
+      answers({ teamSize: 120, infraTimeShare: 22, engineerCost: 180_000, currency: 'EUR', hasPlatformTeam: true, platformTeamSize: 4 }),
+      framework,
+    );
+    const keys = sensitivityOf(c).assumptions.map((a) => a.key);
+    expect(keys).toContain('infraTimeShare');
+    for (const spent of ['staffingMonths', 'rampDelayMonths', 'rampMonths', 'dipPercent', 'dipMonths', 'moveEngineerMonths'])
+      expect(keys).not.toContain(spent);
+    for (const a of sensitivityOf(c).assumptions) expect(a.swing).toBeGreaterThan(0);
+  });
 });
