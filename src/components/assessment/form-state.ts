@@ -143,7 +143,9 @@ function spokenUnit(flag: string, value: string): RawState {
   const n = Number(value);
   const fits =
     base === 'minutes' && /^\s*\d+\s*$/.test(value) && n > 0
-      ? Object.entries(unit.factors).filter(([, f]) => n % f === 0).sort((a, b) => b[1] - a[1])[0]
+      ? Object.entries(unit.factors)
+          .filter(([, f]) => n % f === 0)
+          .sort((a, b) => b[1] - a[1])[0]
       : undefined;
   return fits ? { [flag]: String(n / fits[1]), [unit.select]: fits[0] } : { [unit.select]: base ?? '' };
 }

@@ -40,6 +40,9 @@ function ranges(c: BusinessCase): AssumptionRange[] {
 export function sensitivityOf(c: BusinessCase): SensitivityResult {
   const result = sensitivity(c.input, ranges(c));
   const moves = (a: SensitivityResult['assumptions'][number]) =>
-    a.swing > 0 || a.low.net !== result.base.net || a.low.paybackMonth !== a.high.paybackMonth || a.low.paybackMonth !== result.base.paybackMonth;
+    a.swing > 0 ||
+    a.low.net !== result.base.net ||
+    a.low.paybackMonth !== a.high.paybackMonth ||
+    a.low.paybackMonth !== result.base.paybackMonth;
   return { ...result, assumptions: result.assumptions.filter(moves) };
 }
