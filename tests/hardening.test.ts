@@ -106,7 +106,7 @@ describe('check and the build apply one validation', () => {
     const { records, problems } = loadRecords(dir, framework, TODAY);
     expect(records).toHaveLength(1);
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/b\.yaml:1: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/),
+      expect.stringMatching(/b\.yaml:3: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/),
     ]);
   });
 

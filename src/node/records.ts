@@ -90,6 +90,13 @@ function pickWarnings(file: string, record: AssessmentRecord, choices: Benchmark
   }));
 }
 
+/** The line of a problem across files (a unit's name, a date), read again: refusals are rare. */
+function setLine(p: Problem, paths: ReadonlyMap<string, string>): number | undefined {
+  const file = p.file === undefined ? undefined : paths.get(p.file);
+  const read = file ? readText(file, p.file!, { noFollow: true }) : undefined;
+  return (read?.ok ? lineOfPath(read.text, p.path) : undefined) ?? p.line;
+}
+
 /**
  * Every record under dir, validated one by one and then as a set (recordSetProblems). Given DORA's
  * benchmark choices (check and the build pass them), a pick the benchmarks lack is a warning.
@@ -99,13 +106,15 @@ export function loadRecords(dir: string, framework: Framework, today: string, ch
   const problems: Problem[] = [];
   const skipped: Problem[] = [];
   const picks: Problem[] = [];
+  const paths = new Map<string, string>();
   for (const file of findRecordFiles(dir, skipped)) {
+    paths.set(displayPath(file), file);
     const parsed = loadRecord(file, framework, { today, noFollow: true });
     if (parsed.ok) records.push({ file: displayPath(file), record: parsed.value });
     else problems.push(...parsed.problems);
     if (parsed.ok && choices) picks.push(...pickWarnings(file, parsed.value, choices));
   }
-  const set = recordSetProblems(records);
+  const set = recordSetProblems(records).map((p) => (p.severity === 'warning' ? p : { ...p, line: setLine(p, paths) }));
   const refused = new Set(set.filter((p) => p.severity !== 'warning').map((p) => p.file));
   return {
     records: records.filter((r) => !refused.has(r.file)),
