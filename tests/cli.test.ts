@@ -149,7 +149,7 @@ describe('assess --save and check', () => {
     await assess('--save', join(dir, 'b.yaml'), ...save);
     expect(await assess('check', dir)).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as'),
+      stderr: expect.stringContaining('b.yaml:5: assessedOn: same organisation, unit and date as'),
     });
   });
 });
