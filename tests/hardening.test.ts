@@ -171,6 +171,24 @@ describe('every writer validates what it writes', () => {
     expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/^assess: --save: cannot write .*blocker\/r\.yaml: /) });
     expect(r.stderr).not.toMatch(/\.tmp/);
   });
+
+  it('--save to a 300-character name or a folder that cannot be made says so in words (issue 32, item 9)', async () => {
+    const long = await assess('--save', join(tmp, `${'a'.repeat(300)}.yaml`), '--org', 'Acme', ...BASE);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('…'); // the path is shortened to one line
+    expect(long.stderr.replace(/write \/.*\.yaml:/, 'write <path>:')).toMatchInlineSnapshot(`
+      "assess: --save: cannot write <path>: a name in the path is too long (file systems allow at most 255 bytes a name)
+      "
+    `);
+  });
+
+  it.runIf(existsSync('/proc/self'))('--save under /proc ends with a message instead of hanging in mkdir', async () => {
+    const r = await assess('--save', '/proc/nope/r.yaml', '--org', 'Acme', ...BASE);
+    expect(`${r.stderr}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "assess: --save: cannot write /proc/nope/r.yaml: the path cannot be made there (no such file or folder)
+      (exit 2)"
+    `);
+  });
 });
 
 describe('CLI edges', () => {

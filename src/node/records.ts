@@ -15,6 +15,7 @@ import { recordSetProblems } from '#src/engine/records/record-set.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/records/record-json-schema.ts';
 import { displayPath, ROOT, SITE_URL } from './framework.ts';
+import { osErrorWords, shownPath } from './os-errors.ts';
 import { readText } from './read-text.ts';
 
 export interface LoadOptions {
@@ -125,6 +126,19 @@ export function loadRecords(dir: string, framework: Framework, today: string, ch
 
 export class WriteError extends Error {}
 
+/**
+ * The folders up to dir, one level at a time from the deepest that exists. (A recursive mkdirSync
+ * under /proc never returns: it retries a parent the kernel will not make.)
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let here = dir; !existsSync(here); here = dirname(here)) {
+    if (dirname(here) === here) break;
+    missing.unshift(here);
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+
 /** The JSON Schema for a record's folder: relative inside this repository, else the site's copy. */
 export function schemaRefFrom(dir: string): string {
   const inside = !relative(ROOT, dir).startsWith('..');
@@ -140,26 +154,18 @@ export function writeRecord(file: string, record: AssessmentRecord, { force = fa
   const temp = join(dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
   let step = 'folder';
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolders(dirname(file));
     step = 'temp';
     writeFileSync(temp, recordToYaml(record, schemaRefFrom(dirname(file))), { flag: 'wx' });
     step = 'target';
     if (force) renameSync(temp, file);
     else linkSync(temp, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    if (code === 'EEXIST' && step === 'target') throw new WriteError(`${displayPath(file)} exists; pass --force to replace it`);
-    if (code === 'EEXIST' && step === 'folder')
-      throw new WriteError(`cannot write ${displayPath(file)}: a part of the path is a file, not a folder`);
-    const why: Record<string, string> = {
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      ENOSPC: 'the disk is full',
-      EROFS: 'the file system is read-only',
-      ENOTDIR: 'a part of the path is a file, not a folder',
-      EISDIR: 'it is a folder',
-    };
-    throw new WriteError(`cannot write ${displayPath(file)}: ${why[code] ?? code}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const shown = shownPath(displayPath(file));
+    if (code === 'EEXIST' && step === 'target') throw new WriteError(`${shown} exists; pass --force to replace it`);
+    if (code === 'EEXIST' && step === 'folder') throw new WriteError(`cannot write ${shown}: a part of the path is a file, not a folder`);
+    throw new WriteError(`cannot write ${shown}: ${osErrorWords(error)}`);
   } finally {
     if (existsSync(temp)) unlinkSync(temp);
   }
