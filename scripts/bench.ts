@@ -2,7 +2,7 @@
  * npm run bench: prints what the site costs and how it scales. Figures only, never pass/fail:
  * these machines are shared, so times vary; byte budgets are asserted in the e2e suite instead.
  *   1. build time of the real site, and HTML/CSS/JS bytes and requests for four pages;
- *   2. engine evaluations per second;
+ *   2. engine evaluations per second, and reading a number 50, 60,000 and 130,000 characters long;
  *   3. a synthetic assessments/ tree (1,000 records over 50 units, outside the repo's records):
  *      build time per record and the history pages' weight;
  *   4. a keystroke on the assessment page against one full-page layout (Chromium, medians of 30),
@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { addMonths } from '#src/engine/calendar/dates.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { frameworkSchema } from '#src/engine/framework/schema.ts';
+import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { SCHEMA_VERSION } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
@@ -106,6 +108,14 @@ while (performance.now() < until) {
   }
 }
 console.log(`\n2. Engine: ${Math.round(n / 1.5).toLocaleString('en')} evaluations per second (full result, what-would-change included)`);
+
+// Reading a pasted answer: the same cost whatever its length (it once grew with the square of it).
+for (const length of [50, 60_000, 130_000]) {
+  const text = `${'1'.repeat(length - 1)}x`;
+  const started = performance.now();
+  parseFields({ 'engineer-cost': text }, [], readPeopleNumber);
+  console.log(`   reading a ${length.toLocaleString('en')}-character --engineer-cost: ${(performance.now() - started).toFixed(2)} ms`);
+}
 
 // 3. Synthetic history: 50 units, 20 assessments each, every six months.
 const UNITS = 50;

@@ -17,6 +17,7 @@ import {
   type AnswersDraft,
   type MetricKey,
 } from './fields.ts';
+import { NUMBER_TEXT_MAX } from './number-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
 
 export interface FieldError {
@@ -35,7 +36,8 @@ export type PeopleReader = (text: string) => ParsedNumber;
 
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
-const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]*\d[\d.,\s\u00A0\u202F\u2009]*[kKmM]?$/;
+const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]+[kKmM]?$/;
+const DIGIT = /\d/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
@@ -45,11 +47,12 @@ function shown(raw: string): string {
 
 function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader): number | string {
   // A trailing % is what people type for a percentage; accept it there only.
+  if (raw.length > NUMBER_TEXT_MAX && raw.trim().length > NUMBER_TEXT_MAX) return `${shown(raw)} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`;
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
   // things (180.000) is refused with how to write it, never read a thousand times too small.
-  if (field.kind !== undefined && PEOPLE_NUMBER.test(text)) {
+  if (field.kind !== undefined && PEOPLE_NUMBER.test(text) && DIGIT.test(text)) {
     const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
