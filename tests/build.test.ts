@@ -33,7 +33,8 @@ describe('astro build', () => {
     }
     // Two units whose pages would share one address (issue 32, item 1).
     mkdirSync(join(dir, 'clash'));
-    const unit = (name: string) => `schemaVersion: 1\norganization: Acme\nunit: ${name}\nassessedOn: 2026-01-05\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
+    const unit = (name: string) =>
+      `schemaVersion: 1\norganization: Acme\nunit: ${name}\nassessedOn: 2026-01-05\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
     writeFileSync(join(dir, 'clash', 'a.yaml'), unit('支払い'));
     writeFileSync(join(dir, 'clash', 'b.yaml'), unit(nameHash(nameKey('支払い'))));
     // The last good build's pages and _headers (issue 32, item 8): a refused build leaves none of them.

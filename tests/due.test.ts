@@ -73,7 +73,8 @@ describe('assess due exit codes (issue 32, item 2)', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, file), text);
   };
-  const good = (date: string) => `schemaVersion: 1\norganization: Example\nassessedOn: ${date}\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
+  const good = (date: string) =>
+    `schemaVersion: 1\norganization: Example\nassessedOn: ${date}\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
 
   it('exits 2, not 1, when a record is invalid and nothing is overdue (a workflow reads 1 as "overdue")', async () => {
     const dir = tempDir('pf-due-bad-');

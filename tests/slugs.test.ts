@@ -24,7 +24,13 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const rec = (unit: string, organization = 'Acme'): { file: string; record: SingleRecord } => ({
   file: `records/${nameKey(unit)}.yaml`,
-  record: { schemaVersion: 1, organization, unit, assessedOn: '2026-01-01', answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 } },
+  record: {
+    schemaVersion: 1,
+    organization,
+    unit,
+    assessedOn: '2026-01-01',
+    answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 },
+  },
 });
 const yaml = (unit: string) =>
   `schemaVersion: 1\norganization: Acme\nunit: ${JSON.stringify(unit)}\nassessedOn: 2026-01-01\nanswers:\n  teamSize: 40\n  infraTimeShare: 10\n  onboardingDays: 3\n`;
@@ -60,7 +66,12 @@ describe('a unit address', () => {
     const names = ['unnamed 2', '支払い', '決済', '会計', 'Payments', 'payments-x', 'Møller', 'Moller', 'ø', 'o'];
     fc.assert(
       fc.property(fc.subarray(names, { minLength: 1 }), (some) => {
-        for (const t of buildTimelines(some.map((u) => rec(u)), framework, TODAY)) expect(t.slug).toBe(timelineSlug('Acme', t.unit));
+        for (const t of buildTimelines(
+          some.map((u) => rec(u)),
+          framework,
+          TODAY,
+        ))
+          expect(t.slug).toBe(timelineSlug('Acme', t.unit));
         expect(recordSetProblems(some.map((u) => rec(u)))).toEqual([]);
       }),
     );

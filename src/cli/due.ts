@@ -21,7 +21,9 @@ export function runDue(dirArgs: readonly string[], args: CliArgs, framework: Fra
   else if (due.length === 0) say(`No review due by ${asOf} (or within a month of it).`);
   else for (const d of due) say(`${d.overdue ? 'OVERDUE' : 'due    '}  ${d.name}: next review ${d.nextReviewOn} (${d.text})`);
   if (problems.length > 0) {
-    warn(`assess: due: ${problems.length === 1 ? 'a record is' : `${problems.length} records are`} invalid and left out, so a review may be missing above; fix what \`assess check\` reports`);
+    warn(
+      `assess: due: ${problems.length === 1 ? 'a record is' : `${problems.length} records are`} invalid and left out, so a review may be missing above; fix what \`assess check\` reports`,
+    );
     return 2;
   }
   return due.some((d) => d.overdue) ? 1 : 0;

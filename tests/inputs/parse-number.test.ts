@@ -215,13 +215,16 @@ describe('is linear in what it is given (issue 32, item 6: 130,000 characters to
     expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(NUMBER_TEXT_MAX);
   });
 
-  it.each(long.map((text) => [text.length, text]))('refuses %i characters before any pattern reads them (a form field, a flag)', (_, text) => {
-    let errors: { flag: string; message: string }[] = [];
-    const fields = { 'team-size': '10', 'infra-share': '5', 'onboarding-days': '2', 'engineer-cost': text };
-    const lengths = patternInputs(() => (errors = parseFields(fields, [], readPeopleNumber).errors));
-    expect(errors.map((e) => e.flag)).toEqual(['engineer-cost']);
-    expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(NUMBER_TEXT_MAX);
-  });
+  it.each(long.map((text) => [text.length, text]))(
+    'refuses %i characters before any pattern reads them (a form field, a flag)',
+    (_, text) => {
+      let errors: { flag: string; message: string }[] = [];
+      const fields = { 'team-size': '10', 'infra-share': '5', 'onboarding-days': '2', 'engineer-cost': text };
+      const lengths = patternInputs(() => (errors = parseFields(fields, [], readPeopleNumber).errors));
+      expect(errors.map((e) => e.flag)).toEqual(['engineer-cost']);
+      expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(NUMBER_TEXT_MAX);
+    },
+  );
 
   it('says so in words', () => {
     const errors = parseFields({ 'team-size': '1'.repeat(60_000) }, [], readPeopleNumber).errors;

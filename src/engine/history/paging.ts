@@ -44,7 +44,9 @@ export function recordUrl(timeline: Timeline, entry: Entry, size = ENTRIES_PER_P
  * the old page name, so an old bookmark is sent on. An old name two units shared ("unnamed") or
  * one a unit has now leads nowhere: it could not say which unit was meant.
  */
-export function movedTimelines<T extends Pick<Timeline, 'slug' | 'organization' | 'unit'>>(timelines: readonly T[]): { from: string; timeline: T }[] {
+export function movedTimelines<T extends Pick<Timeline, 'slug' | 'organization' | 'unit'>>(
+  timelines: readonly T[],
+): { from: string; timeline: T }[] {
   const current = new Set(timelines.map((t) => t.slug));
   const claims = new Map<string, T[]>();
   for (const t of timelines) {

@@ -6,15 +6,8 @@
 import { z } from 'zod';
 import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
 import type { NumberField } from './field-types.ts';
-import {
-  BOOLEAN_FIELDS,
-  CURRENCY,
-  METRIC_FIELDS,
-  NUMBER_FIELDS,
-  type BooleanInputKey,
-  type MetricKey,
-  type NumberInputKey,
-} from './questions.ts';
+import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type BooleanInputKey, type MetricKey, type NumberInputKey } from './questions.ts';
+import { CURRENCY_CODES, CURRENCY_RULE, WIDEST_MONEY_FACTOR } from './currencies.ts';
 import { doraInputsSchema } from './dora-answers.ts';
 import { numberInRange, strictObject, yesNo } from './zod-helpers.ts';
 
@@ -23,8 +16,12 @@ type NumberSchema = ReturnType<typeof numberInRange>;
 
 /** Each field of a table, optional, keyed by its key (the table's key type survives). */
 function optionalNumbers<K extends string>(fields: readonly NumberField<K>[]): Record<K, Optional<NumberSchema>> {
-  return Object.fromEntries(fields.map((f) => [f.key, numberInRange(f).optional()])) as Record<K, Optional<NumberSchema>>;
+  return Object.fromEntries(fields.map((f) => [f.key, numberInRange(widest(f)).optional()])) as Record<K, Optional<NumberSchema>>;
 }
+
+/** Money as far as any currency takes it; the answers' own currency then narrows it (moneyRangeProblems). */
+const widest = <K extends string>(f: NumberField<K>): NumberField<K> =>
+  f.kind === 'money' ? { ...f, max: f.max * WIDEST_MONEY_FACTOR } : f;
 
 const field = (key: NumberInputKey) => numberInRange(NUMBER_FIELDS.find((f) => f.key === key)!);
 const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().optional()])) as Record<
@@ -39,7 +36,7 @@ export const answersShape = {
   teamsDeployingIndependently: field('teamsDeployingIndependently').optional(),
   ...booleans,
   ...optionalNumbers<BusinessKey>(BUSINESS_FIELDS),
-  currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
+  currency: z.enum(CURRENCY_CODES, { error: CURRENCY_RULE }).optional(),
   trapSigns: z.array(z.string()).optional(),
   metrics: strictObject(optionalNumbers<MetricKey>(METRIC_FIELDS)).optional(),
   /** DORA's five delivery questions and the benchmark rows picked (dora-answers.ts). */

@@ -17,6 +17,7 @@ import {
   type AnswersDraft,
   type MetricKey,
 } from './fields.ts';
+import { CURRENCY_RULE, fieldTop, isCurrencyCode, rangeRuleIn } from './currencies.ts';
 import { NUMBER_TEXT_MAX } from './number-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
 
@@ -45,9 +46,10 @@ function shown(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 }
 
-function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader): number | string {
+function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader, currency: string | undefined): number | string {
   // A trailing % is what people type for a percentage; accept it there only.
-  if (raw.length > NUMBER_TEXT_MAX && raw.trim().length > NUMBER_TEXT_MAX) return `${shown(raw)} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`;
+  if (raw.length > NUMBER_TEXT_MAX && raw.trim().length > NUMBER_TEXT_MAX)
+    return `${shown(raw)} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`;
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
@@ -57,8 +59,10 @@ function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader):
     if (!read.ok) return read.message;
     value = read.value;
   }
-  const ok = Number.isFinite(value) && value >= field.min && value <= field.max && (!field.integer || Number.isInteger(value));
-  return ok ? value : `${rangeRule(field)} (got ${shown(raw)})`;
+  // Money's range scales with its currency (currencies.ts): a yen cost is a hundred times a dollar one.
+  const ok =
+    Number.isFinite(value) && value >= field.min && value <= fieldTop(field, currency) && (!field.integer || Number.isInteger(value));
+  return ok ? value : `${rangeRuleIn(field, currency)} (got ${shown(raw)})`;
 }
 
 export function parseFields(
@@ -77,13 +81,23 @@ export function parseFields(
     const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
     return text.trim() === '' ? undefined : text;
   };
+  // The currency first: money's range depends on it.
+  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
+  if (currency !== undefined) {
+    if (CURRENCY.test(currency) && isCurrencyCode(currency)) out.currency = currency;
+    else
+      errors.push({
+        flag: CURRENCY_FLAG,
+        message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
+      });
+  }
   const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
       if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
       return undefined;
     }
-    const value = parseNumber(field, text, readPeople);
+    const value = parseNumber(field, text, readPeople, out.currency);
     if (typeof value !== 'string') return value;
     errors.push({ flag: field.flag, message: value });
     return undefined;
@@ -120,15 +134,6 @@ export function parseFields(
         message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
       });
     } else out.trapSigns = ids;
-  }
-  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
-  if (currency !== undefined) {
-    if (CURRENCY.test(currency)) out.currency = currency;
-    else
-      errors.push({
-        flag: CURRENCY_FLAG,
-        message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
-      });
   }
   if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
     errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
+import { BUSINESS_FIELDS } from '../inputs/business-fields.ts';
+import { moneyRangeProblems } from '../inputs/currencies.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
@@ -26,6 +28,9 @@ export function answersSchema(framework: Framework) {
     .refine((a) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
       path: ['platformTeamSize'],
       error: 'only applies when a platform team exists (hasPlatformTeam is false)',
+    })
+    .superRefine((a, ctx) => {
+      for (const p of moneyRangeProblems(a, BUSINESS_FIELDS)) ctx.addIssue({ code: 'custom', path: [p.key], message: p.message });
     });
 }
 

@@ -48,7 +48,10 @@ export function nameSlug(text: string): string {
   const key = nameKey(text);
   const plain = slugify(text, '');
   if (plain && /^[a-z0-9-]+$/.test(key)) return plain;
-  const spelled = slugify(key.replace(/[ßæøœđðþłıħ]/g, (c) => LATIN[c] ?? c), '');
+  const spelled = slugify(
+    key.replace(/[ßæøœđðþłıħ]/g, (c) => LATIN[c] ?? c),
+    '',
+  );
   return spelled ? `${spelled}-${nameHash(key)}` : nameHash(key);
 }
 
