@@ -7,7 +7,7 @@ import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
 import { BUSINESS_FIELDS } from '../inputs/business-fields.ts';
 import { moneyRangeProblems } from '../inputs/currencies.ts';
-import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
+import { MULTI_SCHEMA_VERSION, NAME_MAX, RESPONDENTS_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
@@ -80,6 +80,10 @@ function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
     respondents: z
       .array(respondentSchema(framework), { error: 'must be a list of respondents, each with a name and answers' })
       .min(1, { error: 'needs at least one respondent' })
+      .max(RESPONDENTS_MAX, {
+        error: (issue) =>
+          `lists ${(issue.input as unknown[]).length} respondents; a record holds at most ${RESPONDENTS_MAX}: keep the people closest to the work, or split the unit into smaller units with a record each`,
+      })
       .refine((list) => new Set(list.map((r) => r.name)).size === list.length, {
         error: 'names a respondent twice; give each a distinct name',
       }),
