@@ -215,7 +215,7 @@ describe('CLI edges', () => {
     const dir = dirWith('ansi', { '2026-01-05.yaml': record('2026-01-05', 'unit: "pay\\u001b[31mments"\n') });
     const r = await assess('check', dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('unit: must not contain control characters');
+    expect(r.stderr).toContain('unit: must be one line of plain text: it contains the control character U+001B at character 4');
     expect(r.stderr + r.stdout).not.toContain('\u001b');
   });
 });

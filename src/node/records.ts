@@ -9,6 +9,7 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import { lineOfPath, parseYaml, type Parsed } from '#src/engine/validation/parse-yaml.ts';
 import type { BenchmarkChoiceLists } from '#src/engine/inputs/dora-flags.ts';
 import { unknownBenchmarkPicks } from '#src/engine/records/benchmark-picks.ts';
+import { recordAnswerWarnings } from '#src/engine/records/record-warnings.ts';
 import type { Problem } from '#src/engine/validation/problems.ts';
 import { recordSchema, type AssessmentRecord } from '#src/engine/records/record-schema.ts';
 import { recordSetProblems } from '#src/engine/records/record-set.ts';
@@ -17,6 +18,7 @@ import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/records/record-json-sc
 import { displayPath, ROOT, SITE_URL } from './framework.ts';
 import { osErrorWords, shownPath } from './os-errors.ts';
 import { readText } from './read-text.ts';
+import { nameCharacterProblem } from '#src/engine/validation/control-characters.ts';
 
 export interface LoadOptions {
   /** Today, YYYY-MM-DD: the latest assessment date a record may carry is a year after it. */
@@ -77,9 +79,9 @@ export interface LoadedRecords {
   warnings: Problem[];
 }
 
-/** A record's benchmark picks the benchmarks lack, as warnings on their lines (the file is read again: this is rare). */
-function pickWarnings(file: string, record: AssessmentRecord, choices: BenchmarkChoiceLists): Problem[] {
-  const picks = unknownBenchmarkPicks(record, choices);
+/** A record's benchmark picks the benchmarks lack and answers that look like a slip, as warnings on their lines (the file is read again: this is rare). */
+function pickWarnings(file: string, record: AssessmentRecord, choices: BenchmarkChoiceLists | undefined): Problem[] {
+  const picks = [...(choices ? unknownBenchmarkPicks(record, choices) : []), ...recordAnswerWarnings(record)];
   if (picks.length === 0) return [];
   const read = readText(file, displayPath(file), { noFollow: true });
   return picks.map((p) => ({
@@ -109,11 +111,18 @@ export function loadRecords(dir: string, framework: Framework, today: string, ch
   const picks: Problem[] = [];
   const paths = new Map<string, string>();
   for (const file of findRecordFiles(dir, skipped)) {
+    // A file's name is printed by check, history and the pages: one with a line break or a
+    // text-direction control could forge a line or reorder text, so it is refused, shown quoted.
+    const badName = nameCharacterProblem(relative(dir, file));
+    if (badName) {
+      problems.push({ file: JSON.stringify(displayPath(file)), path: '', message: `the file name ${badName}` });
+      continue;
+    }
     paths.set(displayPath(file), file);
     const parsed = loadRecord(file, framework, { today, noFollow: true });
     if (parsed.ok) records.push({ file: displayPath(file), record: parsed.value });
     else problems.push(...parsed.problems);
-    if (parsed.ok && choices) picks.push(...pickWarnings(file, parsed.value, choices));
+    if (parsed.ok) picks.push(...pickWarnings(file, parsed.value, choices));
   }
   const set = recordSetProblems(records).map((p) => (p.severity === 'warning' ? p : { ...p, line: setLine(p, paths) }));
   const refused = new Set(set.filter((p) => p.severity !== 'warning').map((p) => p.file));

@@ -17,6 +17,7 @@ import {
   type AnswersDraft,
   type MetricKey,
 } from './fields.ts';
+import { answerConflicts } from './answer-rules.ts';
 import { CURRENCY_RULE, fieldTop, isCurrencyCode, rangeRuleIn } from './currencies.ts';
 import { NUMBER_TEXT_MAX } from './number-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
@@ -135,6 +136,8 @@ export function parseFields(
       });
     } else out.trapSigns = ids;
   }
+  const flagOf = (key: string) => [...NUMBER_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.flag ?? key;
+  for (const c of answerConflicts(out)) errors.push({ flag: flagOf(c.key), message: c.message });
   if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
     errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;

@@ -6,11 +6,12 @@ import { z } from 'zod';
 import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
 import { BUSINESS_FIELDS } from '../inputs/business-fields.ts';
+import { answerConflicts } from '../inputs/answer-rules.ts';
 import { moneyRangeProblems } from '../inputs/currencies.ts';
-import { MULTI_SCHEMA_VERSION, NAME_MAX, RESPONDENTS_MAX, SCHEMA_VERSION } from './limits.ts';
+import { FRAMEWORK_VERSION_MAX, MULTI_SCHEMA_VERSION, NAME_MAX, RESPONDENTS_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
-import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
+import { isoDate, oneLine, strictObject, text } from '../validation/schema-helpers.ts';
 
 export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION } from './limits.ts';
 
@@ -30,7 +31,8 @@ export function answersSchema(framework: Framework) {
       error: 'only applies when a platform team exists (hasPlatformTeam is false)',
     })
     .superRefine((a, ctx) => {
-      for (const p of moneyRangeProblems(a, BUSINESS_FIELDS)) ctx.addIssue({ code: 'custom', path: [p.key], message: p.message });
+      for (const p of [...moneyRangeProblems(a, BUSINESS_FIELDS), ...answerConflicts(a)])
+        ctx.addIssue({ code: 'custom', path: [p.key], message: p.message });
     });
 }
 
@@ -43,7 +45,7 @@ export { NAME_MAX } from './limits.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {
-  return strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
+  return strictObject({ name: oneLine(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
 }
 
 /**
@@ -66,12 +68,12 @@ export function recordSchema(framework: Framework, options: RecordSchemaOptions 
 function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
   const answers = answersSchema(framework);
   const common = {
-    organization: text(NAME_MAX),
-    unit: text(NAME_MAX).optional(),
+    organization: oneLine(NAME_MAX),
+    unit: oneLine(NAME_MAX).optional(),
     assessedOn: isoDate(options.today),
-    assessedBy: text(NAME_MAX).optional(),
+    assessedBy: oneLine(NAME_MAX).optional(),
     notes: text(4000).optional(),
-    frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
+    frameworkVersion: oneLine(FRAMEWORK_VERSION_MAX).optional(),
   };
   const single = strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...common, answers });
   const multi = strictObject({

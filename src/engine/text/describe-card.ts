@@ -8,7 +8,7 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
 import { costWarning, paybackText } from './describe-money.ts';
 import { conditionText, formatValue } from './describe.ts';
-import { moneyText } from './numbers.ts';
+import { groupDigits, moneyText } from './numbers.ts';
 
 /** What the summary card says: the page works out only this on a keystroke. */
 export interface CardReport {
@@ -64,7 +64,7 @@ export function taxText(
 ): string {
   const tax = result.operationalTax;
   const business = result.businessCase;
-  return `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`;
+  return `Operational tax: ${business.taxFte} full-time engineers (${groupDigits(tax.teamSize)} × ${groupDigits(tax.infraTimeShare)}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`;
 }
 
 /** Said when a record was made under another framework version than the one it is evaluated with. */
