@@ -32,13 +32,18 @@ function stripPlot(s: Spread, known: readonly { name: string; value: number }[],
   const summary = `${s.label}: ${range}${thresholds.length ? `; threshold ${thresholds.map((t) => formatValue(s.input, t)).join(', ')}` : ''}.`;
   const axis = 20;
   return h(
-    'svg',
-    { class: 'pf-spread', viewBox: `0 0 ${W} 48`, role: 'img', 'aria-label': summary },
-    h('line', { class: 'pf-chart-axis', x1: PAD, y1: axis, x2: W - PAD, y2: axis }),
-    join(thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: 36 }))),
-    // One dot per distinct value: a hundred equal answers draw one dot, not a hundred.
-    join([...new Set(sorted)].map((v) => h('circle', { class: 'pf-chart-point', cx: coordinate(x(v)), cy: axis, r: 3 }))),
-    h('text', { class: 'pf-chart-label', x: PAD, y: 44 }, range),
+    'div',
+    {},
+    h(
+      'svg',
+      { class: 'pf-spread', viewBox: `0 0 ${W} 40`, role: 'img', 'aria-label': summary },
+      h('line', { class: 'pf-chart-axis', x1: PAD, y1: axis, x2: W - PAD, y2: axis }),
+      join(thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: 36 }))),
+      // One dot per distinct value: a hundred equal answers draw one dot, not a hundred.
+      join([...new Set(sorted)].map((v) => h('circle', { class: 'pf-chart-point', cx: coordinate(x(v)), cy: axis, r: 3 }))),
+    ),
+    // Under the chart as text, so it wraps on a phone instead of being cut off at the chart's edge.
+    h('p', { class: 'pf-spread-summary' }, `${range}.`),
   );
 }
 
