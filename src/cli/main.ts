@@ -9,8 +9,6 @@ import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { parseFields } from '#src/engine/inputs/parse-fields.ts';
-import { answerWarnings } from '#src/engine/inputs/answer-rules.ts';
-import { NUMBER_FIELDS } from '#src/engine/inputs/fields.ts';
 import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { jsonReport } from '#src/cli/json-report.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
@@ -47,8 +45,6 @@ function answersFromFlags(args: CliArgs, framework: Framework): Answers {
     readPeopleNumber,
   );
   if (!answers) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
-  for (const w of answerWarnings(answers))
-    warn(`assess: warning: --${NUMBER_FIELDS.find((f) => f.key === w.key)?.flag ?? w.key}: ${w.message}`);
   return withDoraFlags(answers, args.answers);
 }
 

@@ -31,10 +31,13 @@ export function answerConflicts(a: Sizes): AnswerNote[] {
   return notes;
 }
 
-/** Warned, not refused: a share under 1% reads as a fraction someone meant as a percentage (0.3 for 30%). */
+/**
+ * Warned, not refused: a share from 0.01 to under 1 reads as a fraction someone meant as a
+ * percentage (0.3 for 30%); a real share that small is possible, so the answer stands.
+ */
 export function answerWarnings(a: Sizes): AnswerNote[] {
   const share = a.infraTimeShare;
-  if (share === undefined || share <= 0 || share >= 1) return [];
+  if (share === undefined || share < 0.01 || share >= 1) return [];
   const meant = Math.round(share * 1000) / 10;
   return [
     {

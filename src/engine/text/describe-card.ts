@@ -6,6 +6,7 @@
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
+import { answerWarnings } from '../inputs/answer-rules.ts';
 import { costWarning, paybackText } from './describe-money.ts';
 import { conditionText, formatValue } from './describe.ts';
 import { groupDigits, moneyText } from './numbers.ts';
@@ -55,6 +56,9 @@ function cautionText(result: Result): string | null {
     );
   const cost = costWarning(result.businessCase);
   if (cost) parts.push(cost);
+  // A share under 1% reads like a fraction typed for a percentage: said on every face's card.
+  for (const w of answerWarnings({ infraTimeShare: result.operationalTax.infraTimeShare }))
+    parts.push(`Share of developer time on infrastructure: ${w.message}.`);
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
