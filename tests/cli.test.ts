@@ -55,7 +55,7 @@ describe('assess with flags', () => {
       'assess: --date: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD (got "2026-02-30")',
     ],
     [[...BASE, '--workflow-settled', 'maybe'], 'assess: --workflow-settled: must be yes or no (got "maybe")'],
-    [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is required: must be a whole number from 1 to 100000'],
+    [['--infra-share', '35', '--onboarding-days', '21'], 'assess: --team-size: is missing; it must be a whole number from 1 to 100000'],
     [[], 'assess: no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")'],
   ])('exits 2 with one line for %j', async (args, line) => {
     const r = await assess(...args);

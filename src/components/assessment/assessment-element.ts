@@ -27,6 +27,7 @@ import {
   type RawState,
 } from './form-state.ts';
 import { OTHER_TAB, showStatus } from './status.ts';
+import { PrintTable } from './print-table.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
@@ -39,9 +40,8 @@ const LOAD = {
   details: () => import('./details.ts'),
   combine: () => import('#src/engine/respondents/assessment.ts'),
   people: () => import('#src/engine/inputs/parse-number.ts'),
-  printing: () => import('./print-summary.ts'),
 };
-/** Until the number reader has loaded (it loads when the page is idle), a 180,000 waits a moment. */
+/** Until the number reader has loaded (it loads with the first 180,000 typed), the page waits a moment. */
 const WAIT = { ok: false, message: 'reading the number…' } as const;
 
 class PfAssessment extends HTMLElement {
@@ -56,13 +56,12 @@ class PfAssessment extends HTMLElement {
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
   readonly #redraw = () => (this.#update(), this.#view.flush());
   readonly #details = lazy(LOAD.details, (m) => {
-    this.#view.morph = m.morph;
-    m.wireCompare(this, this.#framework, () => ({ result: this.#result, answers: this.#own }));
+    m.wireDetails(this, this.#framework, () => ({ result: this.#result, answers: this.#own }), this.#redraw);
     this.#redraw();
   });
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
-  readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());
+  #printTable!: PrintTable;
   #own: Answers | null = null;
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,6 +75,7 @@ class PfAssessment extends HTMLElement {
     this.#jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
+    this.#printTable = new PrintTable(this, this.#form, this.#region, () => this.#view.flush());
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
@@ -92,7 +92,6 @@ class PfAssessment extends HTMLElement {
       });
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onAction(e));
-    window.addEventListener('beforeprint', () => this.#fillPrintSummary());
     window.addEventListener('storage', (e) => this.#onStorage(e));
     // Leaving or reloading before the delayed write: write now, so no keystroke is lost.
     window.addEventListener('pagehide', () => this.#flush());
@@ -110,6 +109,8 @@ class PfAssessment extends HTMLElement {
     const fields = answerFields(state);
     const ids = this.#framework.trap.signs.map((s) => s.id);
     const { answers, errors } = parseFieldsKeepingResult(fields, ids, (text) => this.#people()?.readPeopleNumber(text) ?? WAIT);
+    // A 180,000 typed before the number reader is here: the page stays as it is until it arrives (and draws again).
+    if (errors.some((e) => e.message === WAIT.message)) return;
     const date = state.date?.trim() || today();
     // Empty required answers are "not yet", not "wrong": only say so in the summary.
     const shown: FieldError[] = errors.filter((e) => (fields[e.flag] ?? '').trim() !== '');
@@ -172,18 +173,12 @@ class PfAssessment extends HTMLElement {
     this.#tab.write(state, today());
     const query = toQuery(state, today());
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    // Kept ready for printing (a print preview fires no beforeprint event in every browser).
-    this.#fillPrintSummary();
+    this.#printTable.fill();
   }
 
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
     if (event.key === STORAGE_KEY) showStatus(this, OTHER_TAB);
-  }
-
-  #fillPrintSummary(): void {
-    this.#view.flush();
-    this.#printing()?.fillPrintTable(this, this.#form, this.#region);
   }
 
   #onAction(event: Event): void {
@@ -192,16 +187,11 @@ class PfAssessment extends HTMLElement {
     const action = button.dataset.action;
     if (action === 'start-over') return this.#startOver();
     if (action === 'undo') return this.#restore();
-    if (action === 'print') return this.#print();
+    if (action === 'print') return void this.#printTable.print();
     if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
-  }
-
-  #print(): void {
-    this.#fillPrintSummary();
-    window.print();
   }
 
   /** The sharing code loads on first use (the click's permission to copy outlasts the load). */

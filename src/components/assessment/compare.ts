@@ -4,7 +4,6 @@
  * when a file is chosen. A record of another organisation or unit, or one that is not earlier, is
  * refused with the reason; the file is never counted as a respondent.
  */
-import './zod-without-eval.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { compareResults, evaluateRecord, type Evaluated } from '#src/engine/history/history.ts';

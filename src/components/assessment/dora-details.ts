@@ -3,11 +3,11 @@
  * marks a bad one with what it allows, and builds the DORA detail section from the same report
  * and sentences the CLI and the record pages use.
  */
-import './zod-without-eval.ts';
 import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
 import { DORA_FLAGS, parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
 import { leadTimeFromMinutes, optionsFor } from '#src/engine/inputs/dora-questions.ts';
-import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import type { DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { benchmarkChoiceLists } from '#src/engine/dora/benchmark-rows.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';

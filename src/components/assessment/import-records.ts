@@ -4,7 +4,6 @@
  * than the rest of the page's script. The same respondent imported twice is refused.
  */
 import { h, join } from '#src/render/html.ts';
-import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';

@@ -3,13 +3,14 @@
  * hand-written twin. The record schema (records/record-schema.ts) narrows the trap signs to the
  * framework's ids; every other rule of an answer lives in the field tables.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
 import type { NumberField } from './field-types.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type BooleanInputKey, type MetricKey, type NumberInputKey } from './questions.ts';
-import { CURRENCY_CODES, CURRENCY_RULE, WIDEST_MONEY_FACTOR } from './currencies.ts';
 import { doraInputsSchema } from './dora-answers.ts';
 import { numberInRange, strictObject, yesNo } from './zod-helpers.ts';
+import { CURRENCY_RULE } from './answer-rules.ts';
+import { CURRENCY_CODES, WIDEST_MONEY_FACTOR } from './currencies.ts';
 
 type Optional<T extends z.ZodType> = z.ZodOptional<T>;
 type NumberSchema = ReturnType<typeof numberInRange>;

@@ -36,7 +36,7 @@ export function isCurrencyCode(code: string): boolean {
   return POWERS.has(code);
 }
 
-export const CURRENCY_RULE = 'must be an ISO 4217 currency code such as EUR, USD or JPY';
+export { CURRENCY_RULE } from './answer-rules.ts';
 
 /** How much further than in dollars a money answer's range goes, and its "looks too low" floor. */
 export function currencyFactors(currency: string | undefined | null): { top: number; floor: number } {

@@ -17,10 +17,11 @@ import {
   type AnswersDraft,
   type MetricKey,
 } from './fields.ts';
-import { answerConflicts } from './answer-rules.ts';
 import { CURRENCY_RULE, fieldTop, isCurrencyCode, rangeRuleIn } from './currencies.ts';
+import { answerConflicts } from './answer-rules.ts';
 import { NUMBER_TEXT_MAX } from './number-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
+import { missingRule, onlyWhenProblems, trapSignRule } from './answer-rules.ts';
 
 export interface FieldError {
   flag: string;
@@ -40,6 +41,8 @@ const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
 const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]+[kKmM]?$/;
 const DIGIT = /\d/;
+/** Digits alone, as many as a double keeps exactly: what the people reader would read the same way. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
@@ -48,14 +51,15 @@ function shown(raw: string): string {
 }
 
 function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader, currency: string | undefined): number | string {
-  // A trailing % is what people type for a percentage; accept it there only.
   if (raw.length > NUMBER_TEXT_MAX && raw.trim().length > NUMBER_TEXT_MAX)
     return `${shown(raw)} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`;
+  // A trailing % is what people type for a percentage; accept it there only.
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
-  // things (180.000) is refused with how to write it, never read a thousand times too small.
-  if (field.kind !== undefined && PEOPLE_NUMBER.test(text) && DIGIT.test(text)) {
+  // things (180.000) is refused with how to write it, never read a thousand times too small. Plain
+  // digits mean what they say, so the reader (loaded on demand by the page) is not asked.
+  if (field.kind !== undefined && !PLAIN_DIGITS.test(text) && PEOPLE_NUMBER.test(text) && DIGIT.test(text)) {
     const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
@@ -86,16 +90,12 @@ export function parseFields(
   const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
   if (currency !== undefined) {
     if (CURRENCY.test(currency) && isCurrencyCode(currency)) out.currency = currency;
-    else
-      errors.push({
-        flag: CURRENCY_FLAG,
-        message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
-      });
+    else errors.push({ flag: CURRENCY_FLAG, message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
   }
   const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
-      if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
+      if (field.required) errors.push({ flag: field.flag, message: missingRule(rangeRule(field)) });
       return undefined;
     }
     const value = parseNumber(field, text, readPeople, out.currency);
@@ -130,16 +130,12 @@ export function parseFields(
     ];
     const unknown = ids.filter((id) => !trapSignIds.includes(id));
     if (unknown.length > 0) {
-      errors.push({
-        flag: TRAP_SIGNS_FLAG,
-        message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
-      });
+      errors.push({ flag: TRAP_SIGNS_FLAG, message: `${trapSignRule(trapSignIds)} (got ${shown(unknown[0] ?? '')})` });
     } else out.trapSigns = ids;
   }
+  for (const rule of onlyWhenProblems(out)) errors.push({ flag: rule.flag, message: rule.message });
   const flagOf = (key: string) => [...NUMBER_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.flag ?? key;
   for (const c of answerConflicts(out)) errors.push({ flag: flagOf(c.key), message: c.message });
-  if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
-    errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
   return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
 }
