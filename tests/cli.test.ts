@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, BASE, CLI, FIXTURE_ENV, tempDir } from './cli-helpers.ts';
@@ -146,7 +146,8 @@ describe('assess --save and check', () => {
     const dir = join(tmp, 'clash');
     const save = ['--org', 'Acme', '--date', '2026-01-05', ...BASE];
     await assess('--save', join(dir, 'a.yaml'), ...save);
-    await assess('--save', join(dir, 'b.yaml'), ...save);
+    // --save refuses the second (writers.test.ts); a copy made by hand is what check finds.
+    copyFileSync(join(dir, 'a.yaml'), join(dir, 'b.yaml'));
     expect(await assess('check', dir)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('b.yaml:5: assessedOn: same organisation, unit and date as'),

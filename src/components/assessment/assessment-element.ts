@@ -15,23 +15,13 @@ import type { Respondent } from '#src/engine/records/record.ts';
 import { cardSection, sectionKeys, waitingHtml } from '#src/render/card-html.ts';
 import { lazy } from './lazy.ts';
 import { markFields } from './field-errors.ts';
-import {
-  answerFields,
-  fromQuery,
-  initialState,
-  loadStored,
-  readForm,
-  STORAGE_KEY,
-  toQuery,
-  writeForm,
-  type RawState,
-} from './form-state.ts';
+import { answerFields, readForm, STORAGE_KEY, toQuery, writeForm, type RawState } from './form-state.ts';
 import { OTHER_TAB, showStatus } from './status.ts';
 import { PrintTable } from './print-table.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
-import { storedForToday, TabStore } from './tab-store.ts';
+import { TabStore } from './tab-store.ts';
 
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
@@ -56,13 +46,18 @@ class PfAssessment extends HTMLElement {
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
   readonly #redraw = () => (this.#update(), this.#view.flush());
   readonly #details = lazy(LOAD.details, (m) => {
-    m.wireDetails(this, this.#framework, () => ({ result: this.#result, answers: this.#own }), this.#redraw);
+    // "What changed" compares what the page shows (everyone's combined answers) and follows every change.
+    this.#refresh = m.wireDetails(this, this.#framework, () => ({ result: this.#result, answers: this.#answers }), this.#redraw);
+    m.wireStart(this, this.#framework, today);
     this.#redraw();
   });
+  #refresh = () => {};
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
   #printTable!: PrintTable;
+  /** The person's answers, and those that decide (everyone's combined, or the person's). */
   #own: Answers | null = null;
+  #answers: Answers | null = null;
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
   #undo: { state: RawState; respondents: Respondent[] } | null = null;
@@ -82,7 +77,7 @@ class PfAssessment extends HTMLElement {
       this.#update();
     });
     // A re-run is today's run: a stored date counts only on the day it was set (the reminder link has none).
-    const initial = initialState(storedForToday(loadStored(), today()), fromQuery(location.search));
+    const initial = this.#tab.open(this, location.search, today());
     if (initial) writeForm(this.#form, initial);
     if (!this.#dateInput.value) this.#dateInput.value = today();
     for (const type of ['input', 'change'])
@@ -118,8 +113,11 @@ class PfAssessment extends HTMLElement {
     markFields(this, shown, state);
     const imported = this.#panel.list;
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
-    this.#own = answers;
-    this.#panel.own = answers ? { name: state.by?.trim() || 'You', answers } : null;
+    // The person's answers as the record stores them: DORA's (read by DORA's code once here) and no trap sign ticked as `[]`.
+    const dora = answers ? this.#details()?.doraOf(this, state, this.#redraw) : undefined;
+    const own = answers && { ...answers, trapSigns: answers.trapSigns ?? [], ...(dora ? { dora } : {}) };
+    this.#own = own;
+    this.#panel.own = own ? { name: state.by?.trim() || 'You', answers: own } : null;
     // Imported respondents wait a moment (once) for the combining code: one person's result is never shown as theirs.
     const combine = imported.length > 0 ? this.#combine() : undefined;
     if (imported.length > 0 && !combine) return;
@@ -128,7 +126,9 @@ class PfAssessment extends HTMLElement {
     const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
     const several = ready && this.#everyone.length > 1;
     const assessment = several && combine ? combine.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
-    this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
+    const alone = ready && !several ? this.#everyone[0]?.answers : undefined;
+    this.#result = assessment?.result ?? (alone ? evaluate(alone, this.#framework, { assessedOn: date }) : null);
+    this.#answers = this.#result ? (assessment?.answers ?? alone ?? null) : null;
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown, state);
     this.#schedulePersist();
   }
@@ -140,7 +140,7 @@ class PfAssessment extends HTMLElement {
     const labels = (list: FieldError[]) => list.map((e) => NUMBER_FIELDS.find((f) => f.flag === e.flag)?.label.toLowerCase() ?? e.flag);
     if (r) {
       // The card's words now; the rest (DORA's part too, empty when unanswered) only when typing pauses.
-      const dora = { root: this, state, answers: assessment?.answers ?? this.#own, redraw: this.#redraw };
+      const dora = { root: this, state, answers: this.#answers, redraw: this.#redraw };
       this.#view.show(
         [...sectionKeys(r, assessment !== null), 'dora'],
         cardSection(describeCard(r, this.#framework, assessment ?? undefined)),
@@ -174,6 +174,7 @@ class PfAssessment extends HTMLElement {
     const query = toQuery(state, today());
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     this.#printTable.fill();
+    this.#refresh();
   }
 
   #onStorage(event: StorageEvent): void {
@@ -206,7 +207,7 @@ class PfAssessment extends HTMLElement {
   /** The writers load on first use: a person who never downloads never pays for them. */
   async #download(action: string, result: Result): Promise<void> {
     const { download } = await import('./record-export.ts');
-    const context = { framework: this.#framework, own: this.#own, everyone: this.#everyone, today: today() };
+    const context = { framework: this.#framework, own: this.#own, answers: this.#answers, everyone: this.#everyone, today: today() };
     showStatus(this, await download(this, readForm(this.#form), action, result, context));
   }
 

@@ -10,6 +10,7 @@ import type { AssessmentResult } from '#src/engine/respondents/assessment.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import type { Section } from '#src/render/card-html.ts';
 import { DORA_FLAGS } from '#src/engine/inputs/dora-flag-names.ts';
+import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
 import type { RawState } from './form-state.ts';
 import { lazy } from './lazy.ts';
 
@@ -38,6 +39,18 @@ export function detailSections(r: Result, framework: Framework, assessment: Asse
   return [...sections, ...(dora()?.doraSections(context.root, context.state, context.answers) ?? [])];
 }
 
+/**
+ * The DORA answers typed in the form, once DORA's code is here (undefined until then, and when
+ * none is given): the page adds them to the person's own answers before anyone is combined, so
+ * the result, the download and the comparison all count them as the record does. Asking never
+ * loads DORA's code on its own: only an open fold or a DORA answer does.
+ */
+export function doraOf(root: HTMLElement, state: RawState, then: () => void): DoraInputs | undefined {
+  redraw = then;
+  doraWanted ||= doraInUse(root, state);
+  return doraWanted ? dora()?.doraAnswersOf(root, state) : undefined;
+}
+
 /** DORA's code is needed once its fold is open or a DORA answer is given (typed, linked or restored). */
 function doraInUse(root: HTMLElement, state: RawState): boolean {
   if (root.querySelector<HTMLDetailsElement>('details.pf-dora-fields')?.open) return true;
@@ -46,22 +59,37 @@ function doraInUse(root: HTMLElement, state: RawState): boolean {
   return Object.values(DORA_FLAGS).some((flag) => linked.has(flag));
 }
 
+/** "Start from the last record" switches on with the detail sections; its code loads when a file is chosen. */
+export function wireStart(root: HTMLElement, framework: Framework, today: () => string): void {
+  const input = root.querySelector<HTMLInputElement>('#pf-start');
+  const start = () => {
+    const file = input?.files?.[0];
+    if (file) void import('./start-from-file.ts').then((m) => m.startFromFile(root, file, framework, today()));
+  };
+  input?.addEventListener('change', start);
+  start();
+}
+
 /**
  * Switched on with the detail sections (they load with the first result): opening DORA's fold
  * draws again, which loads its code; "Compare with a previous assessment" loads the comparison's
  * code when a file is chosen. A file chosen before this code arrived (a slow connection, a quick
- * hand) is compared as soon as it does.
+ * hand) is compared as soon as it does. Returns what to call when the answers or the respondents
+ * change: a comparison on screen is worked out again, never left stale.
  */
 export function wireDetails(
   root: HTMLElement,
   framework: Framework,
   now: () => { result: Result | null; answers: Answers | null },
   draw: () => void,
-): void {
+): () => void {
   root.querySelector('details.pf-dora-fields')?.addEventListener('toggle', draw);
   const input = root.querySelector<HTMLInputElement>('#pf-compare');
-  if (!input) return;
-  const compare = () => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now()));
-  input.addEventListener('change', compare);
+  if (!input) return () => {};
+  const compare = (quiet = false) => void import('./compare.ts').then((m) => m.compareWithFile(root, input, framework, now(), quiet));
+  input.addEventListener('change', () => compare());
   if (input.files?.length) compare();
+  return () => {
+    if (input.files?.length) compare(true);
+  };
 }

@@ -87,6 +87,8 @@ export function doraSections(root: HTMLElement, given: RawState, answers: Answer
   // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
   if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
   seen.add(root);
-  const report = dora && answers ? doraReport({ ...answers, dora }, b) : null;
+  // The answers that decide already hold DORA's (the person's own, or everyone's combined); the form's are the fallback.
+  const scored = answers?.dora ?? dora;
+  const report = scored && answers ? doraReport({ ...answers, dora: scored }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
 }

@@ -140,30 +140,6 @@ export function parseFields(
   return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
 }
 
-/** The inverse of parseFields: answers as flag/query pairs, in a stable order. */
-export function toFields(answers: Answers): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const f of NUMBER_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  for (const f of BOOLEAN_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, v ? 'yes' : 'no']);
-  }
-  if (answers.trapSigns?.length) pairs.push([TRAP_SIGNS_FLAG, answers.trapSigns.join(',')]);
-  for (const f of BUSINESS_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  if (answers.currency !== undefined) pairs.push([CURRENCY_FLAG, answers.currency]);
-  for (const f of METRIC_FIELDS) {
-    const v = answers.metrics?.[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  return pairs;
-}
-
 /**
  * The page's reading: a bad business-case input or assumption is marked on its field, but the
  * result is still worked out, with that input left to its default, so one slip never blanks the
