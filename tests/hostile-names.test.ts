@@ -40,7 +40,8 @@ describe.each(CASES)('%s %j', (field, value) => {
     const loaded = loadRecords(dir, framework, TODAY);
     const fromLoader = loaded.problems.map((p) => formatProblem(p).replace(/^.*?\.yaml:\d+: /, ''));
     const check = await assess('check', dir);
-    const save = await assess('--save', join(dir, 'saved.yaml'), '--org', 'Acme', `--${FLAG[field]}`, value, ...BASE);
+    const org = field === 'organization' ? [] : ['--org', 'Acme'];
+    const save = await assess('--save', join(dir, 'saved.yaml'), ...org, `--${FLAG[field]}`, value, ...BASE);
     const download = await downloadRecord(framework, meta, answers, [], TODAY, undefined);
 
     expect(fromLoader).toHaveLength(1);
