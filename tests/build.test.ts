@@ -100,7 +100,7 @@ describe('astro build of a portfolio (tests/fixtures/portfolio)', () => {
   it("shows DORA's scores in the latest result of a unit that answered DORA's questions", () => {
     const cobalt = page('history/cobalt--platform');
     expect(cobalt).toContain('Delivery on DORA&#39;s scale');
-    expect(cobalt).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+    expect(cobalt).toContain('Lead time follows from the commit-to-production time you gave (10 hours: under a day).');
     expect(cobalt).toMatch(/<svg class="pf-dora-chart"[^>]* role="img" aria-label="Deployment frequency: 8\.0 of 10/);
     expect(page('history/acme--search')).not.toContain('Delivery on DORA&#39;s scale');
   });
