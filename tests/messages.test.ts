@@ -81,7 +81,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --platform-team-size: must be a whole number from 1 to 10000 (got "0")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --currency euro
-      assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")
+      assess: --currency: must be an ISO 4217 currency code such as EUR, USD or JPY (got "euro")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
       assess: --platform-team-size: only applies when a platform team exists (the answers say none does)
