@@ -6,8 +6,8 @@ export const RECORD_MAX_BYTES = 256 * 1024;
 /** The longest organisation, unit or respondent name a record may hold. */
 export const NAME_MAX = 120;
 
-/** The longest framework version a record may name ("2026.11" is 7). */
-export const FRAMEWORK_VERSION_MAX = 40;
+/** The longest framework version a record may name: the framework's own limit. */
+export { FRAMEWORK_VERSION_MAX } from '../framework/schema.ts';
 
 /**
  * The most respondents one record holds. A unit is assessed by the people who run and build on it:
