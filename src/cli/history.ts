@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, slugify, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, type Timeline } from '#src/engine/history/history.ts';
+import { nameKey, nameSlug } from '#src/engine/records/slug.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
@@ -60,7 +61,7 @@ export async function runHistory(
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
   let timelines = buildTimelines(records, framework, today);
   if (unit !== undefined) {
-    timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
+    timelines = timelines.filter((t) => t.unit !== null && (nameKey(t.unit) === nameKey(unit) || nameSlug(t.unit) === unit));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
   if (json) await sayJsonList(timelines, (t) => ({ ...t, entries: t.entries.map((e) => fullEntry(e, framework)) }));

@@ -28,7 +28,7 @@ export function usage(trapIds: readonly string[]): string {
     '  assess check [DIR]                        validate the framework and every record (default assessments/)',
     '  assess history [DIR] [--unit U] [--json]  timelines: each assessment, what changed, next review',
     '  assess compare A.yaml B.yaml [--json]     what changed between two records',
-    '  assess due [DIR] [--date D] [--json]      units whose review is due within a month of D, or overdue (exit 1 if any is overdue)',
+    '  assess due [DIR] [--date D] [--json]      units whose review is due within a month of D, or overdue (exit 1: overdue; 2: a bad record)',
     '  assess merge A.yaml B.yaml ... [--save OUT.yaml] [--force]',
     "                                            combine respondents' files into one record (median / majority)",
     '  assess                                    on a terminal: asks the questions',

@@ -9,7 +9,7 @@ import type { Result } from '../decision/evaluate.ts';
 import { entryAssessment, entryResult, type EntryAssessment, type EntryResult } from './entry-result.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
+import { timelineSlug, unitKey } from '../records/slug.ts';
 import type { Answers } from '../inputs/fields.ts';
 import { compareResults, type Delta } from './deltas.ts';
 
@@ -46,8 +46,6 @@ export interface Timeline<E extends Entry | FullEntry = Entry> {
   /** Days past the review date at `today`; 0 or less means not overdue. */
   daysOverdue: number;
 }
-
-export { slugify };
 
 export type { EntryAssessment, EntryResult } from './entry-result.ts';
 export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
@@ -141,7 +139,9 @@ export function fullEntry(entry: Entry, framework: Framework): FullEntry {
 }
 
 export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
-  const timelines = unitRecords(records, framework, today).map((u): Timeline => ({
+  // Each unit's address depends on its names alone (nameSlug); two units that would share one are
+  // refused by check and the build (recordSetProblems) before a page is written.
+  return unitRecords(records, framework, today).map((u): Timeline => ({
     slug: timelineSlug(u.organization, u.unit),
     organization: u.organization,
     unit: u.unit,
@@ -149,14 +149,6 @@ export function buildTimelines(records: readonly RecordFile[], framework: Framew
     nextReviewOn: u.nextReviewOn,
     daysOverdue: u.daysOverdue,
   }));
-  // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
-  const seen = new Map<string, number>();
-  for (const t of timelines) {
-    const n = (seen.get(t.slug) ?? 0) + 1;
-    seen.set(t.slug, n);
-    if (n > 1) t.slug = `${t.slug}-${n}`;
-  }
-  return timelines;
 }
 
 /** A review counts as due this many calendar months before its date: time to book the people. */

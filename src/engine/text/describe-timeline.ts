@@ -8,7 +8,7 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { taxText, versionNote } from './describe-card.ts';
-import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, rangesText } from './describe.ts';
+import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, namesText, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
@@ -78,7 +78,7 @@ function respondentsText(e: Entry): EntryText['respondents'] {
   if (a.respondents.length < 2) return null;
   const splits = a.splits.length > 0 ? `; split on ${a.splits.map((s) => s.label.toLowerCase()).join(', ')}` : '';
   return {
-    who: `${a.respondents.length} respondents (${a.respondents.map((r) => r.name).join(', ')}); `,
+    who: `${a.respondents.length} respondents (${namesText(a.respondents.map((r) => r.name))}); `,
     agreement: a.agree ? 'alone, each would get the same recommendation' : 'alone, they would get different recommendations',
     agree: a.agree,
     rest: `${splits}. Answers ranged: ${rangesText(a.spread) || 'no numeric differences'}.`,
