@@ -5,6 +5,7 @@ import { businessCase } from '#src/engine/business/business-case.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { beliefSentence, businessRows, percentText } from '#src/engine/text/describe-business.ts';
 import { sizingLines } from '#src/engine/text/describe-sizing.ts';
+import { caseChangeRows } from '#src/engine/text/describe-case-change.ts';
 import { tornadoBars } from '#src/engine/text/describe-charts.ts';
 import { describeResult } from '#src/engine/text/describe-result.ts';
 import { answers, fixtureFramework } from '../helpers.ts';
@@ -81,5 +82,17 @@ describe('the business case in words', () => {
     expect(businessRows(c, { teamSize: 120, infraTimeShare: 22 }).find((r) => r.key === 'team')?.detail).toMatchInlineSnapshot(
       `"No size pays back; this one loses least (0.8% of your engineers, reaching 8.3% of them); enter the team you would propose to price it instead."`,
     );
+  });
+
+  it('calls the size priced when every size loses "loses least" in a comparison, not "best size"', () => {
+    const pays = businessCase(answers({ teamSize: 120, infraTimeShare: 40, engineerCost: 180_000, currency: 'EUR' }), framework);
+    const loses = businessCase(answers({ teamSize: 120, infraTimeShare: 22, engineerCost: 180_000, currency: 'EUR' }), framework);
+    const row = caseChangeRows(pays, loses)[0]!;
+    expect([row.from, row.to]).toMatchInlineSnapshot(`
+      [
+        "12 (best size)",
+        "1 (loses least)",
+      ]
+    `);
   });
 });
