@@ -6,6 +6,8 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/records/record-build.ts';
+import type { BusinessCase } from '#src/engine/business/business-case.ts';
+import { withForecast } from '#src/engine/records/forecast.ts';
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { recordSizeProblem } from '#src/engine/records/record-size.ts';
@@ -27,6 +29,7 @@ export async function downloadRecord(
   everyone: readonly Respondent[],
   today: string,
   schemaUrl: string | undefined,
+  made: BusinessCase,
 ): Promise<ExportOutcome> {
   if (!meta.organization?.trim())
     return {
@@ -35,7 +38,8 @@ export async function downloadRecord(
       errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }],
     };
   const single = everyone.length <= 1 && own !== null;
-  const record = single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version);
+  // The case as made today goes with the record, so a later framework never rewrites it.
+  const record = withForecast(single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version), made);
   const { checkRecord } = await import('./check-record.ts');
   const errors = checkRecord(record, framework, today);
   if (errors.length > 0)
@@ -78,7 +82,15 @@ export async function download(
   // DORA's answers are read apart from the others (they need zod): added to the person's own answers here.
   const dora = (await import('./dora-details.ts')).doraAnswersOf(root, state);
   const own = context.own && dora ? { ...context.own, dora } : context.own;
-  const outcome = await downloadRecord(context.framework, meta, own, context.everyone, context.today, root.dataset.schemaUrl);
+  const outcome = await downloadRecord(
+    context.framework,
+    meta,
+    own,
+    context.everyone,
+    context.today,
+    root.dataset.schemaUrl,
+    result.businessCase,
+  );
   markFields(root, outcome.ok ? [] : outcome.errors, state);
   if (!outcome.ok) root.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
   return outcome.message;

@@ -9,7 +9,9 @@ import type { Result } from '../decision/evaluate.ts';
 import { entryAssessment, entryResult, type EntryAssessment, type EntryResult } from './entry-result.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
+import { nameKey, slugify, timelineSlug, unitKey } from '../records/slug.ts';
+import type { OrganisationFile } from '../records/organisation-schema.ts';
+import { sharedRecord, teamShares, type TeamShare } from './shared-team.ts';
 import type { Answers } from '../inputs/fields.ts';
 import { compareResults, type Delta } from './deltas.ts';
 
@@ -28,6 +30,8 @@ export interface Entry {
   deltas: Delta[];
   /** Set when the recommendation differs from the previous entry's. */
   changed: { from: Recommendation; to: Recommendation; ruleId: string; ruleTitle: string } | null;
+  /** The unit's share of a platform team it shares with other units (its business case prices the share). */
+  sharedTeam: TeamShare | null;
 }
 
 /** An entry with its record's full result and respondents, as `assess history --json` prints it. */
@@ -45,6 +49,8 @@ export interface Timeline<E extends Entry | FullEntry = Entry> {
   nextReviewOn: string;
   /** Days past the review date at `today`; 0 or less means not overdue. */
   daysOverdue: number;
+  /** The shipped example (its organisation's file says so): kept out of a user's totals and reviews due. */
+  example: boolean;
 }
 
 export { slugify };
@@ -101,12 +107,15 @@ export function unitRecords(records: readonly RecordFile[], framework: Framework
   return units.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
 }
 
-function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] {
+function entriesOf(items: readonly RecordFile[], framework: Framework, shares: ReadonlyMap<RecordFile, TeamShare>): Entry[] {
   const entries: Entry[] = [];
-  for (const { file, record } of items) {
+  for (const item of items) {
+    const { file, record } = item;
+    const sharedTeam = shares.get(item) ?? null;
     // Only what the history prints is kept: the full result is let go here.
-    const evaluated = evaluateRecord(record, framework);
-    const { answers } = evaluated;
+    const evaluated = evaluateRecord(sharedRecord(record, sharedTeam), framework);
+    // The answers say the whole team; the business case priced this unit's share of it.
+    const answers = sharedTeam ? { ...evaluated.answers, platformTeamSize: sharedTeam.size } : evaluated.answers;
     const result = entryResult(evaluated.result);
     const assessment = entryAssessment(evaluated);
     const previous = entries.at(-1);
@@ -128,6 +137,7 @@ function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] 
               ruleTitle: result.decidedBy.title,
             }
           : null,
+      sharedTeam,
     });
   }
   return entries;
@@ -135,19 +145,32 @@ function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] 
 
 /** The entry with its record's full result and respondents, worked out again (the record shown in full, JSON). */
 export function fullEntry(entry: Entry, framework: Framework): FullEntry {
-  const assessment = evaluateRecord(entry.record, framework);
-  const { slug, file, record, deltas, changed } = entry;
-  return { slug, file, record, answers: assessment.answers, result: assessment.result, assessment, deltas, changed };
+  const assessment = evaluateRecord(sharedRecord(entry.record, entry.sharedTeam), framework);
+  const { slug, file, record, answers, deltas, changed, sharedTeam } = entry;
+  return { slug, file, record, answers, result: assessment.result, assessment, deltas, changed, sharedTeam };
 }
 
-export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
-  const timelines = unitRecords(records, framework, today).map((u): Timeline => ({
+/**
+ * Every unit's timeline. `organisations` are the organisations' own files: their shared platform
+ * teams price each served unit's share, and an example organisation's units say so.
+ */
+export function buildTimelines(
+  records: readonly RecordFile[],
+  framework: Framework,
+  today: string,
+  organisations: readonly OrganisationFile[] = [],
+): Timeline[] {
+  const units = unitRecords(records, framework, today);
+  const shares = teamShares(units, organisations);
+  const examples = new Set(organisations.filter((o) => o.example).map((o) => nameKey(o.organization)));
+  const timelines = units.map((u): Timeline => ({
     slug: timelineSlug(u.organization, u.unit),
     organization: u.organization,
     unit: u.unit,
-    entries: entriesOf(u.items, framework),
+    entries: entriesOf(u.items, framework, shares),
     nextReviewOn: u.nextReviewOn,
     daysOverdue: u.daysOverdue,
+    example: examples.has(nameKey(u.organization)),
   }));
   // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
   const seen = new Map<string, number>();
@@ -170,11 +193,21 @@ export interface ReviewDue {
   text: string;
 }
 
-/** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
-export function reviewsDue(records: readonly RecordFile[], framework: Framework, asOf: string): ReviewDue[] {
+/**
+ * The units whose next review falls within a calendar month of `asOf`, or before it; most overdue
+ * first. The shipped example's units (its organisation's file says `example: true`) are never due.
+ */
+export function reviewsDue(
+  records: readonly RecordFile[],
+  framework: Framework,
+  asOf: string,
+  organisations: readonly OrganisationFile[] = [],
+): ReviewDue[] {
   const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
+  const examples = new Set(organisations.filter((o) => o.example).map((o) => nameKey(o.organization)));
+  const own = examples.size ? records.filter((r) => !examples.has(nameKey(r.record.organization))) : records;
   // Only dates decide what is due: no record is evaluated.
-  return unitRecords(records, framework, asOf)
+  return unitRecords(own, framework, asOf)
     .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({

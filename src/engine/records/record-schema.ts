@@ -7,6 +7,7 @@ import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugProblem } from './slug.ts';
+import { forecastSchema } from './forecast-schema.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
 
@@ -67,6 +68,7 @@ function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
     assessedBy: text(NAME_MAX).optional(),
     notes: text(4000).optional(),
     frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
+    forecast: forecastSchema.optional(),
   };
   const single = strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...common, answers });
   const multi = strictObject({

@@ -1,0 +1,161 @@
+/**
+ * A platform team against its forecast: the case made at the last review before the team formed
+ * (as the record kept it, or reconstructed at today's framework for an older record), against
+ * what each later review with the team measured. The share of time on infrastructure is what
+ * records measure, so the win-back is the fall in that share, counted at the later review's
+ * engineers (and its cost, where one is given), beside what the case expected by that month.
+ * Ahead or behind means outside the range the win-back's plausible low and high give.
+ */
+import { hasPlatformTeam } from '../business/business-case.ts';
+import { daysBetween } from '../calendar/dates.ts';
+import type { Framework } from '../framework/schema.ts';
+import type { RecordForecast } from '../records/forecast.ts';
+import { adoptionBy, caseAtForecast, forecastFor, paybackAt } from './forecast-case.ts';
+import { platformTeamFormed } from './formation.ts';
+import type { Entry } from './history.ts';
+import type { EntryResult } from './entry-result.ts';
+
+/** What a forecast is read from: a timeline's entry, or a record worked out alone (assess compare, the page). */
+export type Reviewed = Pick<Entry, 'record' | 'answers' | 'slug'> & { result: Pick<EntryResult, 'businessCase' | 'framework'> };
+
+export type ForecastStatus = 'ahead' | 'on-track' | 'behind';
+
+export interface ForecastMade {
+  on: string;
+  slug: string;
+  /** The framework the forecast was made with: the record's, or today's when reconstructed. */
+  frameworkVersion: string;
+  reconstructed: boolean;
+  forecast: RecordForecast;
+  /** The share of developer time on infrastructure then, percent. */
+  sharePercent: number;
+  taxMoney: number | null;
+  currency: string | null;
+}
+
+export interface ForecastReview {
+  on: string;
+  slug: string;
+  /** Whole months from the forecast to this review. */
+  month: number;
+  sharePercent: number;
+  taxFte: number;
+  taxMoney: number | null;
+  engineers: number;
+  /** Capacity back by now: the fall in the share, at this review's engineers. */
+  measuredFte: number;
+  /** What the case expected back by this month, and its range at the win-back's plausible low and high. */
+  projectedFte: number;
+  lowFte: number;
+  highFte: number;
+  /** Money a year at this review's cost; null without one. */
+  measuredMoney: number | null;
+  projectedMoney: number | null;
+  currency: string | null;
+  status: ForecastStatus;
+  /** measured - projected. */
+  gapFte: number;
+  gapMoney: number | null;
+  /** The payback month at the pace measured (null: not within the horizon); undefined when too early to say. */
+  paceMonth: number | null | undefined;
+}
+
+export interface ForecastCheck {
+  made: ForecastMade;
+  reviews: ForecastReview[];
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/** Whole months between two dates (a month is counted once its day is reached). */
+export function monthsFrom(a: string, b: string): number {
+  return Math.max(0, Math.floor(daysBetween(a, b) / 30.4375 + 0.03));
+}
+
+/** The forecast made at `before` (a review without a team) against `after` (a later one with it). */
+export function reviewAgainst(made: ForecastMade, before: Pick<Entry, 'answers'>, after: Reviewed, framework: Framework): ForecastReview {
+  const f = made.forecast;
+  const c = caseAtForecast(before.answers, f, framework);
+  const month = monthsFrom(made.on, after.record.assessedOn);
+  const adoption = adoptionBy(c, month);
+  const shareThen = before.answers.infraTimeShare / 100;
+  const shareNow = after.answers.infraTimeShare / 100;
+  const engineers = after.answers.teamSize;
+  const recovery = (f.assumptions.expectedRecoveryPercent ?? 0) / 100;
+  const at = (r: number) => shareThen * r * adoption * engineers;
+  const measured = (shareThen - shareNow) * engineers;
+  const projected = at(recovery);
+  const measuredFte = tenth(measured);
+  const projectedFte = tenth(projected);
+  const lowFte = tenth(at(f.winBackRange.low / 100));
+  const highFte = tenth(at(f.winBackRange.high / 100));
+  const cost = after.answers.engineerCost ?? null;
+  const money = (fte: number) => (cost === null ? null : Math.round(fte * cost));
+  const gap = measured - projected;
+  const bc = after.result.businessCase;
+  const status: ForecastStatus = measuredFte > highFte ? 'ahead' : measuredFte < lowFte ? 'behind' : 'on-track';
+  // At the pace measured: the win-back at full adoption this review implies, when adoption has begun.
+  const implied = adoption > 0 && shareThen > 0 ? Math.min(1, Math.max(0, (shareThen - shareNow) / shareThen / adoption)) : undefined;
+  return {
+    on: after.record.assessedOn,
+    slug: after.slug,
+    month,
+    sharePercent: after.answers.infraTimeShare,
+    taxFte: bc.taxFte,
+    taxMoney: bc.taxMoney,
+    engineers,
+    measuredFte,
+    projectedFte,
+    lowFte,
+    highFte,
+    measuredMoney: money(measured),
+    projectedMoney: money(projected),
+    currency: cost === null ? null : (after.answers.currency ?? null),
+    status,
+    gapFte: tenth(gap),
+    gapMoney: money(gap),
+    paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied * 100),
+  };
+}
+
+/** The forecast made at a review, as kept or reconstructed. */
+export function forecastMade(entry: Reviewed, framework: Framework): ForecastMade {
+  const { forecast, reconstructed } = forecastFor(entry.answers, entry.record.forecast, framework);
+  const bc = entry.result.businessCase;
+  return {
+    on: entry.record.assessedOn,
+    slug: entry.slug,
+    frameworkVersion: reconstructed ? framework.version : (entry.record.frameworkVersion ?? entry.result.framework.version),
+    reconstructed,
+    forecast,
+    sharePercent: entry.answers.infraTimeShare,
+    taxMoney: bc.taxMoney,
+    currency: bc.taxMoney === null ? null : bc.currency,
+  };
+}
+
+/**
+ * The unit's forecast against what happened: null unless its records show a team forming (a review
+ * that said there was none, then one with a team). Every later review with the team is measured.
+ */
+export function forecastCheck(entries: readonly Entry[], framework: Framework): ForecastCheck | null {
+  const formation = platformTeamFormed(entries);
+  if (!formation?.without) return null;
+  const made = forecastMade(formation.without, framework);
+  const from = entries.indexOf(formation.with);
+  const reviews = entries
+    .slice(from)
+    .filter((e) => hasPlatformTeam(e.answers))
+    .map((e) => reviewAgainst(made, formation.without!, e, framework));
+  return { made, reviews };
+}
+
+/**
+ * Two records compared (assess compare, the page's comparison): when the earlier said there was no
+ * platform team and the later has one, the earlier's forecast against the later; else null.
+ */
+export function comparedForecast(before: Reviewed, after: Reviewed, framework: Framework): ForecastCheck | null {
+  if (before.answers.hasPlatformTeam !== false || !hasPlatformTeam(after.answers)) return null;
+  const made = forecastMade(before, framework);
+  return { made, reviews: [reviewAgainst(made, before, after, framework)] };
+}
