@@ -11,7 +11,8 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
 import { nameKey, slugify, timelineSlug, unitKey } from '../records/slug.ts';
 import type { OrganisationFile } from '../records/organisation-schema.ts';
-import { sharedRecord, teamShares, type TeamShare } from './shared-team.ts';
+import { pricedAnswers, teamShares, type TeamShare } from './shared-team.ts';
+import { evaluate } from '../decision/evaluate.ts';
 import type { Answers } from '../inputs/fields.ts';
 import { compareResults, type Delta } from './deltas.ts';
 
@@ -58,11 +59,15 @@ export { slugify };
 export type { EntryAssessment, EntryResult } from './entry-result.ts';
 export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
 
-export function evaluateRecord(record: AssessmentRecord, framework: Framework): AssessmentResult {
-  return evaluateAssessment(respondentsOf(record), framework, {
-    assessedOn: record.assessedOn,
-    recordFrameworkVersion: record.frameworkVersion,
-  });
+/**
+ * A record evaluated: its respondents combined, and the result. With a shared team, the result's
+ * business case prices the unit's share of it (the answers still say the whole team).
+ */
+export function evaluateRecord(record: AssessmentRecord, framework: Framework, share: TeamShare | null = null): AssessmentResult {
+  const options = { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion };
+  const assessment = evaluateAssessment(respondentsOf(record), framework, options);
+  const priced = pricedAnswers(assessment.answers, share);
+  return priced === assessment.answers ? assessment : { ...assessment, result: evaluate(priced, framework, options) };
 }
 
 export interface RecordFile {
@@ -113,9 +118,8 @@ function entriesOf(items: readonly RecordFile[], framework: Framework, shares: R
     const { file, record } = item;
     const sharedTeam = shares.get(item) ?? null;
     // Only what the history prints is kept: the full result is let go here.
-    const evaluated = evaluateRecord(sharedRecord(record, sharedTeam), framework);
-    // The answers say the whole team; the business case priced this unit's share of it.
-    const answers = sharedTeam ? { ...evaluated.answers, platformTeamSize: sharedTeam.size } : evaluated.answers;
+    const evaluated = evaluateRecord(record, framework, sharedTeam);
+    const { answers } = evaluated;
     const result = entryResult(evaluated.result);
     const assessment = entryAssessment(evaluated);
     const previous = entries.at(-1);
@@ -145,7 +149,7 @@ function entriesOf(items: readonly RecordFile[], framework: Framework, shares: R
 
 /** The entry with its record's full result and respondents, worked out again (the record shown in full, JSON). */
 export function fullEntry(entry: Entry, framework: Framework): FullEntry {
-  const assessment = evaluateRecord(sharedRecord(entry.record, entry.sharedTeam), framework);
+  const assessment = evaluateRecord(entry.record, framework, entry.sharedTeam);
   const { slug, file, record, answers, deltas, changed, sharedTeam } = entry;
   return { slug, file, record, answers, result: assessment.result, assessment, deltas, changed, sharedTeam };
 }

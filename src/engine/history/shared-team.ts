@@ -87,11 +87,7 @@ export function teamShares<I extends { record: AssessmentRecord }>(
   return shares;
 }
 
-/** The record as its business case prices it: each respondent with a team has the unit's share of the shared team. */
-export function sharedRecord(record: AssessmentRecord, share: TeamShare | null): AssessmentRecord {
-  if (!share) return record;
-  const priced = (a: Answers): Answers => (hasPlatformTeam(a) ? { ...a, platformTeamSize: share.share } : a);
-  return record.schemaVersion === 1
-    ? { ...record, answers: priced(record.answers) }
-    : { ...record, respondents: record.respondents.map((r) => ({ ...r, answers: priced(r.answers) })) };
+/** The answers as the unit's business case prices them: the unit's share of the shared team as its team. */
+export function pricedAnswers(answers: Answers, share: TeamShare | null): Answers {
+  return share && hasPlatformTeam(answers) ? { ...answers, platformTeamSize: share.share } : answers;
 }

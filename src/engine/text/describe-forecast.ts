@@ -63,14 +63,21 @@ export function statusText(r: ForecastReview): string {
   const gap = `${fte(Math.abs(r.gapFte))} ${Math.abs(r.gapFte) === 1 ? 'engineer' : 'engineers'}${perYear(r.gapMoney === null ? null : Math.abs(r.gapMoney), r.currency)}`;
   if (r.status === 'ahead') return `ahead by ${gap}`;
   if (r.status === 'behind') return `behind by ${gap}`;
-  return r.gapFte === 0 ? 'on track' : `on track (${r.gapFte > 0 ? 'above' : 'below'} the projection by ${gap})`;
+  return r.gapFte === 0 ? 'on track' : `on track, ${gap} ${r.gapFte > 0 ? 'above' : 'below'} the projection`;
+}
+
+/** "4.5 engineers back", or, when the share grew, "1.2 engineers' more time on infrastructure". */
+export function measuredShort(r: ForecastReview): string {
+  return r.measuredFte >= 0
+    ? `${fte(r.measuredFte)} ${r.measuredFte === 1 ? 'engineer' : 'engineers'} back`
+    : `${fte(-r.measuredFte)} more engineers' time on infrastructure`;
 }
 
 /** The win-back measured, or, when the share grew, the time lost to infrastructure since. */
 function backText(r: ForecastReview): string {
   const money = r.measuredMoney === null ? null : Math.abs(r.measuredMoney);
   if (r.measuredFte >= 0) return `${timeOf(r.measuredFte)} time is back${perYear(money, r.currency)}`;
-  return `none is back: ${timeOf(-r.measuredFte)} more time goes to infrastructure than then${perYear(money, r.currency)},`;
+  return `none is back: ${fte(-r.measuredFte)} more engineers' time goes to infrastructure than then${perYear(money, r.currency)},`;
 }
 
 export function forecastReviewText(m: ForecastMade, r: ForecastReview): string {

@@ -6,7 +6,7 @@
 import type { Framework } from '../framework/schema.ts';
 import type { Organisation, OrganisationTeam } from '../history/organisation.ts';
 import { countText } from '../words.ts';
-import { FORECAST_LIMITS, statusText } from './describe-forecast.ts';
+import { FORECAST_LIMITS, measuredShort, statusText } from './describe-forecast.ts';
 import { groupDigits, moneyText } from './numbers.ts';
 
 export interface OrganisationText {
@@ -27,13 +27,16 @@ export interface OrganisationText {
 /** How many overdue units are named; the rest are counted. */
 const OVERDUE_NAMED = 10;
 
-const people = (n: number) => `${groupDigits(Math.round(n * 10) / 10)} ${n === 1 ? 'engineer' : 'engineers'}`;
+const people = (n: number) => {
+  const tenth = Math.round(n * 10) / 10;
+  return `${groupDigits(tenth)} ${tenth === 1 ? 'engineer' : 'engineers'}`;
+};
 const listMoney = (list: readonly { currency: string | null; amount: number }[]) =>
   list.map((m) => moneyText(m.amount, m.currency)).join(' + ');
 
 function teamText(t: OrganisationTeam): string {
   const cost = t.money.length
-    ? `${listMoney(t.money)} a year${t.uncostedPeople > 0 ? `, and ${people(t.uncostedPeople)}' share at no cost given` : ''}`
+    ? `${listMoney(t.money)} a year${t.uncostedPeople > 0 ? `, besides ${people(t.uncostedPeople)} in units that give no cost` : ''}`
     : 'no engineer cost given';
   if (!t.shared) return `${t.name}: ${people(t.size)} (${cost}).`;
   const serves = t.serves.map((s) => s.unit).join(', ');
@@ -55,7 +58,7 @@ export function describeOrganisation(o: Organisation, framework: Framework): Org
     return {
       slug: f.slug,
       unit: f.unit,
-      text: `${f.unit}: ${statusText(r)} at ${r.on}, month ${r.month} of the case made on ${f.check.made.on} (${groupDigits(r.measuredFte)} engineers back where it expected ${groupDigits(r.projectedFte)}).`,
+      text: `${f.unit}: ${statusText(r)} at ${r.on}, month ${r.month} of the case made on ${f.check.made.on} (${measuredShort(r)}, where it expected ${groupDigits(r.projectedFte)} back).`,
     };
   });
   const measured = o.forecasts.reduce((n, f) => n + f.check.reviews.at(-1)!.measuredFte, 0);
@@ -74,7 +77,7 @@ export function describeOrganisation(o: Organisation, framework: Framework): Org
       : [{ slug: null, text: 'No platform team in the latest records.' }],
     forecasts,
     forecastTotal: o.forecasts.length
-      ? `Against their forecasts: across ${countText(o.forecasts.length, 'unit')} whose platform team formed, ${people(measured)} back by their latest reviews where the cases expected ${people(projected)}.`
+      ? `Across ${countText(o.forecasts.length, 'unit')} whose platform team formed: ${people(measured)} back by their latest reviews, where the cases expected ${people(projected)}.`
       : null,
     forecastLimits: o.forecasts.length ? FORECAST_LIMITS : null,
     overdue: o.overdue.length ? `Reviews overdue: ${groupDigits(o.overdue.length)}: ${named.join(', ')}${more}.` : 'No review overdue.',
