@@ -65,7 +65,7 @@ export function progressHtml(e: EntryText, previous: { date: string; href: strin
 export function forecastHtml(
   text: ForecastText,
   href: (slug: string) => string | null,
-  headingLevel: 'h2' | 'h3' = 'h2',
+  headingLevel: 'h2' | 'h3' | 'h4' = 'h2',
   limit = 10,
 ): Html {
   const reviews = text.reviews.slice(-limit);

@@ -18,6 +18,8 @@ import { formatProblem } from '#src/engine/validation/problems.ts';
 import { decodeText } from '#src/engine/validation/utf8.ts';
 import { h, join } from '#src/render/html.ts';
 import { stackingTable } from '#src/render/stacking-table.ts';
+import { forecastHtml } from '#src/render/timeline-html.ts';
+import { comparedForecast } from '#src/engine/history/forecast.ts';
 import { readForm } from './form-state.ts';
 import { showStatus } from './status.ts';
 
@@ -62,7 +64,13 @@ export async function compareWithFile(
   // DORA's answers are read apart from the others (they need zod), as the download reads them.
   const dora = now.answers.dora ?? (await import('./dora-details.ts')).doraAnswersOf(root, form);
   const after: Evaluated = { answers: dora ? { ...now.answers, dora } : now.answers, result: now.result };
-  const text = describeComparison(before, after, compareResults(before, after), framework);
+  // When the team formed between the two, the earlier record's forecast against today's answers.
+  const forecast = comparedForecast(
+    { ...before, record, slug: record.assessedOn },
+    { ...after, record: { ...record, assessedOn: now.result.assessedOn, forecast: undefined }, slug: now.result.assessedOn },
+    framework,
+  );
+  const text = describeComparison(before, after, compareResults(before, after), framework, forecast);
   target.innerHTML = h(
     'section',
     { class: 'pf-comparison', 'aria-label': `Since ${record.assessedOn}` },
@@ -74,6 +82,7 @@ export async function compareWithFile(
       text.rows.map((r) => [r.label, r.from, r.to, r.change]),
     ),
     text.tracking.length ? h('ul', {}, ...text.tracking.map((l) => h('li', {}, l))) : null,
+    text.forecast ? forecastHtml(text.forecast, () => null, 'h4') : null,
   ).value;
   showStatus(root, `Compared with ${record.assessedOn}.`);
 }
