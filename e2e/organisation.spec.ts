@@ -39,7 +39,10 @@ test('/history/ keeps the example out of its totals and links each organisation'
   await open(page, '/history/');
   await expect(page.locator('.pf-portfolio-summary')).toContainText('3 units, 6 assessments');
   await expect(page.locator('.pf-example-note')).toContainText('the shipped example, Demo Example Co (1 unit)');
-  await page.getByRole('row', { name: /search/ }).getByRole('link', { name: 'Acme Retail' }).click();
+  await page
+    .getByRole('row', { name: /search/ })
+    .getByRole('link', { name: 'Acme Retail' })
+    .click();
   await expect(page).toHaveURL(`${ORIGIN}/organisations/acme-retail/`);
 });
 
@@ -74,9 +77,7 @@ test("a unit's page sets the case made before the team formed against each later
   await expect(forecast.locator('li').last()).toContainText('ahead by 2.1 engineers (247,500 EUR a year)');
   await forecast.getByRole('link', { name: '2026-05-04' }).click();
   await expect(page).toHaveURL(`${ORIGIN}/history/acme-retail--checkout/#2026-05-04`);
-  await expect(page.locator('[id="2026-05-04"]')).toContainText(
-    "so this unit's business case prices 1.1 of its 2 engineers.",
-  );
+  await expect(page.locator('[id="2026-05-04"]')).toContainText("so this unit's business case prices 1.1 of its 2 engineers.");
   // The latest result's business case prices the share, not the whole team.
   await expect(page.locator('.pf-result')).toContainText('1.11');
 });
