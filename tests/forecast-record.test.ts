@@ -22,7 +22,10 @@ const answers = { teamSize: 60, infraTimeShare: 28, onboardingDays: 12, hasPlatf
 
 describe('the forecast a record keeps', () => {
   const made = evaluate(answers, framework, { assessedOn: '2026-05-11' }).businessCase;
-  const record = withForecast(singleRecord({ organization: 'Acme', unit: 'payments', assessedOn: '2026-05-11' }, answers, framework.version), made);
+  const record = withForecast(
+    singleRecord({ organization: 'Acme', unit: 'payments', assessedOn: '2026-05-11' }, answers, framework.version),
+    made,
+  );
 
   it('holds the team, the assumptions as used, their win-back range and the figures', () => {
     expect(record.forecast).toEqual(forecastOf(made));
@@ -52,7 +55,9 @@ describe('the forecast a record keeps', () => {
   });
 
   it('refuses a hand-edited forecast that is wrong, on its line', () => {
-    const text = recordToYaml(record).replace('paybackStatus: pays-back', 'paybackStatus: soon').replace(/low: \d+/, 'low: 99');
+    const text = recordToYaml(record)
+      .replace('paybackStatus: pays-back', 'paybackStatus: soon')
+      .replace(/low: \d+/, 'low: 99');
     const parsed = parseYaml(text, 'r.yaml', recordSchema(framework, { today: TODAY }));
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
