@@ -32,6 +32,10 @@ describe('an organisation file', () => {
     expect(files.map((f) => f.organization).sort()).toEqual(['Acme Retail', 'Demo Example Co']);
     const r = await assess('check', DIR);
     expect(r.code).toBe(0);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "framework 2026.11 valid; 7 records in tests/fixtures/organisations valid; 2 organisation files valid
+      "
+    `);
   });
 
   it('refuses a sharing that names no unit of the organisation, twice-served units and bad fields, with file:line', async () => {
