@@ -9,7 +9,7 @@ import { dirname, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { recordJsonSchema, SCHEMA_FILE } from '#src/engine/records/record-json-schema.ts';
+import { organisationJsonSchema, ORGANISATION_SCHEMA_FILE, recordJsonSchema, SCHEMA_FILE } from '#src/engine/records/record-json-schema.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadFramework } from '#src/node/framework.ts';
 import { findRecordFiles, loadRecords } from '#src/node/records.ts';
@@ -38,6 +38,20 @@ describe('the shipped records', () => {
   it('have a committed JSON Schema generated from the zod schema (npm run json-schema after changing the format)', () => {
     expect(committed).toEqual(recordJsonSchema(framework));
   });
+
+  it('have a committed JSON Schema for organisation files, generated from theirs', () => {
+    expect(JSON.parse(readFileSync(ORGANISATION_SCHEMA_FILE, 'utf8'))).toEqual(organisationJsonSchema());
+  });
+
+  it.each(findRecordFiles('assessments').filter((f) => ORGANISATION_FILE.test(f)))(
+    '%s validates against its JSON Schema and names it first',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      const check = new Ajv2020({ allErrors: true, strict: false }).compile(organisationJsonSchema());
+      expect(check(parse(text)) ? [] : check.errors).toEqual([]);
+      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${relative(dirname(file), ORGANISATION_SCHEMA_FILE)}`);
+    },
+  );
 
   it.each(findRecordFiles('assessments').filter((f) => !ORGANISATION_FILE.test(f)))(
     '%s validates against the JSON Schema and names it first',
