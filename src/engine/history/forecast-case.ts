@@ -1,8 +1,8 @@
 /**
  * The one place the history asks the business case about a past forecast (business/ is being
  * reworked; this adapter is what follows it): the case re-run at the team, horizon and assumptions
- * a record's forecast kept, how far adoption had come by a month of it, and when it would pay back
- * at another win-back.
+ * a record's forecast kept, the share of the tax it expected back by a month of it, and when it
+ * would pay back at another win-back.
  */
 import { businessCase, monthsOf, type BusinessCase } from '../business/business-case.ts';
 import type { Framework } from '../framework/schema.ts';
@@ -26,11 +26,17 @@ export function forecastFor(
   return kept ? { forecast: kept, reconstructed: false } : { forecast: forecastOf(businessCase(answers, framework)), reconstructed: true };
 }
 
-/** The share of the full win-back the case expected by `month` (0 before it starts, the last month's after the horizon). */
-export function adoptionBy(c: BusinessCase, month: number): number {
+/**
+ * The share of the tax then (0..1) the case expected back in `month`: that month's capacity won
+ * back over the tax (the last month's after the horizon; 0 before the first). Read from the case's
+ * months, so it follows whatever the model says about ramp, adoption and reach.
+ */
+export function taxShareBackIn(c: BusinessCase, answers: Answers, month: number): number {
+  const tax = (answers.teamSize * answers.infraTimeShare) / 100;
+  if (!(tax > 0) || month < 1) return 0;
   const months = monthsOf(c);
-  if (month < 1) return 0;
-  return months[Math.min(month, months.length) - 1]?.adoption ?? 0;
+  const m = months[Math.min(month, months.length) - 1];
+  return m ? m.engineerMonths.capacityValue / tax : 0;
 }
 
 /** The payback month at another win-back (percent of the tax), the rest of the case unchanged; null when none within the horizon. */

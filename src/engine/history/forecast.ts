@@ -10,7 +10,7 @@ import { hasPlatformTeam } from '../business/business-case.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { Framework } from '../framework/schema.ts';
 import type { RecordForecast } from '../records/forecast.ts';
-import { adoptionBy, caseAtForecast, forecastFor, paybackAt } from './forecast-case.ts';
+import { caseAtForecast, forecastFor, paybackAt, taxShareBackIn } from './forecast-case.ts';
 import { platformTeamFormed } from './formation.ts';
 import type { Entry } from './history.ts';
 import type { EntryResult } from './entry-result.ts';
@@ -75,27 +75,30 @@ export function monthsFrom(a: string, b: string): number {
 /** The forecast made at `before` (a review without a team) against `after` (a later one with it). */
 export function reviewAgainst(made: ForecastMade, before: Pick<Entry, 'answers'>, after: Reviewed, framework: Framework): ForecastReview {
   const f = made.forecast;
-  const c = caseAtForecast(before.answers, f, framework);
   const month = monthsFrom(made.on, after.record.assessedOn);
-  const adoption = adoptionBy(c, month);
+  // The share of the tax then the case expected back by this month, at its win-back and at the win-back's plausible low and high.
+  const back = (recoveryPercent?: number) =>
+    taxShareBackIn(caseAtForecast(before.answers, f, framework, recoveryPercent), before.answers, month);
+  const expected = back();
   const shareThen = before.answers.infraTimeShare / 100;
   const shareNow = after.answers.infraTimeShare / 100;
   const engineers = after.answers.teamSize;
-  const recovery = (f.assumptions.expectedRecoveryPercent ?? 0) / 100;
-  const at = (r: number) => shareThen * r * adoption * engineers;
+  const recovery = f.assumptions.expectedRecoveryPercent ?? 0;
+  const at = (fraction: number) => shareThen * fraction * engineers;
   const measured = (shareThen - shareNow) * engineers;
-  const projected = at(recovery);
+  const projected = at(expected);
   const measuredFte = tenth(measured);
   const projectedFte = tenth(projected);
-  const lowFte = tenth(at(f.winBackRange.low / 100));
-  const highFte = tenth(at(f.winBackRange.high / 100));
+  const lowFte = tenth(expected > 0 ? at(back(f.winBackRange.low)) : 0);
+  const highFte = tenth(expected > 0 ? at(back(f.winBackRange.high)) : 0);
   const cost = after.answers.engineerCost ?? null;
   const money = (fte: number) => (cost === null ? null : Math.round(fte * cost));
   const gap = measured - projected;
   const bc = after.result.businessCase;
   const status: ForecastStatus = measuredFte > highFte ? 'ahead' : measuredFte < lowFte ? 'behind' : 'on-track';
-  // At the pace measured: the win-back at full adoption this review implies, when adoption has begun.
-  const implied = adoption > 0 && shareThen > 0 ? Math.min(1, Math.max(0, (shareThen - shareNow) / shareThen / adoption)) : undefined;
+  // At the pace measured: the win-back (percent of the tax) this review implies, once the case expected any.
+  const implied =
+    expected > 0 && shareThen > 0 ? Math.min(100, Math.max(0, (recovery * (shareThen - shareNow)) / shareThen / expected)) : undefined;
   return {
     on: after.record.assessedOn,
     slug: after.slug,
@@ -114,7 +117,7 @@ export function reviewAgainst(made: ForecastMade, before: Pick<Entry, 'answers'>
     status,
     gapFte: tenth(gap),
     gapMoney: money(gap),
-    paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied * 100),
+    paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied),
   };
 }
 
