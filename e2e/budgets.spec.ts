@@ -6,12 +6,14 @@ import { expect, test } from './fixtures.ts';
 import { extraJs, pageWeight, sum } from '../scripts/lib/page-weight.ts';
 
 // Byte budgets are deterministic (they read dist/), so they are asserted; times never are.
-test('the assessment page adds under 15 kB of gzipped JavaScript to a guide page', () => {
+// The project's budget for an empty visit is 20 kB; the verdict and the team sizing (issue 29) run
+// on every keystroke, since the card's headline depends on them.
+test('the assessment page adds under 20 kB of gzipped JavaScript to a guide page', () => {
   const assessment = pageWeight('dist', '/assessment/');
   const guide = pageWeight('dist', '/golden-path/');
   const own = extraJs(assessment, guide);
   expect(own.length).toBeGreaterThan(0);
-  expect(sum(own, 'gzip')).toBeLessThan(15_000);
+  expect(sum(own, 'gzip')).toBeLessThan(20_000);
 });
 
 test('the assessment page ships no YAML parser or zod to the browser', () => {

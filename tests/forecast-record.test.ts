@@ -61,8 +61,8 @@ describe('the forecast a record keeps', () => {
     const parsed = parseYaml(text, 'r.yaml', recordSchema(framework, { today: TODAY }));
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "r.yaml:23: forecast.paybackStatus: must be pays-back, never-behind, not-within-horizon or nothing-at-stake (got "soon")",
-        "r.yaml:31: forecast.winBackRange: low must not be above high",
+        "r.yaml:24: forecast.paybackStatus: must be pays-back, never-behind, not-within-horizon or nothing-at-stake (got "soon")",
+        "r.yaml:36: forecast.winBackRange: low must not be above high",
       ]
     `);
   });

@@ -34,7 +34,7 @@ describe('assess check and the framework', () => {
     const file = framework('trap', (t) => t.replace(/^(trap:\n(?:.*\n)*?  threshold: )\d+/m, '$19'));
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/trap.yaml:369: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
+      "DIR/trap.yaml:412: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
       (exit 1)"
     `);
   });

@@ -40,9 +40,9 @@ describe('assess history', () => {
       "Northwind Logistics / product-engineering: 5 assessments. Next review: Due 2027-05-09.
 
         The platform team against its forecast:
-          The case made on 2026-05-11, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 2 engineers winning back 50% of the tax (plausible 25% to 75%) at full adoption after 3 + 6 months: 8.5 engineers' time of the 17.1 the tax took (1,281,000 EUR a year), paying back in month 13 (2027-06).
+          The case made on 2026-05-11, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 6 engineers, reaching 98.4% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 8.4 engineers' time of the 17.1 the tax took (1,260,000 EUR a year), paying back in month 35 (2029-04).
           2026-08-10, month 3 of the case: the tax went from 17.1 engineers (28%; 2,562,000 EUR a year) to 15.8 (24%; 2,376,000 EUR a year). Counted at this review's 66 engineers, 2.6 engineers' time is back (396,000 EUR a year) where the case expected none back yet: ahead by 2.6 engineers (396,000 EUR a year).
-          2026-11-09, month 6 of the case: the tax went from 17.1 engineers (28%; 2,562,000 EUR a year) to 10.1 (14%; 1,512,000 EUR a year). Counted at this review's 72 engineers, 10.1 engineers' time is back (1,512,000 EUR a year) where the case expected 4.2 by now (2.1 to 6.3): ahead by 5.9 engineers (882,000 EUR a year). At the pace measured, the case would pay back in month 9 (forecast: month 13).
+          2026-11-09, month 6 of the case: the tax went from 17.1 engineers (28%; 2,562,000 EUR a year) to 10.1 (14%; 1,512,000 EUR a year). Counted at this review's 72 engineers, 10.1 engineers' time is back (1,512,000 EUR a year) where the case expected 1.7 by now (0.8 to 2.5): ahead by 8.4 engineers (1,264,131 EUR a year). At the pace measured, the case would pay back in month 14 (forecast: month 35).
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
 
         2025-05-12: DevOps-first
@@ -137,11 +137,15 @@ describe('assess compare', () => {
         Record: tests/fixtures/history/product-engineering/2026-11-09.yaml
       Changed from Platform team to Refine what you have, decided by “No rule fired”.
 
-        Team size                                      66 engineers -> 72 engineers  +6 engineers
-        Share of developer time on infrastructure      24%          -> 14%           -10 percentage points
-        Onboarding time until first production deploy  8 days       -> 4 days        -4 days
-        Teams deploying independently                  9 teams      -> 9 teams
-        Platform pressure                              46/100       -> 33/100        -13 points
+        Team size                                          66 engineers                -> 72 engineers                        +6 engineers
+        Share of developer time on infrastructure          24%                         -> 14%                                 -10 percentage points
+        Onboarding time until first production deploy      8 days                      -> 4 days                              -4 days
+        Teams deploying independently                      9 teams                     -> 9 teams
+        Platform pressure                                  46/100                      -> 33/100                              -13 points
+        Business case: team priced                         3 (running)                 -> 2 (running)                         -1 person
+        Business case: payback                             Ahead from the first month  -> Does not pay back within 36 months
+        Business case: net over the horizon                +746,471 EUR over 36 months -> -168,387 EUR over 36 months         -914,858 EUR
+        Business case: capacity won back at full adoption  4.7 engineers               -> 1.6 engineers                       -3.1 engineers
 
         Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
         No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
@@ -164,11 +168,15 @@ describe('assess compare', () => {
         Record: tests/fixtures/history/product-engineering/2025-11-10.yaml
       Changed from DevOps-first to Refine what you have, decided by “No rule fired”.
 
-        Team size                                      18 engineers -> 34 engineers  +16 engineers
-        Share of developer time on infrastructure      22%          -> 16%           -6 percentage points
-        Onboarding time until first production deploy  9 days       -> 6 days        -3 days
-        Teams deploying independently                  3 teams      -> 4 teams       +1 team
-        Platform pressure                              28/100       -> 23/100        -5 points
+        Team size                                          18 engineers                        -> 34 engineers                          +16 engineers
+        Share of developer time on infrastructure          22%                                 -> 16%                                   -6 percentage points
+        Onboarding time until first production deploy      9 days                              -> 6 days                                -3 days
+        Teams deploying independently                      3 teams                             -> 4 teams                               +1 team
+        Platform pressure                                  28/100                              -> 23/100                                -5 points
+        Business case: team priced                         1 (best size)                       -> 1 (best size)
+        Business case: payback                             Does not pay back within 36 months  -> Does not pay back within 36 months
+        Business case: net over the horizon                -8.8 engineer-months over 36 months -> -16.8 engineer-months over 36 months  -8 engineer-months
+        Business case: capacity won back at full adoption  1.1 engineers                       -> 0.8 engineers                         -0.3 engineers
 
         Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
         New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
@@ -265,7 +273,7 @@ describe('the trends', () => {
         "18 minutes, not met",
         "82.5 minutes, not met",
         "41, not met",
-        "Pays back in month 22 of 36; net 560,000 EUR",
+        "Does not pay back within 36 months; net -168,387 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]
     `);

@@ -33,7 +33,7 @@ describe('hostile and broken records are rejected with file:line: field: message
   it('unknown keys, listing the allowed ones', () => {
     expect(messages('unknown-key.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, horizonMonths, expectedRecoveryPercent, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, currency, trapSigns, metrics, dora",
+        "tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, movedFromProductTeams, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, moveBoughtCost, horizonMonths, expectedRecoveryPercent, developersPerPlatformEngineer, staffingMonths, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, discountRatePercent, currency, trapSigns, metrics, dora",
       ]
     `);
   });

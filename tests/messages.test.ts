@@ -44,6 +44,8 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
         [...BASE, '--proposed-team-size', '2.5', '--tooling-per-month', '-1', '--tooling-per-developer', 'lots'],
         [...BASE, '--horizon-months', '3', '--expected-recovery', '0', '--ramp-delay-months', '40', '--ramp-months', '49'],
         [...BASE, '--dip-percent', '120', '--dip-months', '25', '--move-engineer-months', '-2'],
+        [...BASE, '--developers-per-platform-engineer', '0', '--staffing-months', '40', '--discount-rate', '60'],
+        [...BASE, '--moved-from-product-teams', '1.5', '--move-bought-cost', 'some'],
       ]),
     ).toMatchInlineSnapshot(`
       "$ assess --team-size 150 --infra-share 140 --onboarding-days 21
@@ -105,6 +107,15 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --dip-percent: must be a number from 0 to 100 (got "120")
       assess: --dip-months: must be a number from 0 to 24 (got "25")
       assess: --move-engineer-months: must be a number from 0 to 100000 (got "-2")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --developers-per-platform-engineer 0 --staffing-months 40 --discount-rate 60
+      assess: --developers-per-platform-engineer: must be a number from 1 to 1000 (got "0")
+      assess: --staffing-months: must be a number from 0 to 36 (got "40")
+      assess: --discount-rate: must be a number from 0 to 50 (got "60")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --moved-from-product-teams 1.5 --move-bought-cost some
+      assess: --moved-from-product-teams: must be a whole number from 0 to 10000 (got "1.5")
+      assess: --move-bought-cost: must be a number from 0 to 100000000 (got "some")
       (exit 2)"
     `);
   });
@@ -190,7 +201,7 @@ describe('a record file', () => {
       tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
       tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
       tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
-      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, horizonMonths, expectedRecoveryPercent, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, currency, trapSigns, metrics, dora
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, movedFromProductTeams, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, moveBoughtCost, horizonMonths, expectedRecoveryPercent, developersPerPlatformEngineer, staffingMonths, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, discountRatePercent, currency, trapSigns, metrics, dora
       tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
       tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
       tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
@@ -226,7 +237,7 @@ describe('the framework file', () => {
       framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:392: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:435: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
       framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)

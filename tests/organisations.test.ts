@@ -116,14 +116,14 @@ describe('a platform team against its forecast', () => {
     expect(text).toMatchInlineSnapshot(`
       {
         "limits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 2 engineers winning back 50% of the tax (plausible 25% to 75%) at full adoption after 3 + 6 months: 2.8 engineers' time of the 5.6 the tax took (336,000 EUR a year), paying back in month 35 (2028-10).",
+        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 1 engineer, reaching 50% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 1.4 engineers' time of the 5.6 the tax took (168,000 EUR a year), not paying back within its 36 months.",
         "reviews": [
           {
             "on": "2026-11-02",
-            "short": "behind by 2.6 engineers (312,000 EUR a year)",
+            "short": "behind by 1.2 engineers (140,500 EUR a year)",
             "slug": "2026-11-02",
             "status": "behind",
-            "text": "2026-11-02, month 11 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 2.8 by now (1.4 to 4.2): behind by 2.6 engineers (312,000 EUR a year). At the pace measured, the case would not pay back within 36 months.",
+            "text": "2026-11-02, month 11 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (140,500 EUR a year). At the pace measured, the case would not pay back within 36 months.",
           },
         ],
       }
@@ -143,16 +143,16 @@ describe('an organisation as a whole', () => {
       {
         "example": null,
         "forecastLimits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 5.2 engineers.",
+        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.",
         "forecasts": [
           {
             "slug": "acme-retail--catalog",
-            "text": "catalog: behind by 2.6 engineers (312,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 2.8 back).",
+            "text": "catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).",
             "unit": "catalog",
           },
           {
             "slug": "acme-retail--checkout",
-            "text": "checkout: ahead by 2.1 engineers (247,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 2.4 back).",
+            "text": "checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).",
             "unit": "checkout",
           },
         ],
@@ -190,9 +190,9 @@ describe('an organisation as a whole', () => {
         Platform teams:
           Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).
 
-        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 5.2 engineers.
-          catalog: behind by 2.6 engineers (312,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 2.8 back).
-          checkout: ahead by 2.1 engineers (247,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 2.4 back).
+        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.
+          catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
+          checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
 
         Reviews overdue: 1: search (235 days).

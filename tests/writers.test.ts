@@ -43,7 +43,7 @@ describe('assess merge --save', () => {
     const out = join(tmp, 'big', 'merged.yaml');
     const r = await assess('merge', ...files, '--save', out);
     expect(`${clean(r.stderr)}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "assess: --save: not written: TMP/big/merged.yaml: the record would be 289980 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file
+      "assess: --save: not written: TMP/big/merged.yaml: the record would be 290110 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file
       (exit 2)"
     `);
     expect(existsSync(out)).toBe(false);
@@ -130,10 +130,10 @@ describe('the page’s Download YAML', () => {
         "errors": [
           {
             "flag": "notes",
-            "message": "the record would be 289837 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file",
+            "message": "the record would be 289967 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file",
           },
         ],
-        "message": "Not downloaded: the record would be 289837 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file.",
+        "message": "Not downloaded: the record would be 289967 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file.",
         "ok": false,
       }
     `);

@@ -19,6 +19,7 @@ export const forecastSchema = strictObject({
   horizonMonths: months,
   taxFte: count(1e9),
   winBackFte: count(1e9),
+  reachPercent: percent.optional(),
   winBackMoney: count(Number.MAX_SAFE_INTEGER).optional(),
   currency: text(12).optional(),
   paybackMonth: months.optional(),

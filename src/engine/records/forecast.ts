@@ -23,6 +23,7 @@ export function forecastOf(c: BusinessCase): RecordForecast {
     horizonMonths: c.horizonMonths,
     taxFte: c.taxFte,
     winBackFte: c.winBackFte,
+    reachPercent: c.reachPercent,
     winBackMoney: c.winBackMoney ?? undefined,
     currency: c.winBackMoney === null ? undefined : (c.currency ?? undefined),
     paybackMonth: t.paybackMonth ?? undefined,

@@ -42,7 +42,7 @@ function answersYaml(a: Answers, indent: string): string[] {
   return lines;
 }
 
-const FORECAST_NUMBERS = ['teamSize', 'horizonMonths', 'taxFte', 'winBackFte', 'winBackMoney'] as const;
+const FORECAST_NUMBERS = ['teamSize', 'horizonMonths', 'taxFte', 'winBackFte', 'reachPercent', 'winBackMoney'] as const;
 
 /** The case as made on the day (forecast.ts): written last, after the answers it was made from. */
 function forecastYaml(f: RecordForecast): string[] {

@@ -51,9 +51,10 @@ export function madeText(m: ForecastMade): string {
     a.rampDelayMonths !== undefined && a.rampMonths !== undefined
       ? ` after ${groupDigits(a.rampDelayMonths)} + ${groupDigits(a.rampMonths)} months`
       : '';
+  const reach = f.reachPercent !== undefined && f.reachPercent < 100 ? `, reaching ${groupDigits(f.reachPercent)}% of the engineers,` : '';
   return (
-    `The case made on ${m.on}, before the team formed (${where}): a team of ${engineers(f.teamSize)} winning back ` +
-    `${groupDigits(a.expectedRecoveryPercent ?? 0)}% of the tax (plausible ${groupDigits(f.winBackRange.low)}% to ${groupDigits(f.winBackRange.high)}%) ` +
+    `The case made on ${m.on}, before the team formed (${where}): a team of ${engineers(f.teamSize)}${reach} winning back ` +
+    `${groupDigits(a.expectedRecoveryPercent ?? 0)}% of the tax${f.reachPercent !== undefined && f.reachPercent < 100 ? ' it reaches' : ''} (plausible ${groupDigits(f.winBackRange.low)}% to ${groupDigits(f.winBackRange.high)}%) ` +
     `at full adoption${ramp}: ${timeOf(f.winBackFte)} time of the ${fte(f.taxFte)} the tax took${perYear(f.winBackMoney ?? null, f.currency ?? null)}, ${paybackOf(m)}.`
   );
 }

@@ -14,6 +14,7 @@ import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
 import { describeForecast, sharedTeamText, type ForecastText } from './describe-forecast.ts';
 import type { ForecastCheck } from '../history/forecast.ts';
+import { caseChangeRows } from './describe-case-change.ts';
 
 export interface EntryText {
   /** The record page's URL segment. */
@@ -169,12 +170,16 @@ export function describeComparison(
       before.result.recommendation === after.result.recommendation
         ? `Recommendation unchanged: ${after.result.label}.`
         : changedText(framework, before.result.recommendation, after),
-    rows: notMetrics(deltas).map((d) => ({
-      label: d.label,
-      from: rowValue(d, d.from),
-      to: rowValue(d, d.to),
-      change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
-    })),
+    rows: [
+      ...notMetrics(deltas).map((d) => ({
+        label: d.label,
+        from: rowValue(d, d.from),
+        to: rowValue(d, d.to),
+        change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
+      })),
+      // The business case's change: what the comparison says it compares.
+      ...caseChangeRows(before.result.businessCase, after.result.businessCase),
+    ],
     tracking: trackingLines(after, before, framework),
     forecast: forecast && describeForecast(forecast),
   };
