@@ -27,16 +27,18 @@ export function forecastFor(
 }
 
 /**
- * The share of the tax then (0..1) the case expected back in `month`: that month's capacity won
- * back over the tax (the last month's after the horizon; 0 before the first). Read from the case's
- * months, so it follows whatever the model says about ramp, adoption and reach.
+ * The share of the tax then (0..1) the case expected back in each month: that month's capacity won
+ * back over the tax. Read from the case's months, so it follows whatever the model says about ramp,
+ * adoption and reach.
  */
-export function taxShareBackIn(c: BusinessCase, answers: Answers, month: number): number {
+export function taxShareBack(c: BusinessCase, answers: Answers): number[] {
   const tax = (answers.teamSize * answers.infraTimeShare) / 100;
-  if (!(tax > 0) || month < 1) return 0;
-  const months = monthsOf(c);
-  const m = months[Math.min(month, months.length) - 1];
-  return m ? m.engineerMonths.capacityValue / tax : 0;
+  return monthsOf(c).map((m) => (tax > 0 ? m.engineerMonths.capacityValue / tax : 0));
+}
+
+/** A month of such a curve: 0 before the first, the last month's after the horizon. */
+export function inMonth(curve: readonly number[], month: number): number {
+  return month < 1 || curve.length === 0 ? 0 : curve[Math.min(month, curve.length) - 1]!;
 }
 
 /** The payback month at another win-back (percent of the tax), the rest of the case unchanged; null when none within the horizon. */

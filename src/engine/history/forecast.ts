@@ -10,7 +10,7 @@ import { hasPlatformTeam } from '../business/business-case.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { Framework } from '../framework/schema.ts';
 import type { RecordForecast } from '../records/forecast.ts';
-import { caseAtForecast, forecastFor, paybackAt, taxShareBackIn } from './forecast-case.ts';
+import { caseAtForecast, forecastFor, inMonth, paybackAt, taxShareBack } from './forecast-case.ts';
 import { platformTeamFormed } from './formation.ts';
 import type { Entry } from './history.ts';
 import type { EntryResult } from './entry-result.ts';
@@ -72,14 +72,30 @@ export function monthsFrom(a: string, b: string): number {
   return Math.max(0, Math.floor(daysBetween(a, b) / 30.4375 + 0.03));
 }
 
+/** The share of the tax then the case expected back each month: at its win-back, and at the win-back's plausible low and high. */
+export interface ForecastCurves {
+  expected: number[];
+  low: number[];
+  high: number[];
+}
+
+export function forecastCurves(made: ForecastMade, before: Pick<Entry, 'answers'>, framework: Framework): ForecastCurves {
+  const f = made.forecast;
+  const curve = (recoveryPercent?: number) => taxShareBack(caseAtForecast(before.answers, f, framework, recoveryPercent), before.answers);
+  return { expected: curve(), low: curve(f.winBackRange.low), high: curve(f.winBackRange.high) };
+}
+
 /** The forecast made at `before` (a review without a team) against `after` (a later one with it). */
-export function reviewAgainst(made: ForecastMade, before: Pick<Entry, 'answers'>, after: Reviewed, framework: Framework): ForecastReview {
+export function reviewAgainst(
+  made: ForecastMade,
+  before: Pick<Entry, 'answers'>,
+  after: Reviewed,
+  framework: Framework,
+  curves = forecastCurves(made, before, framework),
+): ForecastReview {
   const f = made.forecast;
   const month = monthsFrom(made.on, after.record.assessedOn);
-  // The share of the tax then the case expected back by this month, at its win-back and at the win-back's plausible low and high.
-  const back = (recoveryPercent?: number) =>
-    taxShareBackIn(caseAtForecast(before.answers, f, framework, recoveryPercent), before.answers, month);
-  const expected = back();
+  const expected = inMonth(curves.expected, month);
   const shareThen = before.answers.infraTimeShare / 100;
   const shareNow = after.answers.infraTimeShare / 100;
   const engineers = after.answers.teamSize;
@@ -89,8 +105,8 @@ export function reviewAgainst(made: ForecastMade, before: Pick<Entry, 'answers'>
   const projected = at(expected);
   const measuredFte = tenth(measured);
   const projectedFte = tenth(projected);
-  const lowFte = tenth(expected > 0 ? at(back(f.winBackRange.low)) : 0);
-  const highFte = tenth(expected > 0 ? at(back(f.winBackRange.high)) : 0);
+  const lowFte = tenth(expected > 0 ? at(inMonth(curves.low, month)) : 0);
+  const highFte = tenth(expected > 0 ? at(inMonth(curves.high, month)) : 0);
   const cost = after.answers.engineerCost ?? null;
   const money = (fte: number) => (cost === null ? null : Math.round(fte * cost));
   const gap = measured - projected;
@@ -142,16 +158,26 @@ export function forecastMade(entry: Reviewed, framework: Framework): ForecastMad
  * that said there was none, then one with a team). Every later review with the team is measured.
  */
 export function forecastCheck(entries: readonly Entry[], framework: Framework): ForecastCheck | null {
+  // A unit's page and its organisation's both ask: worked out once per timeline and framework.
+  const byFramework = checked.get(entries) ?? new WeakMap<Framework, ForecastCheck | null>();
+  checked.set(entries, byFramework);
+  if (byFramework.has(framework)) return byFramework.get(framework)!;
   const formation = platformTeamFormed(entries);
-  if (!formation?.without) return null;
-  const made = forecastMade(formation.without, framework);
-  const from = entries.indexOf(formation.with);
-  const reviews = entries
-    .slice(from)
-    .filter((e) => hasPlatformTeam(e.answers))
-    .map((e) => reviewAgainst(made, formation.without!, e, framework));
-  return { made, reviews };
+  let check: ForecastCheck | null = null;
+  if (formation?.without) {
+    const made = forecastMade(formation.without, framework);
+    const curves = forecastCurves(made, formation.without, framework);
+    const reviews = entries
+      .slice(entries.indexOf(formation.with))
+      .filter((e) => hasPlatformTeam(e.answers))
+      .map((e) => reviewAgainst(made, formation.without!, e, framework, curves));
+    check = { made, reviews };
+  }
+  byFramework.set(framework, check);
+  return check;
 }
+
+const checked = new WeakMap<readonly Entry[], WeakMap<Framework, ForecastCheck | null>>();
 
 /**
  * Two records compared (assess compare, the page's comparison): when the earlier said there was no
