@@ -60,7 +60,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --onboarding-days: must be a number from 0 to 365 (got "-1")
       (exit 2)
       $ assess --infra-share 35 --onboarding-days 21
-      assess: --team-size: is required: must be a whole number from 1 to 100000
+      assess: --team-size: is missing; it must be a whole number from 1 to 100000
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --workflow-settled maybe
       assess: --workflow-settled: must be yes or no (got "maybe")
@@ -69,7 +69,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --teams: must be a whole number from 1 to 10000 (got "0")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --trap-signs nope
-      assess: --trap-signs: unknown warning sign "nope"; allowed: more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery
+      assess: --trap-signs: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "nope")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --nps 101
       assess: --nps: must be a whole number from -100 to 100 (got "101")
@@ -84,7 +84,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
-      assess: --platform-team-size: only applies when a platform team exists (the answer to that is no)
+      assess: --platform-team-size: only applies when a platform team exists (the answers say none does)
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --engineer-cost 180.000
       assess: --engineer-cost: "180.000" could mean 180 or 180,000: write 180,000 or 180000 if you mean thousands, 180 if not

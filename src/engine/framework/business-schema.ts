@@ -5,7 +5,7 @@
  * platform team does not pay back, the published sizing references, and the close calls (how near
  * a line an answer may sit before the first step becomes measuring it).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ASSUMPTION_KEYS, BUSINESS_FIELDS, NUMBER_FIELDS, type AssumptionKey, type NumberInputKey } from '../inputs/fields.ts';
 import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
 

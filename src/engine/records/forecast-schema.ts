@@ -1,5 +1,5 @@
 /** The `forecast:` block of a record (forecast.ts), as check, the build and every writer validate it. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { strictObject, text } from '../validation/schema-helpers.ts';
 
 const count = (max: number) =>

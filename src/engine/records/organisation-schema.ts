@@ -5,7 +5,7 @@
  * user's totals and reviews due. `assess check` and the build validate it with the records, and
  * organisation-set.ts checks it against them (file:line for each unit named that has no records).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { NAME_MAX } from './limits.ts';
 import { strictObject, text, yesNo } from '../validation/schema-helpers.ts';
 

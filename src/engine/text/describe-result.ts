@@ -153,5 +153,10 @@ export function disagreementLines(a: AssessmentResult): string[] {
       return `Split on ${s.label.toLowerCase()}: “${s.ruleTitle}” fires for ${side(s.fired, s.input)}; not for ${others}.`;
     }),
     ...a.ties.map((t) => `Tie on ${labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`),
+    ...(a.currencies
+      ? [
+          `Engineer costs in different currencies (${a.currencies.map((c) => `${c.currency}: ${c.names.join(', ')}`).join('; ')}): costs in two currencies have no median, so the money figures are left out; give every cost in one currency.`,
+        ]
+      : []),
   ];
 }
