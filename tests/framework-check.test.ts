@@ -24,8 +24,8 @@ describe('assess check and the framework', () => {
     );
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/links.yaml:72: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
-      DIR/links.yaml:92: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
+      "DIR/links.yaml:73: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
+      DIR/links.yaml:93: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
       (exit 1)"
     `);
   });
@@ -35,6 +35,17 @@ describe('assess check and the framework', () => {
     const r = await assess('check', '--framework', file);
     expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
       "DIR/trap.yaml:412: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
+      (exit 1)"
+    `);
+  });
+
+  it('refuses a business-case assumption that gives both source and sources', async () => {
+    const file = framework('sources', (t) =>
+      t.replace(/^(    horizonMonths:\n(?:.*\n)*?      source: platformetrics-roi\n)/m, '$1      sources: [platformetrics-roi]\n'),
+    );
+    const r = await assess('check', '--framework', file);
+    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/sources.yaml:279: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
       (exit 1)"
     `);
   });

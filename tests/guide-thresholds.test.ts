@@ -49,7 +49,7 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     const t = metric.target;
     const shown = formatValue(metric.input, t);
     const what = `metric ${metric.input} (${shown}): use <MetricGoal input="${metric.input}" /> or <MetricTarget input="${metric.input}" />`;
-    if (/minutes?$/.test(shown)) {
+    if (/(?:minutes?|hours?|days?)$/.test(shown)) {
       add(what, `\\b${num(t)}[ -]?(?:minutes?|mins?)\\b`);
       if (t % 60 === 0) add(what, `\\b${num(t / 60, 'an', 'a')}[ -]hours?\\b`);
     } else {
@@ -74,12 +74,6 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     ...(m === 12 ? ['\\bonce a year\\b', '\\bevery year\\b', '\\bannually\\b'] : []),
   );
 
-  const team = fw.businessCase.startingTeamSize;
-  add(
-    `starting platform-team size (${team}): use <StartingTeamSize />`,
-    `\\b${num(team)}[ -](?:person|people)\\b`,
-    `\\bteam of ${num(team)}\\b(?![ -]?\\d)`,
-  );
   const recovery = fw.businessCase.assumptions.expectedRecoveryPercent.default;
   add(
     `expected recovery (${recovery}%): use <BusinessCaseExample /> or the framework's figure`,
@@ -129,7 +123,6 @@ describe('the retyping patterns', () => {
     trap: { ...real.trap, threshold: 2 },
     businessCase: {
       ...real.businessCase,
-      startingTeamSize: 2,
       assumptions: {
         ...real.businessCase.assumptions,
         expectedRecoveryPercent: { ...real.businessCase.assumptions.expectedRecoveryPercent, default: 50 },
@@ -153,8 +146,6 @@ describe('the retyping patterns', () => {
     'The next review is 6 months out.',
     'Re-assess twice a year.',
     'The assessment warns when two or more signs apply.',
-    'Start a platform team of two.',
-    'Start with two people and one golden path.',
     'Assume the team wins back 50% of the tax.',
   ])('flag a retyped value: %s', (line) => {
     expect(flagged(line)).toBe(true);

@@ -225,16 +225,17 @@ describe('the framework file', () => {
       ['reviewIntervalMonths: 6', 'reviewIntervalMonths: 0'],
       ['input: teamSize\n    op: lte', 'input: headcount\n    op: lte'],
       ['version: "2026.11"', 'version: ""'],
+      ['rules: [workflow-unsettled, culture-bottleneck]', 'rules: [workflow-unsettled, small-teams]'],
     ];
     expect(edits.map(([from, to]) => `${to.split('\n')[0]}:\n${problems(text.replace(from, to))}`).join('\n\n')).toMatchInlineSnapshot(`
       "threshold: twenty:
-      framework.yaml:119: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
+      framework.yaml:120: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
 
       op: le:
-      framework.yaml:118: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
+      framework.yaml:119: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
 
       weight: 31:
-      framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
+      framework.yaml:225: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
       framework.yaml:435: trap.signs.4.id: duplicate id slow-delivery
@@ -243,10 +244,13 @@ describe('the framework file', () => {
       framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)
 
       input: headcount:
-      framework.yaml:117: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
+      framework.yaml:118: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
 
       version: "":
-      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")"
+      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")
+
+      rules: [workflow-unsettled, small-teams]:
+      framework.yaml:39: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
     `);
   });
 });

@@ -130,7 +130,7 @@ export interface ComparisonRow {
   label: string;
   from: string;
   to: string;
-  /** "+11 engineers", "-22 points"; '' when either side was not answered or nothing moved. */
+  /** "+11 engineers", "-22 points", "no change", "newly answered"; '' when neither side was answered. */
   change: string;
 }
 
@@ -149,6 +149,14 @@ export interface ComparisonText {
 function rowValue(d: Delta, v: number | null): string {
   if (d.key === 'score') return v === null ? 'not answered' : `${v}/100`;
   return isDoraKey(d.key) ? doraScoreText(v) : formatValue(d.key, v);
+}
+
+/** A row's change in words; blank only where neither side was answered (a stacked row on a phone leaves a blank cell out). */
+function changeWords(d: Delta): string {
+  if (d.change !== null) return d.change === 0 ? 'no change' : changeText(d.key, d.change);
+  if (d.from === null && d.to !== null) return 'newly answered';
+  if (d.from !== null && d.to === null) return 'no longer answered';
+  return '';
 }
 
 /**
@@ -175,7 +183,7 @@ export function describeComparison(
         label: d.label,
         from: rowValue(d, d.from),
         to: rowValue(d, d.to),
-        change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
+        change: changeWords(d),
       })),
       // The business case's change: what the comparison says it compares.
       ...caseChangeRows(before.result.businessCase, after.result.businessCase),
