@@ -1,6 +1,6 @@
 /**
- * The README's promise, tested: an organisation that changes a threshold (and bumps the version)
- * and adds a record, exactly as "Change the framework's thresholds" and "Add an assessment" say,
+ * The README's promise, tested: an organisation that removes the shipped example (the README's
+ * first step), changes a threshold (and bumps the version) and adds a record, exactly as "Change the framework's thresholds" and "Add an assessment" say,
  * keeps a green suite. The repository is copied, both customisations applied, and the content
  * checks (the only tests that read the shipped content; the rest use tests/fixtures) run there.
  */
@@ -18,9 +18,11 @@ export const CONTENT_TESTS = readdirSync('tests')
 const copy = mkdtempSync(join(tmpdir(), 'pf-fork-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-function copyRepository(): void {
+function copyRepository(options: { withoutExample?: boolean } = {}): void {
   const files = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\n');
-  for (const file of files.filter((f) => f && !f.startsWith('node_modules'))) {
+  // README's first step: the shipped example's folder removed.
+  const example = (f: string) => options.withoutExample === true && f.startsWith('assessments/northwind-logistics/');
+  for (const file of files.filter((f) => f && !f.startsWith('node_modules') && !example(f))) {
     mkdirSync(join(copy, file, '..'), { recursive: true });
     cpSync(file, join(copy, file));
   }
@@ -34,8 +36,8 @@ function copyRepository(): void {
 }
 
 describe('a fork that follows the README', () => {
-  it('changes a threshold, bumps the version, adds a record, and the content checks stay green', () => {
-    copyRepository();
+  it('removes the shipped example, changes a threshold, bumps the version, adds a record, and the content checks stay green', () => {
+    copyRepository({ withoutExample: true });
     const frameworkFile = join(copy, 'content', 'framework.yaml');
     const before = readFileSync(frameworkFile, 'utf8');
     // README step 1 and 2: a stricter operational-tax threshold, and a new version.

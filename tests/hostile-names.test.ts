@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadRecord } from '#src/components/assessment/record-export.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { assess, BASE, TODAY, tempDir } from './cli-helpers.ts';
@@ -15,6 +16,8 @@ import { fixtureFramework } from './helpers.ts';
 const framework = fixtureFramework();
 const tmp = tempDir('pf-hostile-names-');
 const answers = { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 };
+/** The case a download carries with it (its forecast); these refusals come before it matters. */
+const made = () => evaluate(answers, framework, { assessedOn: TODAY }).businessCase;
 
 type Field = 'organization' | 'unit' | 'assessedBy';
 const FLAG: Record<Field, string> = { organization: 'org', unit: 'unit', assessedBy: 'by' };
@@ -42,7 +45,7 @@ describe.each(CASES)('%s %j', (field, value) => {
     const check = await assess('check', dir);
     const org = field === 'organization' ? [] : ['--org', 'Acme'];
     const save = await assess('--save', join(dir, 'saved.yaml'), ...org, `--${FLAG[field]}`, value, ...BASE);
-    const download = await downloadRecord(framework, meta, answers, [], TODAY, undefined);
+    const download = await downloadRecord(framework, meta, answers, [], TODAY, undefined, made());
 
     expect(fromLoader).toHaveLength(1);
     const message = fromLoader[0]!.replace(`${field}: `, '');
@@ -140,6 +143,7 @@ describe('implausible answers (item 11)', () => {
       [],
       TODAY,
       undefined,
+      made(),
     );
     expect(download.ok).toBe(false);
   });

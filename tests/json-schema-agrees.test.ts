@@ -148,7 +148,7 @@ describe("check's one message for each of them", () => {
         "an unknown warning sign: answers.trapSigns.0: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "gremlins")",
         "a team size of 1.5: answers.teamSize: must be a whole number from 1 to 100000 (got 1.5)",
         "a currency in lower case: answers.currency: must be an ISO 4217 currency code such as EUR, USD or JPY (got "eur")",
-        "an unknown field: extra: unknown field; allowed here: schemaVersion, organization, unit, assessedOn, assessedBy, notes, frameworkVersion, answers",
+        "an unknown field: extra: unknown field; allowed here: schemaVersion, organization, unit, assessedOn, assessedBy, notes, frameworkVersion, forecast, answers",
         "a respondent with a blank name: respondents.0.name: must be text of 1 to 120 characters (got "  ")",
         "a respondent who says there is no team, with its size: respondents.0.answers.platformTeamSize: only applies when a platform team exists (the answers say none does)",
       ]

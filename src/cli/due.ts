@@ -14,9 +14,14 @@ import { say, warn } from './terminal.ts';
 
 export function runDue(dirArgs: readonly string[], args: CliArgs, framework: Framework, today: string): number {
   const asOf = assessmentDateOr(args, today, today);
-  const { records, problems } = loadRecords(recordsDir(dirArgs, 'due'), framework, today);
+  const { records, organisations, problems } = loadRecords(recordsDir(dirArgs, 'due'), framework, today);
   for (const p of problems) warn(formatProblem(p));
-  const due = reviewsDue(records, framework, asOf);
+  const due = reviewsDue(
+    records,
+    framework,
+    asOf,
+    organisations.map((o) => o.organisation),
+  );
   if (args.json) say(JSON.stringify({ asOf, units: due }, null, 2));
   else if (due.length === 0) say(`No review due by ${asOf} (or within a month of it).`);
   else for (const d of due) say(`${d.overdue ? 'OVERDUE' : 'due    '}  ${d.name}: next review ${d.nextReviewOn} (${d.text})`);

@@ -26,7 +26,7 @@ export function usage(trapIds: readonly string[]): string {
     '  assess FILE.yaml [--json]                 evaluate a record',
     '  assess --save FILE.yaml --org NAME [--unit U] [--by WHO] [--notes TEXT] [--force] [answers]',
     '  assess check [DIR]                        validate the framework and every record (default assessments/)',
-    '  assess history [DIR] [--unit U] [--json]  timelines: each assessment, what changed, next review',
+    '  assess history [DIR] [--unit U] [--org O] [--json]  timelines (with --org: the organisation as a whole)',
     '  assess compare A.yaml B.yaml [--json]     what changed between two records',
     '  assess due [DIR] [--date D] [--json]      units whose review is due within a month of D, or overdue (exit 1: overdue; 2: a bad record)',
     '  assess merge A.yaml B.yaml ... [--save OUT.yaml] [--force]',

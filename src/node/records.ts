@@ -13,6 +13,8 @@ import { recordAnswerWarnings } from '#src/engine/records/record-warnings.ts';
 import type { Problem } from '#src/engine/validation/problems.ts';
 import { recordSchema, type AssessmentRecord } from '#src/engine/records/record-schema.ts';
 import { recordSetProblems } from '#src/engine/records/record-set.ts';
+import { ORGANISATION_FILE, organisationSchema, type OrganisationFile } from '#src/engine/records/organisation-schema.ts';
+import { organisationSetProblems, type FiledOrganisation } from '#src/engine/records/organisation-set.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { SCHEMA_FILE, SCHEMA_URL_PATH } from '#src/engine/records/record-json-schema.ts';
 import { displayPath, ROOT, SITE_URL } from './framework.ts';
@@ -72,8 +74,15 @@ export interface LoadedRecord {
   record: AssessmentRecord;
 }
 
+export interface LoadedOrganisation {
+  file: string;
+  organisation: OrganisationFile;
+}
+
 export interface LoadedRecords {
   records: LoadedRecord[];
+  /** The organisations' own files (organisation.yaml), each valid and checked against the records. */
+  organisations: LoadedOrganisation[];
   /** Errors: each fails `check` and the build. */
   problems: Problem[];
   warnings: Problem[];
@@ -110,7 +119,15 @@ export function loadRecords(dir: string, framework: Framework, today: string, ch
   const skipped: Problem[] = [];
   const picks: Problem[] = [];
   const paths = new Map<string, string>();
-  for (const file of findRecordFiles(dir, skipped)) {
+  const files = findRecordFiles(dir, skipped);
+  const filed: FiledOrganisation[] = [];
+  for (const file of files.filter((f) => ORGANISATION_FILE.test(f))) {
+    const read = readText(file, displayPath(file), { noFollow: true });
+    const parsed = read.ok ? parseYaml(read.text, displayPath(file), organisationSchema) : read;
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else if (read.ok) filed.push({ file: displayPath(file), organisation: parsed.value, lineOf: (path) => lineOfPath(read.text, path) });
+  }
+  for (const file of files.filter((f) => !ORGANISATION_FILE.test(f))) {
     // A file's name is printed by check, history and the pages: one with a line break or a
     // text-direction control could forge a line or reorder text, so it is refused, shown quoted.
     const badName = nameCharacterProblem(relative(dir, file));
@@ -126,9 +143,13 @@ export function loadRecords(dir: string, framework: Framework, today: string, ch
   }
   const set = recordSetProblems(records).map((p) => (p.severity === 'warning' ? p : { ...p, line: setLine(p, paths) }));
   const refused = new Set(set.filter((p) => p.severity !== 'warning').map((p) => p.file));
+  const kept = records.filter((r) => !refused.has(r.file));
+  const sharing = organisationSetProblems(filed, kept);
+  const badOrgs = new Set(sharing.map((p) => p.file));
   return {
-    records: records.filter((r) => !refused.has(r.file)),
-    problems: [...problems, ...set.filter((p) => p.severity !== 'warning')],
+    records: kept,
+    organisations: filed.filter((o) => !badOrgs.has(o.file)).map(({ file, organisation }) => ({ file, organisation })),
+    problems: [...problems, ...set.filter((p) => p.severity !== 'warning'), ...sharing],
     warnings: [...skipped, ...set.filter((p) => p.severity === 'warning'), ...picks],
   };
 }

@@ -10,6 +10,7 @@ import { BUSINESS_FIELDS } from '../inputs/business-fields.ts';
 import { moneyRangeProblems } from '../inputs/currencies.ts';
 import { FRAMEWORK_VERSION_MAX, MULTI_SCHEMA_VERSION, NAME_MAX, RESPONDENTS_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugJsonSchema, pageSlugProblem } from './slug.ts';
+import { forecastSchema } from './forecast-schema.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, oneLine, strictObject, text } from '../validation/schema-helpers.ts';
 
@@ -73,6 +74,7 @@ function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
     assessedBy: oneLine(NAME_MAX).optional(),
     notes: text(4000).optional(),
     frameworkVersion: oneLine(FRAMEWORK_VERSION_MAX).optional(),
+    forecast: forecastSchema.optional(),
   };
   const single = strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...common, answers });
   const multi = strictObject({

@@ -37,9 +37,9 @@ export function peopleInFile(record: AssessmentRecord, fileName: string): Respon
 
 /** A version 1 record as version 2, with the same answers and the same result. */
 export function migrateToMulti(record: SingleRecord): MultiRecord {
-  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion } = record;
+  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion, forecast } = record;
   const base = Object.fromEntries(
-    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion }).filter(([, v]) => v !== undefined),
+    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion, forecast }).filter(([, v]) => v !== undefined),
   );
   return {
     ...(base as Omit<MultiRecord, 'schemaVersion' | 'respondents'>),

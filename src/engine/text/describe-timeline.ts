@@ -12,6 +12,8 @@ import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, namesTex
 import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
+import { describeForecast, sharedTeamText, type ForecastText } from './describe-forecast.ts';
+import type { ForecastCheck } from '../history/forecast.ts';
 import { caseChangeRows } from './describe-case-change.ts';
 
 export interface EntryText {
@@ -33,6 +35,8 @@ export interface EntryText {
   since: string | null;
   /** On the first assessment with a platform team after one without: when it formed, as far as records tell. */
   formed: string | null;
+  /** A platform team shared with other units: this unit's share, which its business case prices. */
+  shared: string | null;
   /** What the advice asked to fix: trap signs, the platform team, metrics, the tax (describe-tracking.ts). */
   tracking: string[];
   /** With several respondents: who, whether they agree (emphasised on the page), where they split. */
@@ -104,6 +108,7 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
     since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
     formed: formation && formation.with.slug === e.slug ? describeFormation(formation).entry : null,
+    shared: e.sharedTeam ? sharedTeamText(e.sharedTeam) : null,
     tracking: trackingLines(e, previous, framework),
     respondents: respondentsText(e),
     notes: e.record.notes ?? null,
@@ -137,6 +142,8 @@ export interface ComparisonText {
   change: string;
   rows: ComparisonRow[];
   tracking: string[];
+  /** When the earlier record had no platform team and the later has one: its forecast against the later. */
+  forecast: ForecastText | null;
 }
 
 function rowValue(d: Delta, v: number | null): string {
@@ -152,8 +159,17 @@ function changeWords(d: Delta): string {
   return '';
 }
 
-/** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
-export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {
+/**
+ * `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults();
+ * `forecast` from comparedForecast() when the team formed between them.
+ */
+export function describeComparison(
+  before: Evaluated,
+  after: Evaluated,
+  deltas: readonly Delta[],
+  framework: Framework,
+  forecast: ForecastCheck | null = null,
+): ComparisonText {
   const side = (e: Evaluated) => `${e.result.assessedOn}: ${verdictText(e, framework)}, decided by “${e.result.decidedBy.title}”.`;
   return {
     before: side(before),
@@ -173,5 +189,6 @@ export function describeComparison(before: Evaluated, after: Evaluated, deltas: 
       ...caseChangeRows(before.result.businessCase, after.result.businessCase),
     ],
     tracking: trackingLines(after, before, framework),
+    forecast: forecast && describeForecast(forecast),
   };
 }
