@@ -173,7 +173,7 @@ describe('assess compare', () => {
         Onboarding time until first production deploy      9 days                              -> 6 days                                -3 days
         Teams deploying independently                      3 teams                             -> 4 teams                               +1 team
         Platform pressure                                  28/100                              -> 23/100                                -5 points
-        Business case: team priced                         1 (best size)                       -> 1 (best size)
+        Business case: team priced                         1 (loses least)                     -> 1 (loses least)
         Business case: payback                             Does not pay back within 36 months  -> Does not pay back within 36 months
         Business case: net over the horizon                -8.8 engineer-months over 36 months -> -16.8 engineer-months over 36 months  -8 engineer-months
         Business case: capacity won back at full adoption  1.1 engineers                       -> 0.8 engineers                         -0.3 engineers

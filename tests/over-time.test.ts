@@ -57,7 +57,7 @@ describe('DORA scores compared', () => {
         DORA recovery time                                 4.0/10                               -> 6.0/10                               +2.0 points
         DORA change fail rate                              7.5/10                               -> 8.8/10                               +1.3 points
         DORA rework rate                                   8.0/10                               -> 9.2/10                               +1.2 points
-        Business case: team priced                         5 (best size)                        -> 1 (best size)                        -4 people
+        Business case: team priced                         5 (best size)                        -> 1 (loses least)                      -4 people
         Business case: payback                             Pays back in month 30 of 36          -> Does not pay back within 36 months
         Business case: net over the horizon                +16.8 engineer-months over 36 months -> -0.9 engineer-months over 36 months  -17.7 engineer-months
         Business case: capacity won back at full adoption  7.5 engineers                        -> 1 engineers                          -6.5 engineers

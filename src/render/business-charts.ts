@@ -57,7 +57,12 @@ export function netChart(s: NetSeries, id = 'pf-net'): Html {
   const payback = s.paybackMonth;
   // Month labels at least 36 units apart.
   const step = [6, 12, 24, 36, 60].find((m) => ((W - PAD.left - PAD.right) * m) / last >= 36) ?? 60;
-  const ticks = Array.from({ length: Math.floor(last / step) + 1 }, (_, i) => i * step);
+  const all = Array.from({ length: Math.floor(last / step) + 1 }, (_, i) => i * step);
+  // The last label carries the unit ("36 months", drawn leftwards from its tick): a tick under it is
+  // dropped rather than printed through it.
+  const lastTick = all.at(-1) ?? 0;
+  const clear = (m: number) => x(lastTick) - x(m) >= textWidth(`${lastTick} months`) + textWidth(String(m)) / 2 + 4;
+  const ticks = all.filter((m) => m === lastTick || m === 0 || clear(m));
   // The top label only when it does not sit on the zero line's.
   const topLabel = y(0) - y(top) >= 14;
   const svg = h(

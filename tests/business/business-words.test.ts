@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sensitivityOf } from '#src/engine/business/sensitivity-of.ts';
 import { businessCase } from '#src/engine/business/business-case.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
-import { beliefSentence, percentText } from '#src/engine/text/describe-business.ts';
+import { beliefSentence, businessRows, percentText } from '#src/engine/text/describe-business.ts';
+import { sizingLines } from '#src/engine/text/describe-sizing.ts';
+import { caseChangeRows } from '#src/engine/text/describe-case-change.ts';
 import { tornadoBars } from '#src/engine/text/describe-charts.ts';
 import { describeResult } from '#src/engine/text/describe-result.ts';
 import { answers, fixtureFramework } from '../helpers.ts';
@@ -57,5 +59,40 @@ describe('the business case in words', () => {
     const horizon = r.assumptions.find((a) => a.label === 'Horizon of the business case')!;
     const given = framework.businessCase.assumptions.horizonMonths;
     expect(horizon.range).toBe(`${given.low} to ${given.high} months`);
+  });
+
+  it('leaves out of the tornado what a running team has already spent (staffing, ramp, dip, move)', () => {
+    const c = businessCase(
+      answers({ teamSize: 120, infraTimeShare: 22, engineerCost: 180_000, currency: 'EUR', hasPlatformTeam: true, platformTeamSize: 4 }),
+      framework,
+    );
+    const keys = sensitivityOf(c).assumptions.map((a) => a.key);
+    expect(keys).toContain('infraTimeShare');
+    for (const spent of ['staffingMonths', 'rampDelayMonths', 'rampMonths', 'dipPercent', 'dipMonths', 'moveEngineerMonths'])
+      expect(keys).not.toContain(spent);
+    for (const a of sensitivityOf(c).assumptions) expect(a.swing).toBeGreaterThan(0);
+  });
+
+  it('says no size pays back, not "the size that nets most", when every size loses', () => {
+    const c = businessCase(answers({ teamSize: 120, infraTimeShare: 22, engineerCost: 180_000, currency: 'EUR' }), framework);
+    expect(c.sizing.bestNet).toBeLessThan(0);
+    expect(sizingLines(c).best).toMatchInlineSnapshot(
+      `"No size pays back within 36 months: the smallest loss is 1 person (0.8% of your engineers; net -117,250 EUR); 12 people reach everyone, and a larger team adds cost and no value."`,
+    );
+    expect(businessRows(c, { teamSize: 120, infraTimeShare: 22 }).find((r) => r.key === 'team')?.detail).toMatchInlineSnapshot(
+      `"No size pays back; this one loses least (0.8% of your engineers, reaching 8.3% of them); enter the team you would propose to price it instead."`,
+    );
+  });
+
+  it('calls the size priced when every size loses "loses least" in a comparison, not "best size"', () => {
+    const pays = businessCase(answers({ teamSize: 120, infraTimeShare: 40, engineerCost: 180_000, currency: 'EUR' }), framework);
+    const loses = businessCase(answers({ teamSize: 120, infraTimeShare: 22, engineerCost: 180_000, currency: 'EUR' }), framework);
+    const row = caseChangeRows(pays, loses)[0]!;
+    expect([row.from, row.to]).toMatchInlineSnapshot(`
+      [
+        "12 (best size)",
+        "1 (loses least)",
+      ]
+    `);
   });
 });

@@ -124,13 +124,30 @@ export function initialState(stored: RawState | null, linked: RawState | null): 
   // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
   // filled in from this browser's own earlier answers (that would mix two assessments).
   if (LINKED_ANSWERS.some((flag) => flag in linked)) for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';
-  for (const [flag, unit] of Object.entries(UNITS)) {
+  for (const flag of Object.keys(UNITS)) {
     if (!(flag in linked)) continue;
     const same = stored && answerFields(stored)[flag] === linked[flag];
     if (same) merged[flag] = stored[flag] ?? '';
-    else merged[unit.select] = Object.keys(unit.factors)[0] ?? '';
+    else Object.assign(merged, spokenUnit(flag, linked[flag] ?? ''));
   }
   return merged;
+}
+
+/**
+ * A time a link gives in minutes, in the largest unit it fills whole, as the CLI and history say it
+ * (4320 -> 3 days, 120 -> 2 hours); days of onboarding stay days. Anything else stays as given.
+ */
+function spokenUnit(flag: string, value: string): RawState {
+  const unit = UNITS[flag]!;
+  const [base] = Object.keys(unit.factors);
+  const n = Number(value);
+  const fits =
+    base === 'minutes' && /^\s*\d+\s*$/.test(value) && n > 0
+      ? Object.entries(unit.factors)
+          .filter(([, f]) => n % f === 0)
+          .sort((a, b) => b[1] - a[1])[0]
+      : undefined;
+  return fits ? { [flag]: String(n / fits[1]), [unit.select]: fits[0] } : { [unit.select]: base ?? '' };
 }
 
 export function loadStored(): RawState | null {

@@ -32,6 +32,17 @@ function ranges(c: BusinessCase): AssumptionRange[] {
   return out;
 }
 
+/**
+ * An assumption that moves neither the net nor the payback anywhere in its range has no bar: for a
+ * running team the staffing, the ramp, the dip and the move are spent, and a tornado of identical
+ * figures reads as if they had been tested and mattered not at all.
+ */
 export function sensitivityOf(c: BusinessCase): SensitivityResult {
-  return sensitivity(c.input, ranges(c));
+  const result = sensitivity(c.input, ranges(c));
+  const moves = (a: SensitivityResult['assumptions'][number]) =>
+    a.swing > 0 ||
+    a.low.net !== result.base.net ||
+    a.low.paybackMonth !== a.high.paybackMonth ||
+    a.low.paybackMonth !== result.base.paybackMonth;
+  return { ...result, assumptions: result.assumptions.filter(moves) };
 }

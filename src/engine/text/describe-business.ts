@@ -61,6 +61,8 @@ function teamDetail(c: BusinessCase): string {
   if (c.teamSizeBasis === 'proposed') return `The team you propose: ${share}.${running}`;
   if (c.teamSizeBasis === 'current')
     return `The team you have today: ${share}.${running} Enter a proposed size to price growing or shrinking it.`;
+  if (c.sizing.bestNet < 0)
+    return `No size pays back; this one loses least (${share}); enter the team you would propose to price it instead.`;
   return `The size that nets most over the horizon (${share}); enter the team you would propose to price it instead.`;
 }
 

@@ -18,6 +18,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const signed = (n: number, unit: string) => (n === 0 ? '' : `${n > 0 ? '+' : ''}${groupDigits(n)} ${unit}`);
 const netOf = (c: EntryBusinessCase) => (c.timeline.unit === 'money' ? c.timeline.money!.net : c.timeline.engineerMonths.net);
 const basis = { proposed: 'proposed', current: 'running', best: 'best size' } as const;
+/** With none proposed the case prices the size that nets most; when that nets a loss, no size pays, and it is the one that loses least. */
+const teamText = (c: EntryBusinessCase) =>
+  `${groupDigits(c.teamSize)} (${c.teamSizeBasis === 'best' && netOf(c) < 0 ? 'loses least' : basis[c.teamSizeBasis]})`;
 
 export function caseChangeRows(before: EntryBusinessCase, after: EntryBusinessCase): CaseChangeRow[] {
   // A net compares only in one unit and currency, over one horizon.
@@ -28,8 +31,8 @@ export function caseChangeRows(before: EntryBusinessCase, after: EntryBusinessCa
   return [
     {
       label: 'Business case: team priced',
-      from: `${groupDigits(before.teamSize)} (${basis[before.teamSizeBasis]})`,
-      to: `${groupDigits(after.teamSize)} (${basis[after.teamSizeBasis]})`,
+      from: teamText(before),
+      to: teamText(after),
       change: signed(after.teamSize - before.teamSize, Math.abs(after.teamSize - before.teamSize) === 1 ? 'person' : 'people'),
     },
     { label: 'Business case: payback', from: paybackText(before.timeline), to: paybackText(after.timeline), change: '' },

@@ -55,7 +55,11 @@ export function sizingLines(c: BusinessCase): SizingText {
     : `no size pays back within ${c.horizonMonths} months`;
   return {
     intro: `A team of ${people(c.teamSize)} is ${groupDigits(c.teamSharePercent)}% of your engineers and reaches ${groupDigits(c.reachPercent)}% of them; at this size the model says: ${paybackText(c.timeline).toLowerCase()}.`,
-    best: `The size that nets most over ${c.horizonMonths} months is ${people(s.best)} (${share(c, s.best)} of your engineers; net ${amountText(c, s.bestNet, true)}); ${people(s.fullReach)} reach everyone, and a larger team adds cost and no value; ${range}.`,
+    // When every size loses, "the size that nets most" reads as a recommendation; say it loses least.
+    best:
+      s.bestNet < 0
+        ? `No size pays back within ${c.horizonMonths} months: the smallest loss is ${people(s.best)} (${share(c, s.best)} of your engineers; net ${amountText(c, s.bestNet, true)}); ${people(s.fullReach)} reach everyone, and a larger team adds cost and no value.`
+        : `The size that nets most over ${c.horizonMonths} months is ${people(s.best)} (${share(c, s.best)} of your engineers; net ${amountText(c, s.bestNet, true)}); ${people(s.fullReach)} reach everyone, and a larger team adds cost and no value; ${range}.`,
     references: c.sizingReferences.map((r) => {
       const span =
         r.lowPercent === r.highPercent

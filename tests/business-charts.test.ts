@@ -1,0 +1,28 @@
+/** The running-net chart's month axis (issue 34 follow-up): no month label printed through another. */
+import { describe, expect, it } from 'vitest';
+import { netChart } from '#src/render/business-charts.ts';
+
+const chars = 7.2; // about how wide one character of a 13-unit label is (business-charts.ts)
+
+function monthLabels(horizon: number): { x: number; text: string; anchor: string }[] {
+  const points = Array.from({ length: horizon + 1 }, (_, month) => ({ month, net: month * 1000 - 20_000 }));
+  const html = String(netChart({ title: 'Running net', unit: 'EUR', points, paybackMonth: 20, summary: 's' }));
+  return [...html.matchAll(/<text class="pf-chart-tick" x="([\d.]+)" y="212" text-anchor="(\w+)">([^<]*)<\/text>/g)].map((m) => ({
+    x: Number(m[1]),
+    anchor: m[2]!,
+    text: m[3]!,
+  }));
+}
+
+describe('the running net chart', () => {
+  for (const horizon of [12, 24, 36, 48, 60, 120])
+    it(`keeps the month labels apart over ${horizon} months, the last naming the unit`, () => {
+      const labels = monthLabels(horizon);
+      expect(labels.at(-1)?.text).toBe(`${horizon} months`);
+      const spans = labels.map(({ x, text, anchor }) => {
+        const w = text.length * chars;
+        return anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+      });
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]!);
+    });
+});
