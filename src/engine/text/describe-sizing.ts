@@ -5,7 +5,7 @@
  */
 import type { BusinessCase } from '../business/business-case.ts';
 import { amountText, paybackText } from './describe-money.ts';
-import { groupDigits } from './numbers.ts';
+import { groupDigits, withUnit } from './numbers.ts';
 
 export interface AssumptionLine {
   label: string;
@@ -15,12 +15,6 @@ export interface AssumptionLine {
   /** Source ids behind the framework's default (none for the person's own or a placeholder). */
   sources: string[];
   range: string;
-}
-
-/** A value with its unit: "3 months", "1 month", "50%", "10 developers". */
-export function withUnit(n: number, unit: string): string {
-  if (unit === '%') return `${groupDigits(n)}%`;
-  return `${groupDigits(n)} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
 export function assumptionLines(c: BusinessCase): AssumptionLine[] {

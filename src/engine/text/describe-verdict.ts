@@ -6,7 +6,7 @@
 import type { BusinessCase } from '../business/business-case.ts';
 import type { AssumptionEntry, Verdict } from '../decision/verdict.ts';
 import { paybackClause } from './describe-money.ts';
-import { withUnit } from './describe-sizing.ts';
+import { withUnit } from './numbers.ts';
 import { ASSUMPTION_WORDS } from './assumption-words.ts';
 
 const entryText = (e: AssumptionEntry) =>

@@ -14,3 +14,9 @@ export function groupDigits(n: number): string {
 export function moneyText(amount: number, currency: string | null): string {
   return currency ? `${groupDigits(amount)} ${currency}` : groupDigits(amount);
 }
+
+/** A value with its unit: "3 months", "1 month", "50%", "10 developers". */
+export function withUnit(n: number, unit: string): string {
+  if (unit === '%') return `${groupDigits(n)}%`;
+  return `${groupDigits(n)} ${n === 1 ? unit.replace(/s$/, '') : unit}`;
+}
