@@ -1,10 +1,15 @@
 /** Reads a shipped benchmark file the way a Node caller would: fs, then yaml, then the schema. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { validateBenchmarks, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
 import type { DoraEdition } from '#src/engine/inputs/dora-questions.ts';
 
 export const benchmarkFile = (edition: DoraEdition): string => `content/dora/benchmarks-${edition}.yaml`;
+
+/** The editions content/dora holds, oldest first: whatever a fork ships, never a fixed list. */
+export const SHIPPED_EDITIONS: DoraEdition[] = readdirSync('content/dora')
+  .flatMap((f) => /^benchmarks-(\d{4})\.yaml$/.exec(f)?.[1] ?? [])
+  .sort();
 
 const loaded = new Map<DoraEdition, DoraBenchmarks>();
 

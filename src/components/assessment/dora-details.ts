@@ -50,7 +50,8 @@ function parsed(root: HTMLElement, state: RawState) {
 
 /** The valid DORA answers in the form, for the record; undefined when none is given. */
 export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | undefined {
-  return parsed(root, state).dora;
+  const { b, dora } = parsed(root, state);
+  return dora ? { ...dora, edition: b.edition } : undefined;
 }
 
 /**
@@ -87,6 +88,6 @@ export function doraSections(root: HTMLElement, given: RawState, answers: Answer
   // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
   if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
   seen.add(root);
-  const report = dora && answers ? doraReport({ ...answers, dora }, b) : null;
+  const report = dora && answers ? doraReport({ ...answers, dora: { ...dora, edition: b.edition } }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { strictObject } from '../validation/schema-helpers.ts';
 import type { BenchmarkChoiceLists } from '../inputs/dora-flags.ts';
-import { DORA_EDITIONS, DORA_METRICS, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
+import { DORA_METRICS, EDITION_RULE, isDoraEdition, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
 
 /** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
 export const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;
@@ -70,7 +70,7 @@ const discrepancy = strictObject({
 export type Discrepancy = z.infer<typeof discrepancy>;
 
 export const benchmarksSchema = strictObject({
-  edition: z.enum(DORA_EDITIONS, { error: `must be one of ${DORA_EDITIONS.map((e) => `"${e}"`).join(', ')}, in quotes` }),
+  edition: z.string({ error: EDITION_RULE }).refine(isDoraEdition, { error: EDITION_RULE }),
   source: strictObject({
     publisher: text(120),
     repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub owner/name' }),
@@ -82,7 +82,7 @@ export const benchmarksSchema = strictObject({
   organisationSizes: rows,
   discrepancies: z.array(discrepancy).default([]),
 }).superRefine((file, ctx) => {
-  const hasRework = file.edition >= '2025';
+  const hasRework = metricsIn(file.edition).includes('reworkRate');
   for (const group of BENCHMARK_GROUPS) {
     for (const [k, r] of Object.entries(file[group])) {
       if ((r.reworkRate !== undefined) !== hasRework) {

@@ -8,7 +8,7 @@ import { BENCHMARK_KEYS } from '../inputs/dora-flags.ts';
 import { DORA_METRICS } from '../inputs/dora-questions.ts';
 import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 
-const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS] as const;
+const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS, 'edition'] as const;
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
 function quote(text: string): string {
