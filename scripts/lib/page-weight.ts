@@ -3,7 +3,7 @@
  * raw and gzipped, and the request count. Reads dist/ only, so figures are deterministic.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Asset {
@@ -69,9 +69,3 @@ export function extraJs(a: PageWeight, reference: PageWeight): Asset[] {
   const shared = new Set(reference.js.map((j) => j.path));
   return a.js.filter((j) => !shared.has(j.path));
 }
-
-export function distDir(root: string): string {
-  return join(root, 'dist');
-}
-
-export { dirname };

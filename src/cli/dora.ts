@@ -15,7 +15,7 @@ import { io } from './io.ts';
 import { UsageError } from './usage.ts';
 
 /** The DORA flags, in the order --help lists them. */
-export const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
+const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
 
 /** content/dora/, or $PLATFORM_FIT_DORA (the tests' fixtures). */
 export function doraDir(): string {

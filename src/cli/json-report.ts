@@ -11,7 +11,7 @@ import { monthsOf } from '../engine/business/business-case.ts';
 import type { SensitivityResult } from '../engine/business/sensitivity.ts';
 
 /** 2: the business case became a model over time (timeline, sensitivity, assumptions); margins and closeCall added. */
-export const JSON_VERSION = 2;
+const JSON_VERSION = 2;
 
 export interface JsonReport extends Omit<Result, 'businessCase'> {
   jsonVersion: typeof JSON_VERSION;

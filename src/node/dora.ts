@@ -34,7 +34,7 @@ function editionsIn(dir: string): DoraEdition[] {
 }
 
 /** The latest edition's benchmarks: the ones new answers are scored and compared with. */
-export function loadDoraBenchmarks(dir = DORA_DIR): Parsed<DoraBenchmarks> {
+function loadDoraBenchmarks(dir = DORA_DIR): Parsed<DoraBenchmarks> {
   const latest = editionsIn(dir).at(-1);
   if (latest === undefined) {
     return { ok: false, problems: [{ file: dir, path: '', message: 'holds no DORA benchmarks (benchmarks-<year>.yaml)' }] };

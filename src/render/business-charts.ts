@@ -39,7 +39,7 @@ function dataTable(caption: string, head: string[], rows: string[][]): Html {
 }
 
 /** `id` names the chart's title and description; unique on the page (pass another for a second chart). */
-export function netChart(s: NetSeries, id = 'pf-net'): Html {
+function netChart(s: NetSeries, id = 'pf-net'): Html {
   const values = s.points.map((p) => finite(p.net));
   const top = Math.max(0, ...values);
   const bottom = Math.min(0, ...values);
@@ -81,7 +81,7 @@ export function netChart(s: NetSeries, id = 'pf-net'): Html {
   );
 }
 
-export function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet: number, id = 'pf-tornado'): Html {
+function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet: number, id = 'pf-tornado'): Html {
   const rowH = 30;
   const height = PAD.top + bars.length * rowH + 24;
   const values = [baseNet, ...bars.flatMap((b) => [finite(b.lowNet), finite(b.highNet)])];

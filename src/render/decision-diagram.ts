@@ -21,7 +21,7 @@ export interface DecisionFramework {
   recommendations: Record<Recommendation, { label: string }>;
 }
 
-export interface DecisionStep {
+interface DecisionStep {
   title: string;
   /** "Team size ≤ 20 engineers?" */
   question: string;
@@ -37,7 +37,7 @@ const keepThresholdTogether = (question: string) =>
 
 const isOptional = (rule: Rule) => NUMBER_FIELDS.find((f) => f.key === rule.input)?.required !== true;
 
-export function decisionSteps(fw: DecisionFramework): DecisionStep[] {
+function decisionSteps(fw: DecisionFramework): DecisionStep[] {
   return fw.rules.map((r) => ({
     title: r.title,
     question: `${conditionText(r.input, r.op, r.threshold)}?`,

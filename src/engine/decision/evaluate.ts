@@ -24,7 +24,7 @@ export interface MetricResult {
   guide: string;
 }
 
-export interface TrapWarnings {
+interface TrapWarnings {
   /** True when a platform team exists and at least `threshold` signs are ticked. */
   triggered: boolean;
   threshold: number;
@@ -32,7 +32,7 @@ export interface TrapWarnings {
   signs: { id: string; text: string; guide: string }[];
 }
 
-export interface Economics {
+interface Economics {
   /** True when the platform-team advice was replaced because its case does not pay back at the framework's assumptions. */
   adviceChanged: boolean;
   paysBackAtDefaults: boolean | null;

@@ -10,10 +10,10 @@ import type { BenchmarkChoiceLists } from '../inputs/dora-flags.ts';
 import { DORA_METRICS, EDITION_RULE, isDoraEdition, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
 
 /** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
-export const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;
+const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const BENCHMARK_GROUPS = ['industries', 'organisationSizes'] as const;
+const BENCHMARK_GROUPS = ['industries', 'organisationSizes'] as const;
 export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
 
 const text = (max: number) => {
@@ -28,7 +28,6 @@ const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case 
 
 /** One published figure: the mean and the standard deviation (the spread) of a 0-10 score. */
 const stat = strictObject({ mean: zeroToTen, std: zeroToTen });
-export type BenchmarkStat = z.infer<typeof stat>;
 
 const row = strictObject({
   name: text(80),
@@ -105,26 +104,6 @@ export const benchmarksSchema = strictObject({
   });
 });
 export type DoraBenchmarks = z.infer<typeof benchmarksSchema>;
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] };
-
-/**
- * Checks parsed YAML or JSON against the schema; each problem names its dotted field path, and an
- * unknown field is reported at its own path, as the engine's problem funnel reports it.
- */
-export function validateBenchmarks(data: unknown): Validated<DoraBenchmarks> {
-  const result = benchmarksSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const at = (path: readonly PropertyKey[]) => path.map(String).join('.');
-  return {
-    ok: false,
-    problems: result.error.issues.flatMap((i) =>
-      i.code === 'unrecognized_keys'
-        ? i.keys.map((k) => ({ path: at([...i.path, k]), message: i.message }))
-        : [{ path: at(i.path), message: i.message }],
-    ),
-  };
-}
 
 /** The rows a person can choose from, `all` first, as the source lists them. */
 export function benchmarkChoices(benchmarks: DoraBenchmarks, group: BenchmarkGroup): { key: string; name: string }[] {

@@ -11,7 +11,7 @@ import { businessCaseSchema, closeCallSchema } from './business-schema.ts';
 export const RECOMMENDATIONS = ['devops-first', 'platform-team', 'refine'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
-export const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
+const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case id like small-team' });
@@ -27,7 +27,7 @@ const ruleInput = z.enum([...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key)
 const step = strictObject({ text: text(300), guide: guideLink() });
 
 /** Where a rule's threshold comes from, and how far to trust it. */
-export const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
+const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
 const ruleBasis = strictObject({
   strength: z.enum(BASIS_STRENGTHS, { error: `must be one of ${BASIS_STRENGTHS.join(', ')}` }),
   source: z
@@ -86,8 +86,7 @@ const recommendationText = strictObject({
   withTeam: advice,
 });
 
-export const SITUATIONS = ['noTeam', 'withTeam'] as const;
-export type Situation = (typeof SITUATIONS)[number];
+export type Situation = 'noTeam' | 'withTeam';
 
 const lever = strictObject({
   input: ruleInput,
@@ -154,8 +153,7 @@ export const frameworkSchema = strictObject({
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Rule = Framework['rules'][number];
 export type Fallback = Framework['fallback'];
-export type ScoreFactor = Framework['score']['factors'][number];
-export type Advice = Framework['recommendations'][Recommendation]['noTeam'];
+type Advice = Framework['recommendations'][Recommendation]['noTeam'];
 export type Step = Advice['steps'][number];
 export type BusinessConfig = Framework['businessCase'];
 export type CloseCall = Framework['closeCalls'][number];

@@ -10,7 +10,7 @@ import { pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
 
-export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION } from './limits.ts';
+export { SCHEMA_VERSION } from './limits.ts';
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
@@ -33,8 +33,6 @@ export interface RecordSchemaOptions {
   /** Today's date, YYYY-MM-DD: records dated more than a year after it are refused. */
   today?: string | undefined;
 }
-
-export { NAME_MAX } from './limits.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {

@@ -7,7 +7,7 @@ import type { AssessmentRecord } from './record-schema.ts';
 import { nameKey } from './slug.ts';
 import { CONTROL_CHARACTERS } from '../validation/control-characters.ts';
 
-export { MULTI_SCHEMA_VERSION, NAME_MAX, RECORD_MAX_BYTES, SCHEMA_VERSION } from './limits.ts';
+export { MULTI_SCHEMA_VERSION, RECORD_MAX_BYTES, SCHEMA_VERSION } from './limits.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX } from './limits.ts';
 
 /** The types come from the record schema (a type-only import: no zod reaches the browser from here). */
@@ -21,19 +21,6 @@ export function respondentsOf(record: AssessmentRecord): Respondent[] {
   return record.schemaVersion === MULTI_SCHEMA_VERSION
     ? record.respondents
     : [{ name: record.assessedBy ?? 'Respondent', answers: record.answers }];
-}
-
-/** A version 1 record as version 2, with the same answers and the same result. */
-export function migrateToMulti(record: SingleRecord): MultiRecord {
-  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion } = record;
-  const base = Object.fromEntries(
-    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion }).filter(([, v]) => v !== undefined),
-  );
-  return {
-    ...(base as Omit<MultiRecord, 'schemaVersion' | 'respondents'>),
-    schemaVersion: MULTI_SCHEMA_VERSION,
-    respondents: respondentsOf(record),
-  };
 }
 
 /**
@@ -59,7 +46,7 @@ export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): 
  * `metrics: {}` aside). Every import and merge path asks this one function, so no path counts
  * one person twice.
  */
-export function personKey(r: Respondent): string {
+function personKey(r: Respondent): string {
   return `${nameKey(r.name.replace(/\s*\(\d+\)\s*$/, ''))}\u0000${canonical(r.answers)}`;
 }
 

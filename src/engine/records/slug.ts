@@ -28,7 +28,7 @@ export function unitKey(organization: string, unit: string | undefined | null): 
 }
 
 /** The longest page name the build writes for a unit (file systems stop at 255 bytes; room for a "-2"). */
-export const PAGE_SLUG_MAX = 200;
+const PAGE_SLUG_MAX = 200;
 
 /** A unit's page name under /history/: organisation and unit slugs. */
 export function timelineSlug(organization: string, unit: string | undefined | null): string {

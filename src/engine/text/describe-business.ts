@@ -10,7 +10,7 @@ import { amountText, paybackText } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
 
 export { groupDigits, moneyText } from './numbers.ts';
-export { amountText, costWarning, paybackText } from './describe-money.ts';
+export { amountText, paybackText } from './describe-money.ts';
 
 const percent = (share: number) => `${groupDigits(Math.round(share * 1000) / 10)}%`;
 const engineers = (n: number) => `${groupDigits(n)} ${n === 1 ? 'engineer' : 'engineers'}`;

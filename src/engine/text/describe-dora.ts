@@ -11,7 +11,7 @@ import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
 import { editionsText, type DoraReport } from '../dora/report.ts';
 import { groupDigits } from './numbers.ts';
 
-export interface DoraBenchmarkText {
+interface DoraBenchmarkText {
   /** "Technology (industry)" */
   name: string;
   /** "5.9 ± 2.3: above" */

@@ -52,7 +52,7 @@ export interface TimelineText {
 
 const label = (framework: Framework, r: Recommendation) => framework.recommendations[r].label;
 
-export function timelineName(t: { organization: string; unit: string | null }): string {
+function timelineName(t: { organization: string; unit: string | null }): string {
   return `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`;
 }
 
@@ -120,7 +120,7 @@ export function describeTimeline(t: Timeline, framework: Framework, formation = 
   };
 }
 
-export interface ComparisonRow {
+interface ComparisonRow {
   label: string;
   from: string;
   to: string;

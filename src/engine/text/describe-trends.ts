@@ -16,8 +16,6 @@ import type { TrendSeries } from './trend-series.ts';
 import { platformTeamFormed } from '../history/formation.ts';
 import { describeFormation, type FormationText } from './describe-formation.ts';
 
-export type { TrendPoint, TrendSeries } from './trend-series.ts';
-
 export interface TrendsText {
   series: TrendSeries[];
   /** The platform team's formation, marked on every chart, when it falls among the charted assessments. */

@@ -36,7 +36,7 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** Shows what was given, short enough for one line; objects are described, not dumped. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -60,7 +60,7 @@ const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 
  * A schema's own message, or plain words where zod's default ("Too small: expected number to be
  * >=1") would otherwise reach a person: every bound reads the same whichever schema set it.
  */
-export function plainMessage(issue: z.core.$ZodIssue): string {
+function plainMessage(issue: z.core.$ZodIssue): string {
   if (!/^(Too (small|big)|Invalid input): /.test(issue.message)) return issue.message;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';

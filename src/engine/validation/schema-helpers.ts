@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CONTROL_CHARACTERS } from './control-characters.ts';
 import { dateRule, inDateRange } from '../calendar/date-range.ts';
 
-export { numberInRange, strictObject, yesNo } from '../inputs/zod-helpers.ts';
+export { strictObject } from '../inputs/zod-helpers.ts';
 
 export function text(max: number) {
   const rule = `must be text of 1 to ${max} characters`;
