@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, slugify, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, slugify, type UnitHistory } from '#src/engine/history/history.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
@@ -16,7 +16,7 @@ import { UsageError } from './usage.ts';
 import { say, warn } from './terminal.ts';
 
 /** The unit's history as indented lines: every sentence from describeTimeline(), as the page shows them. */
-function timelineText(t: Timeline, framework: Framework): string {
+function timelineText(t: UnitHistory, framework: Framework): string {
   const text = describeTimeline(t, framework);
   const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.`];
   t.entries.forEach((entry, i) => {

@@ -5,7 +5,7 @@
  * edited record shows on reload.
  */
 import { getCollection } from 'astro:content';
-import { buildTimelines, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, type UnitHistory } from '#src/engine/history/history.ts';
 import { buildDay } from '#src/integrations/data-paths.ts';
 import { assertLoaded } from '#src/integrations/loaded.ts';
 import { getFramework } from './framework.ts';
@@ -13,9 +13,9 @@ import { getFramework } from './framework.ts';
 /** "Overdue" is judged on the day the site is built; PLATFORM_FIT_TODAY pins it for tests. */
 export const builtOn = buildDay();
 
-let cached: Promise<Timeline[]> | undefined;
+let cached: Promise<UnitHistory[]> | undefined;
 
-async function load(): Promise<Timeline[]> {
+async function load(): Promise<UnitHistory[]> {
   assertLoaded('records');
   const entries = await getCollection('records');
   return buildTimelines(
@@ -25,7 +25,7 @@ async function load(): Promise<Timeline[]> {
   );
 }
 
-export function getTimelines(): Promise<Timeline[]> {
+export function getTimelines(): Promise<UnitHistory[]> {
   if (!cached || import.meta.env.DEV) cached = load();
   return cached;
 }

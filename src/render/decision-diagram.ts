@@ -8,7 +8,7 @@
  * only a short name and description, so a screen reader hears the rules once.
  */
 import { conditionText } from '#src/engine/text/describe.ts';
-import { numberWord } from '#src/engine/words.ts';
+import { nounFor, numberWord } from '#src/engine/words.ts';
 import type { Fallback, Recommendation, Rule } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS } from '#src/engine/inputs/fields.ts';
 import { h, join, type Html } from './html.ts';
@@ -189,7 +189,7 @@ export function decisionDiagram(fw: DecisionFramework, options: DiagramOptions):
     h(
       'desc',
       { id: descId },
-      `${count[0]?.toUpperCase()}${count.slice(1)} ${steps.length === 1 ? 'rule' : 'rules'}, tried from the top: the first that applies decides. ` +
+      `${count[0]?.toUpperCase()}${count.slice(1)} ${nounFor(steps.length, 'rule')}, tried from the top: the first that applies decides. ` +
         `When none applies: ${fallbackLabel}. The steps are written out after the diagram.`,
     ),
     join(parts),

@@ -101,12 +101,10 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
   const list = resolveAssumptions(answers, config);
   const horizonMonths = answers.horizonMonths ?? config.horizonMonths;
   const input = timelineInput(answers, teamSize, list, horizonMonths);
-  // Worked out on first read: only a platform-team recommendation asks (and JSON shows it).
-  let atDefaults: boolean | null | undefined;
-  const paysBackAtDefaults = () =>
-    (atDefaults ??= paysBackWithin(
-      timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths),
-    ));
+  // Every evaluation reads it (the verdict's economics), so it is worked out here, once.
+  const paysBackAtDefaults = paysBackWithin(
+    timelineInput(answers, teamSize, resolveAssumptions({ ...answers, ...defaultsOnly }, config), horizonMonths),
+  );
   const cost = answers.engineerCost ?? null;
   const winBack = tax * input.expectedWinBack;
   const sharePercent = (teamSize / answers.teamSize) * 100;
@@ -132,9 +130,7 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
     winBackMoney: cost === null ? null : money(winBack * cost),
     timeline,
     model: input,
-    get paysBackAtDefaults() {
-      return paysBackAtDefaults();
-    },
+    paysBackAtDefaults,
     guide: config.guide,
   };
 }

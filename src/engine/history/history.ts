@@ -36,7 +36,8 @@ export interface FullEntry extends Omit<Entry, 'result' | 'assessment'> {
   assessment: AssessmentResult;
 }
 
-export interface Timeline<E extends Entry | FullEntry = Entry> {
+/** One unit's assessments over time (`buildTimelines`); the business case's month-by-month model is `Timeline` in business/. */
+export interface UnitHistory<E extends Entry | FullEntry = Entry> {
   /** URL-safe and unique: organisation and unit slugs. */
   slug: string;
   organization: string;
@@ -140,8 +141,8 @@ export function fullEntry(entry: Entry, framework: Framework): FullEntry {
   return { slug, file, record, answers: assessment.answers, result: assessment.result, assessment, deltas, changed };
 }
 
-export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): Timeline[] {
-  const timelines = unitRecords(records, framework, today).map((u): Timeline => ({
+export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): UnitHistory[] {
+  const timelines = unitRecords(records, framework, today).map((u): UnitHistory => ({
     slug: timelineSlug(u.organization, u.unit),
     organization: u.organization,
     unit: u.unit,

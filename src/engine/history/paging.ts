@@ -3,7 +3,7 @@
  * numbered pages of the same size, so no page grows with the number of records. A record's old
  * address (/history/<unit>/<date>/) leads to its section on whichever page holds it.
  */
-import type { Entry, Timeline } from './history.ts';
+import type { Entry, UnitHistory } from './history.ts';
 
 /** Assessments per page: a unit's page and each page of older assessments. */
 export const ENTRIES_PER_PAGE = 10;
@@ -17,11 +17,11 @@ export interface UnitPage {
   of: number;
 }
 
-export function pageUrl(timeline: Pick<Timeline, 'slug'>, page: number): string {
+export function pageUrl(timeline: Pick<UnitHistory, 'slug'>, page: number): string {
   return page === 1 ? `/history/${timeline.slug}/` : `/history/${timeline.slug}/page/${page}/`;
 }
 
-export function unitPages(timeline: Timeline, size = ENTRIES_PER_PAGE): UnitPage[] {
+export function unitPages(timeline: UnitHistory, size = ENTRIES_PER_PAGE): UnitPage[] {
   const total = timeline.entries.length;
   const of = Math.max(1, Math.ceil(total / size));
   return Array.from({ length: of }, (_, i) => ({
@@ -32,7 +32,7 @@ export function unitPages(timeline: Timeline, size = ENTRIES_PER_PAGE): UnitPage
 }
 
 /** Where a record is shown: its page and the section's id. */
-export function recordUrl(timeline: Timeline, entry: Entry, size = ENTRIES_PER_PAGE): string {
+export function recordUrl(timeline: UnitHistory, entry: Entry, size = ENTRIES_PER_PAGE): string {
   const index = timeline.entries.indexOf(entry);
   const fromLatest = timeline.entries.length - 1 - index;
   return `${pageUrl(timeline, Math.floor(fromLatest / size) + 1)}#${entry.slug}`;

@@ -4,7 +4,7 @@
  * the /history/ page renders it, and a test holds its counts to `assess check`'s.
  */
 import type { Recommendation } from '../framework/schema.ts';
-import type { Timeline } from './history.ts';
+import type { UnitHistory } from './history.ts';
 
 export interface PortfolioRow {
   slug: string;
@@ -29,7 +29,7 @@ export interface PortfolioRow {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function portfolioRow(t: Timeline): PortfolioRow {
+export function portfolioRow(t: UnitHistory): PortfolioRow {
   const last = t.entries.at(-1)!;
   const previous = t.entries.at(-2);
   let start = t.entries.length - 1;
@@ -54,7 +54,7 @@ export function portfolioRow(t: Timeline): PortfolioRow {
 }
 
 /** Overdue first, the most overdue first: the order of the next review dates; then by name. */
-export function portfolioRows(timelines: readonly Timeline[]): PortfolioRow[] {
+export function portfolioRows(timelines: readonly UnitHistory[]): PortfolioRow[] {
   return timelines
     .map(portfolioRow)
     .sort(

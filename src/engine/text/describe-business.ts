@@ -8,13 +8,14 @@ import type { BusinessCase } from '../business/business-case.ts';
 import type { AssumptionKey as TimelineKey, SensitivityResult } from '../business/sensitivity.ts';
 import { amountText, paybackText } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
+import { countText, unitFor } from '../words.ts';
 
 export { groupDigits, moneyText } from './numbers.ts';
 export { amountText, paybackText } from './describe-money.ts';
 
 const percent = (share: number) => `${groupDigits(Math.round(share * 1000) / 10)}%`;
-const engineers = (n: number) => `${groupDigits(n)} ${n === 1 ? 'engineer' : 'engineers'}`;
-const months = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
+const engineers = (n: number) => countText(n, 'engineer', groupDigits(n));
+const months = (n: number) => countText(n, 'month', groupDigits(n));
 
 /** What each assumption the sensitivity moves is called in a sentence. */
 export const ASSUMPTION_WORDS: Record<TimelineKey, string> = {
@@ -136,7 +137,7 @@ export interface AssumptionLine {
 }
 
 export function assumptionLines(c: BusinessCase): AssumptionLine[] {
-  const unitOf = (n: number, unit: string) => (unit === '%' ? '%' : ` ${n === 1 ? unit.replace(/s$/, '') : unit}`);
+  const unitOf = (n: number, unit: string) => (unit === '%' ? '%' : ` ${unitFor(n, unit)}`);
   const withUnit = (n: number, unit: string) => `${groupDigits(n)}${unitOf(n, unit)}`;
   return [
     ...c.assumptions.map((a) => ({

@@ -7,6 +7,7 @@ import { monthsOf, type BusinessCase } from '../business/business-case.ts';
 import type { AssumptionKey as TimelineKey, SensitivityResult } from '../business/sensitivity.ts';
 import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.ts';
 import { groupDigits, moneyText } from './numbers.ts';
+import { countText } from '../words.ts';
 
 export interface NetSeries {
   title: string;
@@ -53,7 +54,7 @@ function valueText(key: TimelineKey, n: number, c: BusinessCase): string {
   if (key === 'moveEngineerMonths') return `${round(n)} engineer-months`;
   if (key === 'toolingPerMonth') return `${moneyText(Math.round(n), c.currency)} a month`;
   if (key === 'toolingPerDeveloperPerMonth') return `${moneyText(Math.round(n), c.currency)} a developer a month`;
-  return `${round(n)} ${n === 1 ? 'month' : 'months'}`;
+  return countText(n, 'month', round(n));
 }
 
 const short = (text: string) =>

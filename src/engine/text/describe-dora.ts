@@ -10,6 +10,7 @@ import { optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '.
 import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
 import { editionsText, type DoraReport } from '../dora/report.ts';
 import { groupDigits } from './numbers.ts';
+import { nounFor } from '../words.ts';
 
 interface DoraBenchmarkText {
   /** "Technology (industry)" */
@@ -65,7 +66,7 @@ function benchmarkText(
   noteNumber: (id: string) => number,
 ): DoraBenchmarkText {
   const numbers = m.discrepancies.map(noteNumber);
-  const marks = numbers.length > 0 ? ` (see note${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')})` : '';
+  const marks = numbers.length > 0 ? ` (see ${nounFor(numbers.length, 'note')} ${numbers.join(', ')})` : '';
   return {
     name: `${c.name} (${suffix})`,
     text: `${one(m.mean)} ± ${one(m.spread)}: ${POSITION_WORDS[m.position]}${marks}`,

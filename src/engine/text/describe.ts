@@ -12,6 +12,7 @@ import { OPERATOR_SYMBOL } from '../decision/rules.ts';
 import type { Spread } from '../respondents/assessment.ts';
 import type { Operator } from '../framework/schema.ts';
 import type { Delta, DoraDeltaKey } from '../history/history.ts';
+import { unitFor } from '../words.ts';
 
 function unitOf(key: InputKey | MetricKey | BusinessKey): string {
   return [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.unit ?? '';
@@ -26,7 +27,7 @@ export function formatValue(key: InputKey | MetricKey, value: number | boolean |
   if (unit === '%') return `${number}%`;
   if (unit === 'NPS') return number;
   // "1 engineers" reads wrong; drop the plural s for one.
-  return `${number} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+  return `${number} ${unitFor(value, unit)}`;
 }
 
 /** "Team size ≤ 20 engineers", "The development workflow is settled = no". */
@@ -52,7 +53,7 @@ export function changeText(key: Delta['key'], change: number): string {
   const unit = unitOf(key);
   if (unit === '%') return `${signed(change)} percentage points`;
   if (unit === 'NPS') return `${signed(change)} NPS points`;
-  return `${signed(change)} ${Math.abs(change) === 1 ? unit.replace(/s$/, '') : unit}`;
+  return `${signed(change)} ${unitFor(change, unit)}`;
 }
 
 /** A label inside a sentence: "Team size" becomes "team size", while "DORA" keeps its capitals. */

@@ -3,6 +3,7 @@
  * The CLI, the build, the page and the tests all print Problems, never raw zod output.
  */
 import type { z } from 'zod';
+import { countText } from '../words.ts';
 
 export interface Problem {
   file?: string | undefined;
@@ -54,7 +55,7 @@ export interface LocatedProblem {
   message: string;
 }
 
-const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+const plural = (n: number | bigint, one: string) => countText(n, one);
 
 /**
  * A schema's own message, or plain words where zod's default ("Too small: expected number to be
