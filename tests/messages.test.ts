@@ -11,7 +11,7 @@ import { formatProblem } from '#src/engine/validation/problems.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { loadRecord } from '#src/node/records.ts';
 import { assess, BASE, FIXTURE_FRAMEWORK, TODAY } from './cli-helpers.ts';
-import { fixtureFramework } from './helpers.ts';
+import { fixtureFramework, keyListsAsToken, linesByText } from './helpers.ts';
 
 /** Each case as the person typed it, then what assess printed and its exit code. */
 async function transcript(cases: readonly (readonly string[])[]): Promise<string> {
@@ -179,7 +179,7 @@ describe('a record file', () => {
         const loaded = loadRecord(`tests/fixtures/bad/${name}`, framework, { today: TODAY });
         return loaded.ok ? [`${name}: accepted`] : loaded.problems.map(formatProblem);
       });
-    expect(lines.join('\n')).toMatchInlineSnapshot(`
+    expect(keyListsAsToken(lines.join('\n'))).toMatchInlineSnapshot(`
       "tests/fixtures/bad/alias-bomb.yaml:1: YAML: rejected (Excessive alias count indicates a resource exhaustion attack); aliases are limited to 50
       tests/fixtures/bad/bad-date.yaml:3: assessedOn: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD
       tests/fixtures/bad/bad-date.yaml:8: answers.trapSigns.1: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "gremlins")
@@ -190,7 +190,7 @@ describe('a record file', () => {
       tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
       tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
       tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
-      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, horizonMonths, expectedRecoveryPercent, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, currency, trapSigns, metrics, dora
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: <the questions table’s keys>
       tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
       tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
       tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
@@ -215,27 +215,31 @@ describe('the framework file', () => {
       ['input: teamSize\n    op: lte', 'input: headcount\n    op: lte'],
       ['version: "2026.11"', 'version: ""'],
     ];
-    expect(edits.map(([from, to]) => `${to.split('\n')[0]}:\n${problems(text.replace(from, to))}`).join('\n\n')).toMatchInlineSnapshot(`
+    const shown = edits.map(([from, to]) => {
+      const edited = text.replace(from, to);
+      return `${to.split('\n')[0]}:\n${keyListsAsToken(linesByText(problems(edited), 'framework.yaml', edited))}`;
+    });
+    expect(shown.join('\n\n')).toMatchInlineSnapshot(`
       "threshold: twenty:
-      framework.yaml:119: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
+      framework.yaml:«threshold: twenty»: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
 
       op: le:
-      framework.yaml:118: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
+      framework.yaml:«op: le»: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
 
       weight: 31:
-      framework.yaml:224: score.factors: weights must add up to 100 (they add up to 101)
+      framework.yaml:«factors:»: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:392: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:«- id: slow-delivery»: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
-      framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)
+      framework.yaml:«reviewIntervalMonths: 0»: reviewIntervalMonths: must be at least 1 (got 0)
 
       input: headcount:
-      framework.yaml:117: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
+      framework.yaml:«input: headcount»: rules.0.input: must be one of <the questions table’s keys> (got "headcount")
 
       version: "":
-      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")"
+      framework.yaml:«version: ""»: version: must be text in quotes, e.g. "2026.11" (got "")"
     `);
   });
 });
