@@ -63,6 +63,7 @@ export default defineConfig({
             'funding-the-platform',
             'build-versus-buy',
             'security-and-compliance',
+            'compliance-operating-model',
             'devops-to-platform-team',
           ],
         },
@@ -78,7 +79,7 @@ export default defineConfig({
           ],
         },
         // Once a platform team exists: how it grows and changes.
-        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'ai-and-the-platform', 'winding-down'] },
+        { label: 'Grow and adapt', items: ['growing-the-platform-team', 'platforms-at-scale', 'ai-and-the-platform', 'winding-down'] },
         { label: 'Stay out of trouble', items: ['platform-trap', 'best-practices', 'faq'] },
         { label: 'Act', items: ['next-steps'] },
       ],

@@ -59,6 +59,10 @@ const CURRENT_MAJOR: Record<string, number> = {
   'actions/checkout': 7,
   'actions/setup-node': 7,
   'actions/upload-artifact': 7,
+  // Checked in their repositories in December 2026: deploy-pages v5 runs on node24, and
+  // upload-pages-artifact v5 wraps upload-artifact v7.
+  'actions/deploy-pages': 5,
+  'actions/upload-pages-artifact': 5,
 };
 
 describe('YAML the repository ships', () => {

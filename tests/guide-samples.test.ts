@@ -154,10 +154,12 @@ describe('the --save example in next-steps', () => {
   const text = guideSource('next-steps.mdx');
   const all = fences(text);
   const saveCommand = all.find((f) => SHELL_LANGS.has(f.lang) && /\bassess -- --save\b/.test(f.code));
-  const temp = mkdtempSync(join(tmpdir(), 'pf-guide-save-'));
+  // Inside the repository and two folders deep, as assessments/<unit>/ is: `--save` writes the
+  // schema's address relative to the record there, and the guide shows that address.
+  const temp = mkdtempSync(join(process.cwd(), '.pf-guide-save-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('writes exactly the record the guide shows', () => {
+  it('writes exactly the record the guide shows, run inside the repository', () => {
     expect(saveCommand, 'next-steps.mdx shows an `npm run assess -- --save ...` command').toBeDefined();
     const words = shellWords(saveCommand!.code.trim());
     expect(words.slice(0, 4)).toEqual(['npm', 'run', 'assess', '--']);
@@ -167,7 +169,7 @@ describe('the --save example in next-steps', () => {
     const shown = all.find((f) => fenceTitle(f) === shownPath);
     expect(shown, `a yaml fence titled "${shownPath}" shows the record`).toBeDefined();
 
-    const out = join(temp, 'record.yaml');
+    const out = join(temp, 'payments', '2026-11-02.yaml');
     args[at + 1] = out;
     const r = spawnSync(process.execPath, ['src/cli/assess.ts', ...args], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
