@@ -29,10 +29,11 @@ export interface Retyped {
 /**
  * A line is stated with a comparison ("more than 20%", "longer than a week", "under 15 minutes");
  * a worked example states a value ("64 engineers", "the 10-day onboarding", "about 40% of their
- * time"). So a number retypes a threshold only right after a comparison, whatever the number is.
+ * time", "within three days", a deadline). So a number retypes a threshold only right after a
+ * comparison, whatever the number is.
  */
 const COMPARE =
-  '(?:(?:more|longer|greater|fewer|less|shorter|slower|faster|higher|lower|bigger|smaller)\\s+than|above|over|below|under|beyond|exceed(?:s|ing)?|past|within|at\\s+(?:least|most)|up\\s+to|no\\s+more\\s+than)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?';
+  '(?:(?:more|longer|greater|fewer|less|shorter|slower|faster|higher|lower|bigger|smaller)\\s+than|above|over|below|under|beyond|exceed(?:s|ing)?|at\\s+(?:least|most)|up\\s+to|no\\s+more\\s+than)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?';
 /** A sentence about reviewing or re-assessing: the review interval is only retyped in one. */
 const REVIEW = '(?:re-?assess\\w*|review\\w*|assessment)';
 const SENTENCE = '[^.\\n]{0,80}?';
