@@ -16,10 +16,7 @@ export default defineConfig({
           // The small modules the assessment page's script shares with its on-demand parts ship
           // as one file, not four: each extra file costs its own compression overhead.
           manualChunks(id) {
-            // zod and the module that turns its eval off (the CSP forbids eval) share one chunk, so
-            // the switch runs before any module builds a schema, whichever chunk that module lands in.
-            if (/node_modules[\\/]zod[\\/]|zod-without-eval/.test(id)) return 'zod';
-            if (/\/src\/engine\/(calendar|inputs)\/(?!parse-number|answers-schema|zod-helpers|dora-(?!flag-names))/.test(id) || id.endsWith('/src/engine/words.ts')) return 'inputs';
+            if (/\/src\/engine\/(calendar|inputs)\/(?!parse-number|answers-schema|zod-helpers|answer-pairs|dora-(?!flag-names))/.test(id) || id.endsWith('/src/engine/words.ts')) return 'inputs';
           },
         },
       },

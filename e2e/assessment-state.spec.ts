@@ -10,11 +10,13 @@ const result = (page: Page) => page.locator('section.pf-result');
 const status = (page: Page) => page.locator('[data-part="action-status"]');
 
 /** A respondent's record file as the import field takes it. */
+/** The page's default date: respondents' files belong to the review within a month of it. */
+const TODAY = new Date().toLocaleDateString('sv');
 const respondentFile = (name: string, by: string, infraTimeShare: number) => ({
   name,
   mimeType: 'application/yaml',
   buffer: Buffer.from(
-    `schemaVersion: 1\norganization: Acme\nassessedOn: 2026-11-01\nassessedBy: ${by}\nanswers:\n  teamSize: 80\n  infraTimeShare: ${infraTimeShare}\n  onboardingDays: 4\n`,
+    `schemaVersion: 1\norganization: Acme\nassessedOn: ${TODAY}\nassessedBy: ${by}\nanswers:\n  teamSize: 80\n  infraTimeShare: ${infraTimeShare}\n  onboardingDays: 4\n`,
   ),
 });
 
@@ -130,7 +132,7 @@ test('the calendar reminder and printed answers use labels, not ids', async ({ p
   await expect(result(page)).toContainText('get out of the trap first');
   await expect(result(page)).not.toContainText('leaky-abstractions');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Remind me/ }).click()]);
-  expect(readFileSync(await download.path(), 'utf8')).toContain('TRIGGER:PT9H');
+  expect(readFileSync(await download.path(), 'utf8')).toContain('TRIGGER:-P6DT15H');
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const printed = page.locator('.pf-print-answers');

@@ -229,16 +229,46 @@ test('without JavaScript the rules table is there to apply by hand', async ({ br
   await context.close();
 });
 
-// Three pages: the answers and the decision, the business case with its two pictures and its
-// assumptions, then the rules and metrics. The score, the levers and the long bases stay on screen.
-test('printing gives at most three pages with the answers and the result', async ({ page }) => {
-  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&commit-minutes=40&nps=30');
+// On paper: the answers and the decision, then the business case a CFO can check: every assumption
+// with its basis, the sizes beside the published references, the pictures with their numbers, and
+// every month as a table. The score and the levers stay on screen.
+test('printing carries the business case a CFO can check, in a few pages', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&teams=12&commit-minutes=40&nps=30&engineer-cost=150000');
   await expect(result(page)).toHaveAttribute('data-recommendation', 'platform-team');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.pf-print-answers')).toBeVisible();
   await expect(page.locator('.pf-form')).toBeHidden();
+  const business = page.locator('[data-section="business"]');
+  await expect(business.locator('.pf-months')).toBeVisible();
+  await expect(business.locator('.pf-months tbody tr')).toHaveCount(36);
+  await expect(business.locator('.pf-chart-data').nth(1)).toBeVisible();
+  await expect(business.locator('.pf-sizing')).toBeVisible();
+  await expect(business.getByRole('columnheader', { name: 'Basis' })).toBeVisible();
+  await expect(page.locator('[data-section="score"]')).toBeHidden();
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(3);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(8);
+});
+
+test("the business case's pictures keep their labels at least 11 px tall on a 390 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/assessment/?team-size=180&infra-share=28&onboarding-days=10&engineer-cost=180000&currency=EUR&proposed-team-size=6');
+  const texts = page.locator('[data-section="business"] .pf-chart text');
+  await texts.first().scrollIntoViewIfNeeded();
+  await expect(texts.first()).toBeVisible();
+  const heights = await texts.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(10);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(11);
+  // And every label stays inside its picture.
+  const outside = await page.locator('[data-section="business"] .pf-chart').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .map((t) => t.getBoundingClientRect())
+        .filter((r) => r.left < box.left - 1 || r.right > box.right + 1)
+        .map((r) => `${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }),
+  );
+  expect(outside).toEqual([]);
 });

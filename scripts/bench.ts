@@ -1,7 +1,8 @@
 /**
  * npm run bench: prints what the site costs and how it scales. Figures only, never pass/fail:
  * these machines are shared, so times vary; byte budgets are asserted in the e2e suite instead.
- *   1. build time of the real site, and HTML/CSS/JS bytes and requests for four pages;
+ *   1. build time of the real site, HTML/CSS/JS bytes and requests for four pages, and what an empty
+ *      visit and a visit with a result to /assessment/ download until the network is idle;
  *   2. engine evaluations per second;
  *   3. a synthetic assessments/ tree (1,000 records over 50 units, outside the repo's records):
  *      build time per record and the history pages' weight;
@@ -19,7 +20,8 @@ import { frameworkSchema } from '#src/engine/framework/schema.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { SCHEMA_VERSION } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
-import { extraJs, pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+import { pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+import { assessmentVisitsOf } from './lib/visit-weight.ts';
 import { buildStockStarlight } from './lib/stock-starlight.ts';
 import { keystrokeCost } from './lib/keystroke-cost.ts';
 import { portfolioBench } from './lib/portfolio-bench.ts';
@@ -76,10 +78,18 @@ const realSeconds = build(realDist);
 console.log(`\n1. Real site: astro build took ${realSeconds.toFixed(1)} s\n`);
 console.log(header());
 for (const page of ['/', '/golden-path/', '/assessment/', '/history/']) console.log(row(pageWeight(realDist, page)));
-const own = extraJs(pageWeight(realDist, '/assessment/'), pageWeight(realDist, '/golden-path/'));
-console.log(
-  `\n/assessment/ adds ${kb(sum(own, 'gzip'))} of gzipped JS to a guide page (budget 15 kB): ${own.map((j) => j.path).join(', ')}`,
-);
+// What a visit to /assessment/ downloads until the network is idle, beyond what a guide page does.
+const visits = await assessmentVisitsOf(realDist);
+for (const [name, budget] of [
+  ['empty', 20_000],
+  ['result', 40_000],
+] as const) {
+  const v = visits[name];
+  console.log(
+    `\n/assessment/, ${name === 'empty' ? 'an empty visit' : 'a visit with a result'}: ${v.gzip} B (${kb(v.gzip)}) of gzipped own JS beyond a guide page (budget ${budget} B): ` +
+      v.js.map((d) => `${d.path.replace('/_astro/', '')} ${d.gzip} B`).join(', '),
+  );
+}
 const stock = pageWeight(buildStockStarlight(), '/guide/');
 const stockBytes = sum(stock.css, 'gzip') + sum(stock.js, 'gzip');
 console.log(`Stock Starlight guide page (same versions): HTML ${kb(stock.html.gzip)}, CSS+JS ${kb(stockBytes)} gzipped`);

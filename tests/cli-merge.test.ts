@@ -25,7 +25,7 @@ describe('assess merge and multi-respondent records', () => {
     const shown = await assess(out);
     expect(shown.stdout).toContain('Respondents (2)');
     expect(JSON.parse((await assess(out, '--json')).stdout)).toMatchObject({
-      jsonVersion: 2,
+      jsonVersion: 3,
       respondents: { agree: false, each: [{ name: 'CTO' }, { name: 'Platform lead' }] },
     });
   });

@@ -30,9 +30,9 @@ describe('importing a record as a respondent', () => {
     expect(r.respondents).toEqual([]);
     expect(r.errors).toMatchInlineSnapshot(`
       [
-        "Acme-2026-05-01.yaml: is the assessment of Acme / payments on 2026-05-01, and this one is of Acme / payments on 2026-11-02. A respondent's file must be of this assessment; to compare with an earlier record, choose it under "Compare with a previous assessment"",
-        "Acme-2026-11-02.yaml: is the assessment of Acme / search on 2026-11-02, and this one is of Acme / payments on 2026-11-02. A respondent's file must be of this assessment; to compare with an earlier record, choose it under "Compare with a previous assessment"",
-        "Globex-2026-11-02.yaml: is the assessment of Globex / payments on 2026-11-02, and this one is of Acme / payments on 2026-11-02. A respondent's file must be of this assessment; to compare with an earlier record, choose it under "Compare with a previous assessment"",
+        "Acme-2026-05-01.yaml: is dated 2026-05-01, more than a month from this review's 2026-11-02: it is another review of Acme / payments, not a respondent of this one. To see what changed since it, choose it under "Compare with a previous assessment"; to begin this review from it, choose it under "Start from the last record".",
+        "Acme-2026-11-02.yaml: is the record of Acme / search, not of Acme / payments. Import only this unit's respondents, or change the organisation and unit under "For the record".",
+        "Globex-2026-11-02.yaml: is the record of Globex / payments, not of Acme / payments. Import only this unit's respondents, or change the organisation and unit under "For the record".",
       ]
     `);
   });

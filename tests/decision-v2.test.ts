@@ -154,12 +154,17 @@ describe('bad business-case input', () => {
       taxFte: 52.5,
       taxMoney: 10_500_000,
       currency: 'USD',
-      teamSize: 2,
-      horizonMonths: framework.businessCase.horizonMonths,
+      teamSizeBasis: 'best',
+      horizonMonths: framework.businessCase.assumptions.horizonMonths.default,
     });
     const json = JSON.parse(r.stdout).businessCase;
-    expect(json.timeline.months).toHaveLength(framework.businessCase.horizonMonths);
-    expect(Object.keys(json.timeline)).toEqual(expect.arrayContaining(['paybackMonth', 'paybackStatus', 'roi', 'breakEvenWinBack']));
+    expect(json.timeline.months).toHaveLength(framework.businessCase.assumptions.horizonMonths.default);
+    expect(Object.keys(json.timeline)).toEqual(
+      expect.arrayContaining(['paybackMonth', 'paybackStatus', 'roi', 'breakEvenRecoveryPercent', 'taxWithoutTeamPercent', 'reach']),
+    );
+    expect(json.sizing).toMatchObject({ best: json.teamSize });
+    // The model's input is the engine's, not the JSON's.
+    expect(json).not.toHaveProperty('input');
     expect(json.sensitivity.assumptions.length).toBeGreaterThan(0);
     expect(json.assumptions.map((a: { key: string }) => a.key)).toContain('expectedRecoveryPercent');
   });

@@ -131,11 +131,15 @@ describe('assess compare', () => {
         Record: tests/fixtures/history/product-engineering/2026-11-09.yaml
       Changed from Platform team to Refine what you have, decided by “No rule fired”.
 
-        Team size                                      66 engineers -> 72 engineers  +6 engineers
-        Share of developer time on infrastructure      24%          -> 14%           -10 percentage points
-        Onboarding time until first production deploy  8 days       -> 4 days        -4 days
-        Teams deploying independently                  9 teams      -> 9 teams
-        Platform pressure                              46/100       -> 33/100        -13 points
+        Team size                                          66 engineers                -> 72 engineers                        +6 engineers
+        Share of developer time on infrastructure          24%                         -> 14%                                 -10 percentage points
+        Onboarding time until first production deploy      8 days                      -> 4 days                              -4 days
+        Teams deploying independently                      9 teams                     -> 9 teams
+        Platform pressure                                  46/100                      -> 33/100                              -13 points
+        Business case: team priced                         3 (running)                 -> 2 (running)                         -1 person
+        Business case: payback                             Ahead from the first month  -> Does not pay back within 36 months
+        Business case: net over the horizon                +746,471 EUR over 36 months -> -168,387 EUR over 36 months         -914,858 EUR
+        Business case: capacity won back at full adoption  4.7 engineers               -> 1.6 engineers                       -3.1 engineers
 
         Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
         No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
@@ -158,11 +162,15 @@ describe('assess compare', () => {
         Record: tests/fixtures/history/product-engineering/2025-11-10.yaml
       Changed from DevOps-first to Refine what you have, decided by “No rule fired”.
 
-        Team size                                      18 engineers -> 34 engineers  +16 engineers
-        Share of developer time on infrastructure      22%          -> 16%           -6 percentage points
-        Onboarding time until first production deploy  9 days       -> 6 days        -3 days
-        Teams deploying independently                  3 teams      -> 4 teams       +1 team
-        Platform pressure                              28/100       -> 23/100        -5 points
+        Team size                                          18 engineers                        -> 34 engineers                          +16 engineers
+        Share of developer time on infrastructure          22%                                 -> 16%                                   -6 percentage points
+        Onboarding time until first production deploy      9 days                              -> 6 days                                -3 days
+        Teams deploying independently                      3 teams                             -> 4 teams                               +1 team
+        Platform pressure                                  28/100                              -> 23/100                                -5 points
+        Business case: team priced                         1 (best size)                       -> 1 (best size)
+        Business case: payback                             Does not pay back within 36 months  -> Does not pay back within 36 months
+        Business case: net over the horizon                -8.8 engineer-months over 36 months -> -16.8 engineer-months over 36 months  -8 engineer-months
+        Business case: capacity won back at full adoption  1.1 engineers                       -> 0.8 engineers                         -0.3 engineers
 
         Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
         New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
@@ -259,7 +267,7 @@ describe('the trends', () => {
         "18 minutes, not met",
         "82.5 minutes, not met",
         "41, not met",
-        "Pays back in month 22 of 36; net 560,000 EUR",
+        "Does not pay back within 36 months; net -168,387 EUR",
         "3: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days",
       ]
     `);

@@ -69,13 +69,15 @@ describe('assess merge', () => {
     const dir = tempDir('pf-identity-');
     const common = ['--org', 'Acme', '--date', '2026-11-02', '--by', 'CTO'];
     await assess('--save', join(dir, 'a.yaml'), ...common, ...BASE);
-    await assess('--save', join(dir, 'b.yaml'), ...common, '--team-size', '90', '--infra-share', '35', '--onboarding-days', '21');
+    // Two files by one "CTO" on one day are kept apart (one folder holds one record per person and day).
+    const b = join(dir, 'other', 'b.yaml');
+    await assess('--save', b, ...common, '--team-size', '90', '--infra-share', '35', '--onboarding-days', '21');
     const merged = join(dir, 'merged.yaml');
-    expect((await assess('merge', join(dir, 'a.yaml'), join(dir, 'b.yaml'), '--save', merged, '--json')).code).toBe(0);
-    const again = await assess('merge', merged, join(dir, 'b.yaml'));
+    expect((await assess('merge', join(dir, 'a.yaml'), b, '--save', merged, '--json')).code).toBe(0);
+    const again = await assess('merge', merged, b);
     expect(again.code).toBe(2);
     expect(again.stderr.replaceAll(dir, 'DIR')).toMatchInlineSnapshot(`
-      "assess: merge: "CTO" in DIR/b.yaml is the same respondent, with the same answers, as "CTO (2)" in DIR/merged.yaml; pass each person's file once
+      "assess: merge: DIR/merged.yaml: is a combined record of 2 respondents (CTO, CTO (2)) dated 2026-11-02, not one person's answers. Merge each person's own file instead. To compare with it, run "assess compare DIR/merged.yaml NEW.yaml"; to start the next review from it, use "Start from this record" on its unit page.
       "
     `);
   });

@@ -44,6 +44,8 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
         [...BASE, '--proposed-team-size', '2.5', '--tooling-per-month', '-1', '--tooling-per-developer', 'lots'],
         [...BASE, '--horizon-months', '3', '--expected-recovery', '0', '--ramp-delay-months', '40', '--ramp-months', '49'],
         [...BASE, '--dip-percent', '120', '--dip-months', '25', '--move-engineer-months', '-2'],
+        [...BASE, '--developers-per-platform-engineer', '0', '--staffing-months', '40', '--discount-rate', '60'],
+        [...BASE, '--moved-from-product-teams', '1.5', '--move-bought-cost', 'some'],
       ]),
     ).toMatchInlineSnapshot(`
       "$ assess --team-size 150 --infra-share 140 --onboarding-days 21
@@ -58,7 +60,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --onboarding-days: must be a number from 0 to 365 (got "-1")
       (exit 2)
       $ assess --infra-share 35 --onboarding-days 21
-      assess: --team-size: is required: must be a whole number from 1 to 100000
+      assess: --team-size: is missing; it must be a whole number from 1 to 100000
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --workflow-settled maybe
       assess: --workflow-settled: must be yes or no (got "maybe")
@@ -67,7 +69,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --teams: must be a whole number from 1 to 10000 (got "0")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --trap-signs nope
-      assess: --trap-signs: unknown warning sign "nope"; allowed: more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery
+      assess: --trap-signs: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "nope")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --nps 101
       assess: --nps: must be a whole number from -100 to 100 (got "101")
@@ -82,7 +84,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
-      assess: --platform-team-size: only applies when a platform team exists (the answer to that is no)
+      assess: --platform-team-size: only applies when a platform team exists (the answers say none does)
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --engineer-cost 180.000
       assess: --engineer-cost: "180.000" could mean 180 or 180,000: write 180,000 or 180000 if you mean thousands, 180 if not
@@ -105,6 +107,15 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --dip-percent: must be a number from 0 to 100 (got "120")
       assess: --dip-months: must be a number from 0 to 24 (got "25")
       assess: --move-engineer-months: must be a number from 0 to 100000 (got "-2")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --developers-per-platform-engineer 0 --staffing-months 40 --discount-rate 60
+      assess: --developers-per-platform-engineer: must be a number from 1 to 1000 (got "0")
+      assess: --staffing-months: must be a number from 0 to 36 (got "40")
+      assess: --discount-rate: must be a number from 0 to 50 (got "60")
+      (exit 2)
+      $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --moved-from-product-teams 1.5 --move-bought-cost some
+      assess: --moved-from-product-teams: must be a whole number from 0 to 10000 (got "1.5")
+      assess: --move-bought-cost: must be a number from 0 to 100000000 (got "some")
       (exit 2)"
     `);
   });

@@ -44,19 +44,23 @@ describe('DORA scores compared', () => {
         Record: tests/fixtures/dora-history/delivery/2026-11-02.yaml
       Changed from Platform team to Refine what you have, decided by “No rule fired”.
 
-        Team size                                      52 engineers -> 64 engineers  +12 engineers
-        Share of developer time on infrastructure      30%          -> 18%           -12 percentage points
-        Onboarding time until first production deploy  14 days      -> 6 days        -8 days
-        Teams deploying independently                  not answered -> not answered
-        Platform pressure                              43/100       -> 25/100        -18 points
-        DORA overall (2025 edition where recorded)     5.9/10       -> 8.0/10        +2.1 points
-        DORA throughput                                4.7/10       -> 7.3/10        +2.6 points
-        DORA stability                                 7.8/10       -> 9.0/10        +1.2 points
-        DORA lead time                                 6.0/10       -> 8.0/10        +2.0 points
-        DORA deployment frequency                      4.0/10       -> 8.0/10        +4.0 points
-        DORA recovery time                             4.0/10       -> 6.0/10        +2.0 points
-        DORA change fail rate                          7.5/10       -> 8.8/10        +1.3 points
-        DORA rework rate                               8.0/10       -> 9.2/10        +1.2 points
+        Team size                                          52 engineers                         -> 64 engineers                         +12 engineers
+        Share of developer time on infrastructure          30%                                  -> 18%                                  -12 percentage points
+        Onboarding time until first production deploy      14 days                              -> 6 days                               -8 days
+        Teams deploying independently                      not answered                         -> not answered
+        Platform pressure                                  43/100                               -> 25/100                               -18 points
+        DORA overall (2025 edition where recorded)         5.9/10                               -> 8.0/10                               +2.1 points
+        DORA throughput                                    4.7/10                               -> 7.3/10                               +2.6 points
+        DORA stability                                     7.8/10                               -> 9.0/10                               +1.2 points
+        DORA lead time                                     6.0/10                               -> 8.0/10                               +2.0 points
+        DORA deployment frequency                          4.0/10                               -> 8.0/10                               +4.0 points
+        DORA recovery time                                 4.0/10                               -> 6.0/10                               +2.0 points
+        DORA change fail rate                              7.5/10                               -> 8.8/10                               +1.3 points
+        DORA rework rate                                   8.0/10                               -> 9.2/10                               +1.2 points
+        Business case: team priced                         5 (best size)                        -> 1 (best size)                        -4 people
+        Business case: payback                             Pays back in month 30 of 36          -> Does not pay back within 36 months
+        Business case: net over the horizon                +16.8 engineer-months over 36 months -> -0.9 engineer-months over 36 months  -17.7 engineer-months
+        Business case: capacity won back at full adoption  7.5 engineers                        -> 1 engineers                          -6.5 engineers
 
         Platform team: yes, size not given (was none).
         Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -4400 minutes.
@@ -349,7 +353,7 @@ describe("the platform team's formation", () => {
           DORA scores (edition not recorded, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
-        2026-05-04: Form a platform team
+        2026-05-04: Platform team signals, but the case does not pay yet
           Recommendation: Platform team; platform pressure 35/100.
           60 engineers, 25% on infrastructure, onboarding 10 days.
           Operational tax: 15 full-time engineers (60 × 25%).

@@ -70,8 +70,8 @@ describe('assess --save into the records folder', () => {
     `);
     expect((await assessWith(env, 'check', records)).code).toBe(0);
     // Outside the records folder, respondents' files for one unit and day are merge's input, not a history.
-    expect((await assessWith(env, '--save', join(tmp, 'answers', 'cto.yaml'), ...common)).code).toBe(0);
-    expect((await assessWith(env, '--save', join(tmp, 'answers', 'vp.yaml'), ...common)).code).toBe(0);
+    expect((await assessWith(env, '--save', join(tmp, 'answers', 'cto.yaml'), ...common, '--by', 'CTO')).code).toBe(0);
+    expect((await assessWith(env, '--save', join(tmp, 'answers', 'vp.yaml'), ...common, '--by', 'VP')).code).toBe(0);
   });
 });
 

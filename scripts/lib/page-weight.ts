@@ -1,6 +1,7 @@
 /**
- * What a built page costs a visitor: its HTML, the CSS and JS it loads (following JS imports),
- * raw and gzipped, and the request count. Reads dist/ only, so figures are deterministic.
+ * What a built page references: its HTML, the CSS and JS its markup loads (following static
+ * imports), raw and gzipped, and the request count. Reads dist/ only. For the guide pages against
+ * stock Starlight; what a visit really downloads (dynamic imports included) is visit-weight.ts's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -63,9 +64,3 @@ export function pageWeight(dist: string, page: string): PageWeight {
 }
 
 export const sum = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((n, a) => n + a[key], 0);
-
-/** JS a page loads that the reference page does not: what the page itself adds. */
-export function extraJs(a: PageWeight, reference: PageWeight): Asset[] {
-  const shared = new Set(reference.js.map((j) => j.path));
-  return a.js.filter((j) => !shared.has(j.path));
-}

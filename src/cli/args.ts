@@ -54,13 +54,25 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
+/** A flag given twice is a mistake to say, not a value to pick: `--team-size 100 --team-size 5` would decide on a guess. */
+function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): void {
+  const seen = new Map<string, (string | undefined)[]>();
+  for (const t of tokens) if (t.kind === 'option' && t.name) seen.set(t.name, [...(seen.get(t.name) ?? []), t.value]);
+  for (const [flag, values] of seen) {
+    if (values.length < 2) continue;
+    const shown = values.every((v) => v !== undefined) ? ` (${values.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    throw new UsageError(`--${flag}: given ${values.length === 2 ? 'twice' : `${values.length} times`}${shown}; give it once`);
+  }
+}
+
 export function readArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(explain(error));
   }
+  refuseRepeats(parsed.tokens);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const pick = (flag: string): string | undefined => (typeof values[flag] === 'string' ? values[flag] : undefined);
   return {

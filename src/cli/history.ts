@@ -9,6 +9,7 @@ import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { io } from './io.ts';
+import { comparisonProblem } from '#src/engine/history/comparable.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
 import { recordsDir } from './check.ts';
 import { doraOf } from './dora.ts';
@@ -102,6 +103,14 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
     return 2;
   }
   const [a, b] = pairs as [Loaded, Loaded];
+  const refused = comparisonProblem(a.record, b.record);
+  if (refused?.kind === 'other-unit') throw new UsageError(`compare: ${files[0]} and ${files[1]}: ${refused.message}`);
+  if (refused && a.record.assessedOn === b.record.assessedOn)
+    throw new UsageError(`compare: ${files[0]} and ${files[1]} are both dated ${a.record.assessedOn}: compare records of two reviews`);
+  if (refused)
+    throw new UsageError(
+      `compare: ${files[0]} (${a.record.assessedOn}) is later than ${files[1]} (${b.record.assessedOn}): give the earlier record first: assess compare ${files[1]} ${files[0]}`,
+    );
   const deltas = compareResults(a, b);
   if (json) {
     say(JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2));

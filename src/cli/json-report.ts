@@ -9,14 +9,20 @@ import type { DoraReport } from '../engine/dora/report.ts';
 import { sensitivityOf } from '../engine/business/sensitivity-of.ts';
 import { monthsOf } from '../engine/business/business-case.ts';
 import type { SensitivityResult } from '../engine/business/sensitivity.ts';
+import { roundForJson } from './json-round.ts';
 
-/** 2: the business case became a model over time (timeline, sensitivity, assumptions); margins and closeCall added. */
-const JSON_VERSION = 2;
+/**
+ * 2: the business case became a model over time (timeline, sensitivity, assumptions); margins and closeCall added.
+ * 3: the team wins back what it reaches (sizing, reach, teamSizeBasis 'best'); cash apart from capacity and a present
+ * value; a running team priced from here; the verdict in `economics`; assumptions named as the answers name them;
+ * money to the cent; the model's input left out.
+ */
+const JSON_VERSION = 3;
 
 export interface JsonReport extends Omit<Result, 'businessCase'> {
   jsonVersion: typeof JSON_VERSION;
-  /** The business case, with how much each assumption moves it. */
-  businessCase: Result['businessCase'] & { sensitivity: SensitivityResult };
+  /** The business case, with how much each assumption moves it (the model's input is the engine's, not the JSON's). */
+  businessCase: Omit<Result['businessCase'], 'input'> & { sensitivity: SensitivityResult };
   /** DORA's scores, edition, source and benchmark comparisons; null when no DORA answer was given. */
   dora: DoraReport | null;
   /** Several respondents: each one's own result, where they split, and the answers that were combined. */
@@ -27,14 +33,17 @@ export interface JsonReport extends Omit<Result, 'businessCase'> {
 }
 
 export function jsonReport(result: Result, assessment?: AssessmentResult, dora: DoraReport | null = null): JsonReport {
+  // The model's input is the engine's (the sensitivity and the verdict move it), not the JSON's.
+  const business: Omit<Result['businessCase'], 'input'> & { input?: unknown } = { ...result.businessCase };
+  delete business.input;
   const top = {
     jsonVersion: JSON_VERSION,
     ...result,
-    businessCase: {
-      ...result.businessCase,
-      timeline: { ...result.businessCase.timeline, months: monthsOf(result.businessCase) },
+    businessCase: roundForJson({
+      ...business,
+      timeline: { ...business.timeline, months: monthsOf(result.businessCase) },
       sensitivity: sensitivityOf(result.businessCase),
-    },
+    }),
     dora,
   } as const;
   if (!assessment || assessment.respondents.length < 2) return top;

@@ -8,15 +8,7 @@ import { evaluateRecord } from '#src/engine/history/history.ts';
 import { jsonReport } from '#src/cli/json-report.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import { multiRecord } from '#src/engine/records/record-build.ts';
-import {
-  MULTI_SCHEMA_VERSION,
-  respondentsOf,
-  distinctPeople,
-  nameFromFile,
-  withDistinctNames,
-  type AssessmentRecord,
-  type Respondent,
-} from '#src/engine/records/record.ts';
+import { distinctPeople, peopleInFile, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/records/record.ts';
 import { nameKey } from '#src/engine/records/slug.ts';
 import { loadRecord } from '#src/node/records.ts';
 import type { CliArgs } from './args.ts';
@@ -26,6 +18,7 @@ import { say, warn } from './terminal.ts';
 import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
 import { assessmentDateOr } from './dates.ts';
+import { notOnePerson } from '#src/engine/respondents/respondent-file.ts';
 
 interface Loaded {
   file: string;
@@ -40,12 +33,26 @@ function same(records: Loaded[], field: 'organization' | 'unit'): void {
   }
 }
 
+/**
+ * Each file must be one person's answers for this review (dated within a month of the latest, or
+ * of --date): a combined record or last review's record is refused with what to do with it instead.
+ */
+function onlyRespondents(loaded: readonly Loaded[], review: string): void {
+  const first = loaded[0]!.record;
+  for (const { file, record } of loaded) {
+    const not = notOnePerson(record, { organization: first.organization, unit: first.unit, date: review });
+    if (!not) continue;
+    const todo =
+      not.kind === 'combined'
+        ? `Merge each person's own file instead. To compare with it, run "assess compare ${file} NEW.yaml"; to start the next review from it, use "Start from this record" on its unit page`
+        : `Merge only this review's files. To compare two reviews, run "assess compare EARLIER.yaml LATER.yaml"`;
+    throw new UsageError(`merge: ${file}: ${not.what}. ${todo}.`);
+  }
+}
+
 /** Everyone in the files, each with their own notes; a single-answer file without an assessor is named after its file. */
 function respondentsIn({ file, record }: Loaded): (Respondent & { file: string })[] {
-  if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents.map((r) => ({ ...r, file }));
-  const [one] = respondentsOf(record);
-  const name = record.assessedBy ?? nameFromFile(basename(file));
-  return [{ name, answers: one!.answers, ...(record.notes ? { notes: record.notes } : {}), file }];
+  return peopleInFile(record, basename(file)).map((r) => ({ ...r, file }));
 }
 
 export function runMerge(files: readonly string[], args: CliArgs, framework: Framework, today: string): number {
@@ -63,22 +70,24 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   }
   same(loaded, 'organization');
   same(loaded, 'unit');
+  const latest = loaded
+    .map((l) => l.record.assessedOn)
+    .sort()
+    .at(-1)!;
+  const assessedOn = assessmentDateOr(args, latest, today);
+  onlyRespondents(loaded, assessedOn);
   const everyone = loaded.flatMap(respondentsIn);
   const [repeated] = distinctPeople(everyone).repeats;
   if (repeated)
     throw new UsageError(
       `merge: ${JSON.stringify(repeated.repeat.name)} in ${repeated.repeat.file} is the same respondent, with the same answers, as ${JSON.stringify(repeated.first.name)} in ${repeated.first.file}; pass each person's file once`,
     );
-  const latest = loaded
-    .map((l) => l.record.assessedOn)
-    .sort()
-    .at(-1)!;
   const first = loaded[0]!.record;
   const record = multiRecord(
     {
       organization: first.organization,
       unit: first.unit,
-      assessedOn: assessmentDateOr(args, latest, today),
+      assessedOn,
       assessedBy: args.text.by,
       notes: args.text.notes,
     },
@@ -87,7 +96,8 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
   );
   if (args.text.save !== undefined) {
     saveRecord(args.text.save, record, { force: args.force, framework, today });
-    warn(`Wrote ${args.text.save} (${record.respondents.length} respondents)`);
+    const dated = args.text.date === undefined ? `, dated ${assessedOn}, the latest respondent's date; --date sets another` : '';
+    warn(`Wrote ${args.text.save} (${record.respondents.length} respondents${dated})`);
   }
   const assessment = evaluateRecord(record, framework);
   const dora = doraOf(assessment.answers);

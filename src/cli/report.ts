@@ -47,7 +47,7 @@ export function renderReport(
     out.push(`    ${b.label}: ${b.low} -> ${fmt(b.lowNet)} (${b.lowPayback}); ${b.high} -> ${fmt(b.highNet)} (${b.highPayback})`);
   out.push('  Assumptions:');
   for (const a of r.assumptions) out.push(`    ${a.label}: ${a.value}${a.range ? ` (plausible ${a.range})` : ''}. ${a.basis}`);
-  out.push(`  ${r.sizing.intro}`);
+  out.push(`  ${r.sizing.intro}`, `  ${r.sizing.best}`);
   for (const ref of r.sizing.references) out.push(`    - ${ref.text}`);
   out.push('', 'Rules, in order (the first that fires decides):');
   for (const f of r.rules)

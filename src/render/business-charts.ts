@@ -10,9 +10,14 @@ import type { ResultReport } from '#src/engine/text/describe-result.ts';
 import { groupDigits } from '#src/engine/text/numbers.ts';
 import { h, join, type Html } from './html.ts';
 
-const W = 560;
-const H = 200;
-const PAD = { left: 64, right: 16, top: 14, bottom: 30 };
+/**
+ * Drawn narrow (360 units wide) and shown no wider than the CSS allows (charts.css), so that on a
+ * 390 px phone a 13-unit label still renders at least 11 px tall, and on a laptop no larger than
+ * body text. Labels never leave the picture: they sit above and below the bars, not beside them.
+ */
+const W = 360;
+const H = 220;
+const PAD = { left: 46, right: 10, top: 16, bottom: 28 };
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 const fmt = (n: number) => groupDigits(Math.round(finite(n)));
 /** Axis labels stay short: 6,477,000 -> 6.5m, 220,250 -> 220k. The data table has the full figures. */
@@ -23,6 +28,8 @@ function compact(n: number): string {
   if (a >= 1e4) return `${sign}${groupDigits(Math.round(a / 1e3))}k`;
   return fmt(n);
 }
+/** About how wide a 13-unit label is (charts.css), to keep two on one line apart. */
+const textWidth = (text: string) => text.length * 7.2;
 
 function figure(svg: Html, caption: string, table: Html): Html {
   return h('figure', { class: 'pf-figure' }, svg, table, h('figcaption', {}, caption));
@@ -48,18 +55,28 @@ function netChart(s: NetSeries, id = 'pf-net'): Html {
   const x = (m: number) => PAD.left + ((W - PAD.left - PAD.right) * m) / last;
   const y = (v: number) => PAD.top + ((H - PAD.top - PAD.bottom) * (top - finite(v))) / span;
   const payback = s.paybackMonth;
-  const ticks = [0, ...[6, 12, 18, 24, 30, 36, 48, 60, 72, 84, 96, 108, 120].filter((m) => m <= last && last / m < 40)];
+  // Month labels at least 36 units apart.
+  const step = [6, 12, 24, 36, 60].find((m) => ((W - PAD.left - PAD.right) * m) / last >= 36) ?? 60;
+  const ticks = Array.from({ length: Math.floor(last / step) + 1 }, (_, i) => i * step);
+  // The top label only when it does not sit on the zero line's.
+  const topLabel = y(0) - y(top) >= 14;
   const svg = h(
     'svg',
     { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-t ${id}-d` },
     h('title', { id: `${id}-t` }, `${s.title}, in ${s.unit}`),
     h('desc', { id: `${id}-d` }, s.summary),
     h('line', { class: 'pf-chart-axis', x1: PAD.left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
-    h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top) + 4, 'text-anchor': 'end' }, compact(top)),
+    topLabel ? h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(top) + 4, 'text-anchor': 'end' }, compact(top)) : null,
     h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
     bottom < 0 ? h('text', { class: 'pf-chart-tick', x: PAD.left - 6, y: y(bottom) + 4, 'text-anchor': 'end' }, compact(bottom)) : null,
     join(
-      ticks.map((m) => h('text', { class: 'pf-chart-tick', x: x(m), y: H - 10, 'text-anchor': 'middle' }, m === 0 ? 'month 0' : String(m))),
+      ticks.map((m) =>
+        h(
+          'text',
+          { class: 'pf-chart-tick', x: x(m), y: H - 8, 'text-anchor': m > 0 && m === ticks.at(-1) ? 'end' : 'middle' },
+          m > 0 && m === ticks.at(-1) ? `${m} months` : String(m),
+        ),
+      ),
     ),
     h('polyline', { class: 'pf-chart-line', points: s.points.map((p) => `${x(p.month).toFixed(1)},${y(p.net).toFixed(1)}`).join(' ') }),
     payback === null
@@ -67,7 +84,14 @@ function netChart(s: NetSeries, id = 'pf-net'): Html {
       : join([
           h('line', { class: 'pf-chart-threshold', x1: x(payback), y1: PAD.top, x2: x(payback), y2: H - PAD.bottom }),
           h('circle', { class: 'pf-chart-point', cx: x(payback).toFixed(1), cy: y(s.points[payback]?.net ?? 0).toFixed(1), r: 5 }),
-          h('text', { class: 'pf-chart-label', x: x(payback) + 6, y: PAD.top + 10 }, `payback, month ${payback}`),
+          // Beside the line, on the side with room.
+          x(payback) > W / 2
+            ? h(
+                'text',
+                { class: 'pf-chart-label', x: x(payback) - 6, y: H - PAD.bottom - 6, 'text-anchor': 'end' },
+                `payback, month ${payback}`,
+              )
+            : h('text', { class: 'pf-chart-label', x: x(payback) + 6, y: H - PAD.bottom - 6 }, `payback, month ${payback}`),
         ]),
   );
   const every = Math.max(1, Math.ceil(s.points.length / 13));
@@ -82,40 +106,47 @@ function netChart(s: NetSeries, id = 'pf-net'): Html {
 }
 
 function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet: number, id = 'pf-tornado'): Html {
-  const rowH = 30;
-  const height = PAD.top + bars.length * rowH + 24;
   const values = [baseNet, ...bars.flatMap((b) => [finite(b.lowNet), finite(b.highNet)])];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const span = hi - lo || 1;
-  const left = 170;
-  const right = 90;
-  const x = (v: number) => left + 70 + ((W - left - 70 - right) * (finite(v) - lo)) / span;
+  const x = (v: number) => 4 + ((W - 8) * (finite(v) - lo)) / span;
+  // Each row: the assumption's name, its bar, then the value at each end with the net it gives
+  // (left end under the left, right end under the right; on a line each when they would meet).
+  let top = PAD.top;
+  const rows = bars.map((b) => {
+    const [a, c] = [x(Math.min(b.lowNet, b.highNet)), x(Math.max(b.lowNet, b.highNet))];
+    const left = b.lowNet <= b.highNet ? `${b.low}: ${compact(b.lowNet)}` : `${b.high}: ${compact(b.highNet)}`;
+    const right = b.lowNet <= b.highNet ? `${b.high}: ${compact(b.highNet)}` : `${b.low}: ${compact(b.lowNet)}`;
+    const apart = textWidth(left) + textWidth(right) + 12 <= W;
+    const yy = top;
+    top += apart ? 66 : 82;
+    return join([
+      h('text', { class: 'pf-chart-tick', x: 0, y: yy + 12 }, b.label),
+      h('rect', { class: 'pf-chart-bar', x: a.toFixed(1), y: yy + 19, width: Math.max(1, c - a).toFixed(1), height: 14 }),
+      h('text', { class: 'pf-chart-end', x: 0, y: yy + 49 }, left),
+      h('text', { class: 'pf-chart-end', x: W, y: yy + (apart ? 49 : 65), 'text-anchor': 'end' }, right),
+    ]);
+  });
+  const height = top + 20;
   const summary = bars.map((b) => `${b.label}: ${b.low} gives ${fmt(b.lowNet)}, ${b.high} gives ${fmt(b.highNet)}`).join('; ');
   const svg = h(
     'svg',
     { class: 'pf-chart', viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-labelledby': `${id}-t ${id}-d` },
     h('title', { id: `${id}-t` }, `What moves the net most, in ${unit}`),
     h('desc', { id: `${id}-d` }, `${summary}.`),
-    join(
-      bars.map((b, i) => {
-        const yy = PAD.top + i * rowH;
-        const [a, c] = [x(Math.min(b.lowNet, b.highNet)), x(Math.max(b.lowNet, b.highNet))];
-        return join([
-          h('text', { class: 'pf-chart-tick', x: left - 8, y: yy + 17, 'text-anchor': 'end' }, b.label),
-          h('rect', { class: 'pf-chart-bar', x: a.toFixed(1), y: yy + 4, width: Math.max(1, c - a).toFixed(1), height: rowH - 10 }),
-          // Each end says which value of the assumption put it there.
-          h(
-            'text',
-            { class: 'pf-chart-end', x: (a - 4).toFixed(1), y: yy + 17, 'text-anchor': 'end' },
-            b.lowNet <= b.highNet ? b.low : b.high,
-          ),
-          h('text', { class: 'pf-chart-end', x: (c + 4).toFixed(1), y: yy + 17 }, b.lowNet <= b.highNet ? b.high : b.low),
-        ]);
-      }),
+    join(rows),
+    h('line', { class: 'pf-chart-threshold', x1: x(baseNet), y1: PAD.top + 12, x2: x(baseNet), y2: height - 18 }),
+    h(
+      'text',
+      {
+        class: 'pf-chart-label',
+        x: Math.min(W, Math.max(0, x(baseNet))),
+        y: height - 4,
+        'text-anchor': x(baseNet) < 60 ? 'start' : x(baseNet) > W - 60 ? 'end' : 'middle',
+      },
+      `your case: ${compact(baseNet)}`,
     ),
-    h('line', { class: 'pf-chart-threshold', x1: x(baseNet), y1: PAD.top - 4, x2: x(baseNet), y2: height - 20 }),
-    h('text', { class: 'pf-chart-tick', x: x(baseNet), y: height - 6, 'text-anchor': 'middle' }, `your case: ${compact(baseNet)}`),
   );
   return figure(
     svg,
@@ -133,7 +164,7 @@ export function businessCharts(r: ResultReport, prefix = 'pf'): Html {
   const { net, tornado, unit, baseNet } = r.charts;
   return h(
     'div',
-    { class: 'pf-charts' },
+    { class: 'pf-charts pf-business-charts' },
     netChart(net, `${prefix}-net`),
     tornado.length > 0 ? tornadoChart(tornado, unit, baseNet, `${prefix}-tornado`) : null,
   );

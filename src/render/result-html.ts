@@ -19,6 +19,17 @@ function section(title: string, ...body: Child[]): Html {
 /** The business case's pictures, when the caller has them (the page loads them on demand). */
 export type BusinessCharts = (r: ResultReport) => Html;
 
+/** Every month's figures: only paper shows it (charts.css), a table a CFO can check in a spreadsheet. */
+function monthsTable(t: ResultReport['charts']['months']): Html {
+  return el(
+    'table',
+    { class: 'pf-months' },
+    el('caption', {}, t.caption),
+    el('thead', {}, el('tr', {}, ...t.head.map((c) => el('th', { scope: 'col' }, c)))),
+    el('tbody', {}, ...t.rows.map((row) => el('tr', {}, ...row.map((c) => el('td', {}, c))))),
+  );
+}
+
 function businessSection(r: ResultReport, charts?: BusinessCharts): Html {
   return section(
     'Business case',
@@ -33,16 +44,17 @@ function businessSection(r: ResultReport, charts?: BusinessCharts): Html {
       'The assumptions behind these figures (change any of them above)',
       ['Assumption', 'Value', 'Plausible range', 'Basis'],
       r.assumptions.map((a) => [a.label, el('strong', {}, a.value), a.range, a.basis]),
-      'pf-paper-short',
     ),
     el(
       'div',
       { class: 'pf-sizing' },
-      el('h4', {}, 'Team size beside published references'),
+      el('h4', {}, 'Team size: the best size and published references'),
       el('p', {}, r.sizing.intro),
+      el('p', {}, r.sizing.best),
       el('ul', {}, ...r.sizing.references.map((ref) => el('li', {}, ref.text))),
       link('/growing-the-platform-team/#sizing-references', 'Sizing references, with their sources'),
     ),
+    monthsTable(r.charts.months),
   );
 }
 

@@ -6,26 +6,28 @@
  * github.com/dora-team/dora.dev at commit fcaf07b49791e8a16e39b85dbf92610520bf80b6 (2026-06-26),
  * copied to /tmp (not committed) and run with node on each row below, mapped like this:
  *   staff_size = engineers                   salary = engineerCost (DORA's is fully loaded too)
- *   time_saved_per_developer = taxShare x expectedWinBack
- *   additional_ai_infra_cost = platformTeamSize x engineerCost + toolingPerMonth x 12
+ *   time_saved_per_developer = infraTimeShare x expectedRecoveryPercent / 10,000
+ *   additional_ai_infra_cost = pricedTeamSize x engineerCost + toolingPerMonth x 12
  *                              + moveEngineerMonths x engineerCost / 12
  *   ai_license_cost_per_user = toolingPerDeveloperPerMonth x 12
  *   additional_ai_cost_per_user = training_cost_per_user = 0
- *   j_curve_drop = jCurveDrop                j_curve_duration = jCurveMonths
+ *   j_curve_drop = dipPercent / 100          j_curve_duration = dipMonths
  *   revenue and downtime terms switched off: target features = current features (50), target
  *   deployments = current (50), target change-fail rate = current (0.05); both terms are then 0.
  * DORA's outputs copied: total_first_year_investment, total_first_year_value, roi.
  *
  * Why they agree: DORA books the dip as staff x salary x drop x (months / 12) and the time saved
- * for all twelve months. Our timeline with rampDelayMonths 0 and rampMonths 0 credits full win-back
- * from month 1 and the dip over the first jCurveMonths months (pro-rated for a fraction), so the
- * twelve monthly costs and values sum to the same totals. This holds for jCurveMonths <= 12 only:
+ * for all twelve months. Our timeline with rampDelayMonths 0, rampMonths 0, no staffing time and a
+ * team that reaches everyone (DORA's time saved is for all staff) credits full win-back from month 1
+ * and the dip over the first dipMonths months (pro-rated for a fraction), so the twelve monthly
+ * costs and values sum to the same totals. This holds for dipMonths <= 12 only:
  * DORA charges a longer dip in full in year one; we spread it past month 12. DORA also clamps a
  * drop of 0 to 0.000001, so the rows keep the drop above 0. DORA's payback_period (investment /
  * value, in years) is a different measure from our payback month and is not compared.
  */
 import { describe, expect, it } from 'vitest';
 import { businessTimeline } from '#src/engine/business/timeline.ts';
+import { NEUTRAL } from './arbitraries.ts';
 
 type Row = [number, number, number, number, number, number, number, number, number, number, number, number, number];
 
@@ -52,13 +54,16 @@ describe("year one equals DORA's ROI calculator with the ramp off", () => {
     const [engineers, engineerCost, taxShare, expectedWinBack, platformTeamSize, jCurveDrop, jCurveMonths] = row;
     const [, , , , , , , toolingPerMonth, toolingPerDeveloperPerMonth, moveEngineerMonths, investment, value, roi] = row;
     const t = businessTimeline({
-      engineers,
+      ...NEUTRAL,
+      teamSize: engineers,
       engineerCost,
-      taxShare,
-      expectedWinBack,
-      platformTeamSize,
-      jCurveDrop,
-      jCurveMonths,
+      infraTimeShare: taxShare * 100,
+      expectedRecoveryPercent: expectedWinBack * 100,
+      pricedTeamSize: platformTeamSize,
+      // A team that reaches everyone, as DORA's time saved is for all staff.
+      developersPerPlatformEngineer: engineers / platformTeamSize,
+      dipPercent: jCurveDrop * 100,
+      dipMonths: jCurveMonths,
       toolingPerMonth,
       toolingPerDeveloperPerMonth,
       moveEngineerMonths,

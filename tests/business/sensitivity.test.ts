@@ -3,17 +3,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sensitivity, type AssumptionRange } from '#src/engine/business/sensitivity.ts';
 import { businessTimeline, type TimelineInput } from '#src/engine/business/timeline.ts';
-import { share, timelineInput, PLAUSIBLE } from './arbitraries.ts';
+import { millionths, timelineInput, PLAUSIBLE } from './arbitraries.ts';
 
 const defaults: TimelineInput = PLAUSIBLE;
 
 /** The ranges the money branch's report suggests (sources there). */
 const ranges: AssumptionRange[] = [
-  { key: 'expectedWinBack', base: 0.5, low: 0.25, high: 0.75 },
-  { key: 'taxShare', base: 0.3, low: 0.25, high: 0.35 },
-  { key: 'platformTeamSize', base: 2, low: 2, high: 5 },
-  { key: 'jCurveDrop', base: 0.15, low: 0.05, high: 0.25 },
-  { key: 'jCurveMonths', base: 3, low: 1, high: 6 },
+  { key: 'expectedRecoveryPercent', base: 50, low: 25, high: 75 },
+  { key: 'infraTimeShare', base: 30, low: 25, high: 35 },
+  { key: 'pricedTeamSize', base: 2, low: 2, high: 5 },
+  { key: 'dipPercent', base: 15, low: 5, high: 25 },
+  { key: 'dipMonths', base: 3, low: 1, high: 6 },
   { key: 'rampDelayMonths', base: 3, low: 2, high: 4 },
   { key: 'rampMonths', base: 6, low: 3, high: 12 },
   { key: 'toolingPerMonth', base: 1000, low: 0, high: 5000 },
@@ -29,12 +29,12 @@ describe('sensitivity at the plausible defaults', () => {
   it('orders the assumptions by how far they move the 36-month net', () => {
     expect(bars(defaults)).toMatchInlineSnapshot(`
       [
-        "expectedWinBack: 27..10, swing 2812500",
-        "platformTeamSize: 13..28, swing 1350000",
-        "taxShare: 15..12, swing 937500",
-        "jCurveMonths: 10..17, swing 468750",
+        "expectedRecoveryPercent: 27..10, swing 2812500",
+        "pricedTeamSize: 13..28, swing 1350000",
+        "infraTimeShare: 15..12, swing 937500",
+        "dipMonths: 10..17, swing 468750",
         "rampMonths: 11..17, swing 421875",
-        "jCurveDrop: 10..16, swing 375000",
+        "dipPercent: 10..16, swing 375000",
         "rampDelayMonths: 12..14, swing 187500",
         "toolingPerMonth: 13..14, swing 180000",
         "moveEngineerMonths: 13..15, swing 150000",
@@ -44,19 +44,19 @@ describe('sensitivity at the plausible defaults', () => {
 
   it('gives the facts for one sentence: break-even win-back and the two assumptions that matter most', () => {
     const r = sensitivity(defaults, ranges);
-    expect(r).toMatchObject({ unit: 'money', horizonMonths: 36, breakEvenWinBack: 0.2164 });
+    expect(r).toMatchObject({ unit: 'money', horizonMonths: 36, breakEvenRecoveryPercent: 21.64 });
     expect(r.base).toMatchObject({ paybackMonth: 13, paybackStatus: 'pays-back', net: 1_595_250 });
-    expect(r.mostInfluential).toEqual(['expectedWinBack', 'platformTeamSize']);
+    expect(r.mostInfluential).toEqual(['expectedRecoveryPercent', 'pricedTeamSize']);
   });
 
   it('says which assumptions decide whether a small case pays back at all', () => {
-    const r = sensitivity({ ...defaults, engineers: 21, taxShare: 0.25 }, [...ranges.filter((a) => a.key !== 'taxShare')]);
+    const r = sensitivity({ ...defaults, teamSize: 21, infraTimeShare: 25 }, [...ranges.filter((a) => a.key !== 'infraTimeShare')]);
     expect(r.base.paybackMonth).toBeNull();
     expect(r.assumptions.filter((a) => a.changesVerdict).map((a) => a.key)).toMatchInlineSnapshot(`
       [
-        "expectedWinBack",
-        "jCurveMonths",
-        "jCurveDrop",
+        "expectedRecoveryPercent",
+        "dipMonths",
+        "dipPercent",
       ]
     `);
   });
@@ -79,7 +79,7 @@ describe('sensitivity at the plausible defaults', () => {
 describe('laws of sensitivity', () => {
   const someRanges = fc.uniqueArray(
     fc.constantFrom(...ranges).chain((r) =>
-      fc.tuple(share, share).map(([a, b]) => {
+      fc.tuple(millionths(1), millionths(1)).map(([a, b]) => {
         const [x, y] = a <= b ? [a, b] : [b, a];
         const at = (t: number) => r.low + t * (r.high - r.low);
         return { key: r.key, low: at(x), base: at((x + y) / 2), high: at(y) };
@@ -110,7 +110,7 @@ describe('ranges that cannot be read', () => {
   it('are refused with a message naming the assumption', () => {
     const bad: AssumptionRange[][] = [
       [{ key: 'rampMonths', base: 6, low: 9, high: 12 }],
-      [{ key: 'taxShare', base: NaN, low: 0, high: 1 }],
+      [{ key: 'infraTimeShare', base: NaN, low: 0, high: 1 }],
       [ranges[0]!, ranges[0]!],
     ];
     const messages = bad.map((given) => {
@@ -124,8 +124,8 @@ describe('ranges that cannot be read', () => {
     expect(messages).toMatchInlineSnapshot(`
       [
         "RangeError: rampMonths: needs low <= base <= high (got 9, 6, 12)",
-        "RangeError: taxShare: low, base and high must be finite numbers",
-        "RangeError: expectedWinBack is given twice",
+        "RangeError: infraTimeShare: low, base and high must be finite numbers",
+        "RangeError: expectedRecoveryPercent is given twice",
       ]
     `);
   });

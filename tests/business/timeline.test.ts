@@ -1,20 +1,21 @@
 /** Table tests for the month-by-month business case, at each boundary the definitions name. */
 import { describe, expect, it } from 'vitest';
-import { PLAUSIBLE } from './arbitraries.ts';
+import { NEUTRAL, PLAUSIBLE } from './arbitraries.ts';
 import { businessTimeline, type TimelineInput } from '#src/engine/business/timeline.ts';
 
 /** A case whose figures are easy to check by hand: 40 x 25% x 50% = 5 engineer-months won back a month, team 3. */
 const plain: TimelineInput = {
-  engineers: 40,
-  taxShare: 0.25,
+  ...NEUTRAL,
+  teamSize: 40,
+  infraTimeShare: 25,
   engineerCost: null,
-  platformTeamSize: 3,
+  pricedTeamSize: 3,
   toolingPerMonth: 0,
   toolingPerDeveloperPerMonth: 0,
   moveEngineerMonths: 0,
-  jCurveDrop: 0,
-  jCurveMonths: 0,
-  expectedWinBack: 0.5,
+  dipPercent: 0,
+  dipMonths: 0,
+  expectedRecoveryPercent: 50,
   rampDelayMonths: 0,
   rampMonths: 0,
 };
@@ -39,7 +40,7 @@ describe('payback month', () => {
   it('at exactly the horizon, the break-even win-back is the win-back assumed', () => {
     const t = businessTimeline({ ...plain, moveEngineerMonths: 72 });
     expect(t.engineerMonths).toMatchObject({ cost: 180, capacityValue: 180, net: 0 });
-    expect(t.breakEvenWinBack).toBe(0.5);
+    expect(t.breakEvenRecoveryPercent).toBe(50);
     expect(t.roi).toBe(0);
   });
 
@@ -48,28 +49,30 @@ describe('payback month', () => {
     expect(t.unit).toBe('money');
     expect(t.paybackMonth).toBe(36);
     expect(t.money).toMatchObject({ cost: 1_800_000, capacityValue: 1_800_000, net: 0 });
+    // The team is hired (cash); the move is product teams' time (capacity).
+    expect(t.money).toMatchObject({ cash: 1_080_000, capacityCost: 720_000 });
   });
 });
 
 describe('no tax, no cost', () => {
   it('with no tax a team never pays back, at any win-back', () => {
-    const t = businessTimeline({ ...plain, taxShare: 0 });
-    expect(t).toMatchObject({ paybackMonth: null, paybackStatus: 'not-within-horizon', breakEvenWinBack: null, roi: -1 });
+    const t = businessTimeline({ ...plain, infraTimeShare: 0 });
+    expect(t).toMatchObject({ paybackMonth: null, paybackStatus: 'not-within-horizon', breakEvenRecoveryPercent: null, roi: -1 });
   });
 
   it('with no tax and nothing spent there is nothing at stake', () => {
-    const t = businessTimeline({ ...plain, taxShare: 0, platformTeamSize: 0 });
-    expect(t).toMatchObject({ paybackMonth: null, paybackStatus: 'nothing-at-stake', breakEvenWinBack: null, roi: null });
+    const t = businessTimeline({ ...plain, infraTimeShare: 0, pricedTeamSize: 0 });
+    expect(t).toMatchObject({ paybackMonth: null, paybackStatus: 'nothing-at-stake', breakEvenRecoveryPercent: null, roi: null });
   });
 
-  it('with nothing spent, any win-back is ahead from month 1', () => {
-    const t = businessTimeline({ ...plain, platformTeamSize: 0 });
-    expect(t).toMatchObject({ paybackMonth: 1, paybackStatus: 'never-behind', breakEvenWinBack: 0, roi: null });
+  it('a team of nobody reaches nobody: nothing at stake', () => {
+    const t = businessTimeline({ ...plain, pricedTeamSize: 0 });
+    expect(t).toMatchObject({ paybackMonth: null, paybackStatus: 'nothing-at-stake', reach: 0 });
   });
 
   it('when even a full win-back is not enough, there is no break-even', () => {
-    expect(businessTimeline({ ...plain, platformTeamSize: 11 }).breakEvenWinBack).toBeNull();
-    expect(businessTimeline({ ...plain, platformTeamSize: 10 }).breakEvenWinBack).toBe(1);
+    expect(businessTimeline({ ...plain, pricedTeamSize: 11 }).breakEvenRecoveryPercent).toBeNull();
+    expect(businessTimeline({ ...plain, pricedTeamSize: 10 }).breakEvenRecoveryPercent).toBe(100);
   });
 });
 
@@ -79,7 +82,7 @@ describe('no engineer cost given', () => {
     expect(t.unit).toBe('engineer-months');
     expect(t.money).toBeNull();
     expect(t.months.every((m) => m.money === null)).toBe(true);
-    expect(t.engineerMonths.parts).toEqual({ platformTeam: 72, move: 0, jCurve: 22.5, tooling: null });
+    expect(t.engineerMonths.parts).toEqual({ platformTeam: 72, move: 0, dip: 22.5, tooling: null, moveBought: null });
     expect(t.toolingLeftOut).toBe(false);
   });
 
@@ -107,7 +110,7 @@ describe('ramp and J-curve', () => {
   });
 
   it('starts the dip when developers start using the platform, not while it is built', () => {
-    const t = businessTimeline({ ...plain, rampDelayMonths: 2, jCurveDrop: 0.1, jCurveMonths: 1.5, horizonMonths: 6 });
+    const t = businessTimeline({ ...plain, rampDelayMonths: 2, dipPercent: 10, dipMonths: 1.5, horizonMonths: 6 });
     // 40 developers x 10% = 4 engineer-months a month of dip: month 3 in full, half of month 4.
     expect(t.months.map((m) => m.engineerMonths.cost)).toEqual([3, 3, 7, 5, 3, 3]);
   });
@@ -123,17 +126,18 @@ describe('a worked example at the plausible defaults', () => {
     const t = businessTimeline(defaults);
     expect(t.paybackMonth).toBe(13);
     expect(t.money).toMatchObject({ cost: 1_217_250, capacityValue: 2_812_500, net: 1_595_250 });
-    expect(t.money?.parts).toEqual({ platformTeam: 900_000, move: 0, jCurve: 281_250, tooling: 36_000 });
+    expect(t.money?.parts).toEqual({ platformTeam: 900_000, move: 0, dip: 281_250, tooling: 36_000, moveBought: 0 });
     expect(t.roi).toBeCloseTo(1.3105, 4);
-    expect(t.breakEvenWinBack).toBeCloseTo(0.2164, 12);
+    expect(t.breakEvenRecoveryPercent).toBeCloseTo(21.64, 10);
   });
 });
 
 describe('inputs out of range', () => {
   it('are refused with a message naming the input', () => {
     const changes: Partial<TimelineInput>[] = [
-      { taxShare: 1.2 },
-      { engineers: -1 },
+      { infraTimeShare: 120 },
+      { teamSize: -1 },
+      { developersPerPlatformEngineer: 0 },
       { rampMonths: NaN },
       { engineerCost: 0 },
       { horizonMonths: 0 },
@@ -149,8 +153,9 @@ describe('inputs out of range', () => {
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "RangeError: taxShare is a share, 0..1 (got 1.2)",
-        "RangeError: engineers must be a finite number >= 0 (got -1)",
+        "RangeError: infraTimeShare is a percentage, 0..100 (got 120)",
+        "RangeError: teamSize must be a finite number >= 0 (got -1)",
+        "RangeError: developersPerPlatformEngineer must be > 0 (got 0)",
         "RangeError: rampMonths must be a finite number >= 0 (got NaN)",
         "RangeError: engineerCost must be > 0 or null (got 0)",
         "RangeError: horizonMonths must be a whole number >= 1 (got 0)",

@@ -15,22 +15,13 @@ import type { Respondent } from '#src/engine/records/record.ts';
 import { cardSection, sectionKeys, waitingHtml } from '#src/render/card-html.ts';
 import { lazy } from './lazy.ts';
 import { markFields } from './field-errors.ts';
-import {
-  answerFields,
-  fromQuery,
-  initialState,
-  loadStored,
-  readForm,
-  STORAGE_KEY,
-  toQuery,
-  writeForm,
-  type RawState,
-} from './form-state.ts';
+import { answerFields, readForm, STORAGE_KEY, toQuery, writeForm, type RawState } from './form-state.ts';
 import { OTHER_TAB, showStatus } from './status.ts';
+import { PrintTable } from './print-table.ts';
 import { RespondentsPanel } from './respondents-panel.ts';
 import { RESPONDENTS_KEY } from './respondents-store.ts';
 import { ResultView } from './result-view.ts';
-import { storedForToday, TabStore } from './tab-store.ts';
+import { TabStore } from './tab-store.ts';
 
 /** Writes to storage and the address wait this long after the last keystroke. */
 const PERSIST_DELAY_MS = 400;
@@ -39,9 +30,8 @@ const LOAD = {
   details: () => import('./details.ts'),
   combine: () => import('#src/engine/respondents/assessment.ts'),
   people: () => import('#src/engine/inputs/parse-number.ts'),
-  printing: () => import('./print-summary.ts'),
 };
-/** Until the number reader has loaded (it loads when the page is idle), a 180,000 waits a moment. */
+/** Until the number reader has loaded (it loads with the first 180,000 typed), the page waits a moment. */
 const WAIT = { ok: false, message: 'reading the number…' } as const;
 
 class PfAssessment extends HTMLElement {
@@ -56,14 +46,18 @@ class PfAssessment extends HTMLElement {
   /** Code loaded on first need (details, several respondents, print); the result is drawn again when it arrives. */
   readonly #redraw = () => (this.#update(), this.#view.flush());
   readonly #details = lazy(LOAD.details, (m) => {
-    this.#view.morph = m.morph;
-    m.wireCompare(this, this.#framework, () => ({ result: this.#result, answers: this.#own }));
+    // "What changed" compares what the page shows (everyone's combined answers) and follows every change.
+    this.#refresh = m.wireDetails(this, this.#framework, () => ({ result: this.#result, answers: this.#answers }), this.#redraw);
+    m.wireStart(this, this.#framework, today);
     this.#redraw();
   });
+  #refresh = () => {};
   readonly #combine = lazy(LOAD.combine, () => this.#update());
   readonly #people = lazy(LOAD.people, () => this.#update());
-  readonly #printing = lazy(LOAD.printing, () => this.#fillPrintSummary());
+  #printTable!: PrintTable;
+  /** The person's answers, and those that decide (everyone's combined, or the person's). */
   #own: Answers | null = null;
+  #answers: Answers | null = null;
   #everyone: Respondent[] = [];
   #persistTimer: ReturnType<typeof setTimeout> | undefined;
   #undo: { state: RawState; respondents: Respondent[] } | null = null;
@@ -76,13 +70,14 @@ class PfAssessment extends HTMLElement {
     this.#jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
+    this.#printTable = new PrintTable(this, this.#form, this.#region, () => this.#view.flush());
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
       this.#update();
     });
     // A re-run is today's run: a stored date counts only on the day it was set (the reminder link has none).
-    const initial = initialState(storedForToday(loadStored(), today()), fromQuery(location.search));
+    const initial = this.#tab.open(this, location.search, today());
     if (initial) writeForm(this.#form, initial);
     if (!this.#dateInput.value) this.#dateInput.value = today();
     for (const type of ['input', 'change'])
@@ -92,7 +87,6 @@ class PfAssessment extends HTMLElement {
       });
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onAction(e));
-    window.addEventListener('beforeprint', () => this.#fillPrintSummary());
     window.addEventListener('storage', (e) => this.#onStorage(e));
     // Leaving or reloading before the delayed write: write now, so no keystroke is lost.
     window.addEventListener('pagehide', () => this.#flush());
@@ -110,6 +104,8 @@ class PfAssessment extends HTMLElement {
     const fields = answerFields(state);
     const ids = this.#framework.trap.signs.map((s) => s.id);
     const { answers, errors } = parseFieldsKeepingResult(fields, ids, (text) => this.#people()?.readPeopleNumber(text) ?? WAIT);
+    // A 180,000 typed before the number reader is here: the page stays as it is until it arrives (and draws again).
+    if (errors.some((e) => e.message === WAIT.message)) return;
     const date = state.date?.trim() || today();
     // Empty required answers are "not yet", not "wrong": only say so in the summary.
     const shown: FieldError[] = errors.filter((e) => (fields[e.flag] ?? '').trim() !== '');
@@ -117,8 +113,11 @@ class PfAssessment extends HTMLElement {
     markFields(this, shown, state);
     const imported = this.#panel.list;
     const ownEmpty = NUMBER_FIELDS.every((f) => !(fields[f.flag] ?? '').trim());
-    this.#own = answers;
-    this.#panel.own = answers ? { name: state.by?.trim() || 'You', answers } : null;
+    // The person's answers as the record stores them: DORA's (read by DORA's code once here) and no trap sign ticked as `[]`.
+    const dora = answers ? this.#details()?.doraOf(this, state, this.#redraw) : undefined;
+    const own = answers && { ...answers, trapSigns: answers.trapSigns ?? [], ...(dora ? { dora } : {}) };
+    this.#own = own;
+    this.#panel.own = own ? { name: state.by?.trim() || 'You', answers: own } : null;
     // Imported respondents wait a moment (once) for the combining code: one person's result is never shown as theirs.
     const combine = imported.length > 0 ? this.#combine() : undefined;
     if (imported.length > 0 && !combine) return;
@@ -127,7 +126,9 @@ class PfAssessment extends HTMLElement {
     const ready = shown.every((e) => answers && e.flag !== 'date') && (answers !== null || (ownEmpty && imported.length > 0));
     const several = ready && this.#everyone.length > 1;
     const assessment = several && combine ? combine.evaluateAssessment(this.#everyone, this.#framework, { assessedOn: date }) : null;
-    this.#result = assessment?.result ?? (ready && !several && answers ? evaluate(answers, this.#framework, { assessedOn: date }) : null);
+    const alone = ready && !several ? this.#everyone[0]?.answers : undefined;
+    this.#result = assessment?.result ?? (alone ? evaluate(alone, this.#framework, { assessedOn: date }) : null);
+    this.#answers = this.#result ? (assessment?.answers ?? alone ?? null) : null;
     this.#render(assessment, ownEmpty && imported.length > 0 ? [] : errors, shown, state);
     this.#schedulePersist();
   }
@@ -139,7 +140,7 @@ class PfAssessment extends HTMLElement {
     const labels = (list: FieldError[]) => list.map((e) => NUMBER_FIELDS.find((f) => f.flag === e.flag)?.label.toLowerCase() ?? e.flag);
     if (r) {
       // The card's words now; the rest (DORA's part too, empty when unanswered) only when typing pauses.
-      const dora = { root: this, state, answers: assessment?.answers ?? this.#own, redraw: this.#redraw };
+      const dora = { root: this, state, answers: this.#answers, redraw: this.#redraw };
       this.#view.show(
         [...sectionKeys(r, assessment !== null), 'dora'],
         cardSection(describeCard(r, this.#framework, assessment ?? undefined)),
@@ -172,18 +173,13 @@ class PfAssessment extends HTMLElement {
     this.#tab.write(state, today());
     const query = toQuery(state, today());
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    // Kept ready for printing (a print preview fires no beforeprint event in every browser).
-    this.#fillPrintSummary();
+    this.#printTable.fill();
+    this.#refresh();
   }
 
   #onStorage(event: StorageEvent): void {
     if (event.key === RESPONDENTS_KEY) void this.#panel.mergeFromStorage();
     if (event.key === STORAGE_KEY) showStatus(this, OTHER_TAB);
-  }
-
-  #fillPrintSummary(): void {
-    this.#view.flush();
-    this.#printing()?.fillPrintTable(this, this.#form, this.#region);
   }
 
   #onAction(event: Event): void {
@@ -192,16 +188,11 @@ class PfAssessment extends HTMLElement {
     const action = button.dataset.action;
     if (action === 'start-over') return this.#startOver();
     if (action === 'undo') return this.#restore();
-    if (action === 'print') return this.#print();
+    if (action === 'print') return void this.#printTable.print();
     if (action === 'copy-link' || action === 'copy-respondent-link') return void this.#copyLink(action);
     if (action === 'remove-respondent') return this.#panel.remove(Number(button.dataset.index));
     if (!this.#result) return showStatus(this, 'Complete the answers first: there is no result to save yet.');
     if (action === 'download-yaml' || action === 'download-ics') void this.#download(action, this.#result);
-  }
-
-  #print(): void {
-    this.#fillPrintSummary();
-    window.print();
   }
 
   /** The sharing code loads on first use (the click's permission to copy outlasts the load). */
@@ -216,7 +207,7 @@ class PfAssessment extends HTMLElement {
   /** The writers load on first use: a person who never downloads never pays for them. */
   async #download(action: string, result: Result): Promise<void> {
     const { download } = await import('./record-export.ts');
-    const context = { framework: this.#framework, own: this.#own, everyone: this.#everyone, today: today() };
+    const context = { framework: this.#framework, own: this.#own, answers: this.#answers, everyone: this.#everyone, today: today() };
     showStatus(this, await download(this, readForm(this.#form), action, result, context));
   }
 

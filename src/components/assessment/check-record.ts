@@ -2,7 +2,6 @@
  * Loaded on demand by Download YAML: the record schema `assess check` and the build use, so the
  * page never hands out a record that check would refuse. zod ships only in this chunk.
  */
-import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { FIELD_FLAGS } from '#src/engine/records/record-build.ts';
 import { recordProblems } from '#src/engine/records/record-schema.ts';

@@ -1,5 +1,4 @@
 /** Loaded on demand: validates stored respondents with the record schema (zod ships only here). */
-import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Respondent } from '#src/engine/records/record.ts';
 import { respondentSchema } from '#src/engine/records/record-schema.ts';

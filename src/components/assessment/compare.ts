@@ -4,26 +4,22 @@
  * when a file is chosen. A record of another organisation or unit, or one that is not earlier, is
  * refused with the reason; the file is never counted as a respondent.
  */
-import './zod-without-eval.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { compareResults, evaluateRecord, type Evaluated } from '#src/engine/history/history.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
-import { recordSchema } from '#src/engine/records/record-schema.ts';
-import { RECORD_MAX_BYTES } from '#src/engine/records/record.ts';
-import { nameKey } from '#src/engine/records/slug.ts';
+import { comparisonProblem } from '#src/engine/history/comparable.ts';
 import { describeComparison } from '#src/engine/text/describe-timeline.ts';
-import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
-import { formatProblem } from '#src/engine/validation/problems.ts';
-import { decodeText } from '#src/engine/validation/utf8.ts';
 import { h, join } from '#src/render/html.ts';
 import { stackingTable } from '#src/render/stacking-table.ts';
 import { readForm } from './form-state.ts';
+import { readRecordFile } from './read-record.ts';
 import { showStatus } from './status.ts';
 
+let quietly = false;
 const say = (root: HTMLElement, target: HTMLElement, message: string) => {
   target.innerHTML = join([h('p', { class: 'pf-error' }, message)]).value;
-  showStatus(root, message);
+  if (!quietly) showStatus(root, message);
 };
 
 export async function compareWithFile(
@@ -31,27 +27,25 @@ export async function compareWithFile(
   input: HTMLInputElement,
   framework: Framework,
   now: { result: Result | null; answers: Answers | null },
+  quiet = false,
 ): Promise<void> {
+  quietly = quiet;
   const target = root.querySelector<HTMLElement>('[data-part="comparison"]');
   const file = input.files?.[0];
   if (!target || !file) return;
   if (!now.result || !now.answers) return say(root, target, 'Complete your answers first: there is nothing to compare yet.');
-  if (file.size > RECORD_MAX_BYTES)
-    return say(root, target, `${file.name}: is ${file.size} bytes; a record is at most ${RECORD_MAX_BYTES}.`);
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
-  if (!decoded.ok) return say(root, target, decoded.problems.map(formatProblem).join(' '));
-  const parsed = parseYaml(decoded.text, file.name, recordSchema(framework, { today: now.result.assessedOn }));
-  if (!parsed.ok) return say(root, target, parsed.problems.map(formatProblem).join(' '));
-  const record = parsed.value;
+  const loaded = await readRecordFile(file, framework, now.result.assessedOn);
+  if (!loaded.ok) return say(root, target, loaded.message);
+  const record = loaded.record;
   const form = readForm(root.querySelector('form') as HTMLFormElement);
-  const same = (a: string | undefined, b: string | undefined) => !a?.trim() || !b?.trim() || nameKey(a) === nameKey(b);
-  if (!same(form.org, record.organization) || !same(form.unit, record.unit))
+  const refused = comparisonProblem(record, { organization: form.org, unit: form.unit, assessedOn: now.result.assessedOn });
+  if (refused?.kind === 'other-unit')
     return say(
       root,
       target,
       `${file.name}: is ${record.organization}${record.unit ? ` / ${record.unit}` : ''}'s record, not this unit's: compare a unit with its own history.`,
     );
-  if (record.assessedOn >= now.result.assessedOn)
+  if (refused)
     return say(
       root,
       target,
@@ -59,9 +53,8 @@ export async function compareWithFile(
     );
   const then = evaluateRecord(record, framework);
   const before: Evaluated = { answers: then.answers, result: then.result };
-  // DORA's answers are read apart from the others (they need zod), as the download reads them.
-  const dora = now.answers.dora ?? (await import('./dora-details.ts')).doraAnswersOf(root, form);
-  const after: Evaluated = { answers: dora ? { ...now.answers, dora } : now.answers, result: now.result };
+  // The answers the page shows: everyone's combined, DORA's included (the page adds the person's own before combining).
+  const after: Evaluated = { answers: now.answers, result: now.result };
   const text = describeComparison(before, after, compareResults(before, after), framework);
   target.innerHTML = h(
     'section',
@@ -75,5 +68,5 @@ export async function compareWithFile(
     ),
     text.tracking.length ? h('ul', {}, ...text.tracking.map((l) => h('li', {}, l))) : null,
   ).value;
-  showStatus(root, `Compared with ${record.assessedOn}.`);
+  if (!quiet) showStatus(root, `Compared with ${record.assessedOn}.`);
 }

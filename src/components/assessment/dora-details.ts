@@ -3,11 +3,11 @@
  * marks a bad one with what it allows, and builds the DORA detail section from the same report
  * and sentences the CLI and the record pages use.
  */
-import './zod-without-eval.ts';
 import type { DoraInputs } from '#src/engine/inputs/dora-answers.ts';
 import { DORA_FLAGS, parseDoraFields } from '#src/engine/inputs/dora-flags.ts';
 import { leadTimeFromMinutes, optionsFor } from '#src/engine/inputs/dora-questions.ts';
-import { benchmarkChoiceLists, type DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import type { DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
+import { benchmarkChoiceLists } from '#src/engine/dora/benchmark-rows.ts';
 import { doraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
@@ -88,6 +88,8 @@ export function doraSections(root: HTMLElement, given: RawState, answers: Answer
   // Answers that arrived with the page (a link, a reload) are shown: the fold opens once, then stays as the person leaves it.
   if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
   seen.add(root);
-  const report = dora && answers ? doraReport({ ...answers, dora: { ...dora, edition: b.edition } }, b) : null;
+  // The answers that decide already hold DORA's (the person's own, or everyone's combined); the form's are the fallback.
+  const scored = answers?.dora ?? (dora ? { ...dora, edition: b.edition } : undefined);
+  const report = scored && answers ? doraReport({ ...answers, dora: scored }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
 }

@@ -9,7 +9,7 @@ import type { RawFields } from '#src/engine/inputs/parse-fields.ts';
 export type RawState = Record<string, string>;
 
 /** Every answer a link carries: the questionnaire's and DORA's (read by dora-details.ts). */
-const LINKED_ANSWERS = [...ANSWER_FLAGS, ...Object.values(DORA_FLAGS)];
+export const LINKED_ANSWERS = [...ANSWER_FLAGS, ...Object.values(DORA_FLAGS)];
 /** Everything that may appear in a shared link. Notes stay out: they can be long and private. */
 const QUERY_FLAGS = [...LINKED_ANSWERS, 'org', 'unit', 'by', 'date'];
 export const STORAGE_KEY = 'platform-fit:assessment:v2';
@@ -97,14 +97,20 @@ export function toQuery(state: RawState, today: string): string {
   return params.toString();
 }
 
+/** A parameter given more than once says two things: it is left out (never first or last taken), and linkNote() says so. */
+export function repeatedIn(params: URLSearchParams): string[] {
+  return QUERY_FLAGS.filter((flag) => params.getAll(flag).length > 1);
+}
+
 export function fromQuery(search: string): RawState | null {
   const params = new URLSearchParams(search);
+  const repeated = repeatedIn(params);
   const state: RawState = {};
   for (const flag of QUERY_FLAGS) {
     const value = params.get(flag);
-    if (value !== null) state[flag] = value.slice(0, MAX_VALUE);
+    if (value !== null && !repeated.includes(flag)) state[flag] = value.slice(0, MAX_VALUE);
   }
-  return Object.keys(state).length > 0 ? state : null;
+  return Object.keys(state).length > 0 || repeated.length > 0 ? state : null;
 }
 
 /**

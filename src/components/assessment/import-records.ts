@@ -4,43 +4,35 @@
  * than the rest of the page's script. The same respondent imported twice is refused.
  */
 import { h, join } from '#src/render/html.ts';
-import './zod-without-eval.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { nameFromFile, RECORD_MAX_BYTES, respondentsOf, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
+import { peopleInFile, RECORD_MAX_BYTES, sameRespondent, type Respondent } from '#src/engine/records/record.ts';
 import { decodeText } from '#src/engine/validation/utf8.ts';
-import { nameKey } from '#src/engine/records/slug.ts';
 import { recordSchema } from '#src/engine/records/record-schema.ts';
+import { notOnePerson, type ThisReview } from '#src/engine/respondents/respondent-file.ts';
 
-/** This assessment as the form names it: respondents' files must be of the same one. */
-export interface ThisAssessment {
-  organization?: string | undefined;
-  unit?: string | undefined;
-  /** Only when the person set one: a page left to today takes its respondents' date. */
-  date?: string | undefined;
-}
-
-/** The organisation, unit and date the page's form names (those it names): imported respondents must share them. */
-export function thisAssessment(root: HTMLElement, today: string): ThisAssessment {
+/** The organisation, unit and date (today unless set) the page's form names: imported respondents must be of this review. */
+export function thisAssessment(root: HTMLElement, today: string): ThisReview {
   const value = (name: string) => root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() || undefined;
-  // Today is where the page starts, not a date the person chose: respondents' files keep theirs.
-  const date = value('date');
-  return { organization: value('org'), unit: value('unit'), date: date === today ? undefined : date };
+  return { organization: value('org'), unit: value('unit'), date: value('date') ?? today };
 }
 
-/** A record of another organisation, unit or date is last time's (or another unit's), never a respondent of this one. */
-function otherAssessment(record: { organization: string; unit?: string | undefined; assessedOn: string }, now: ThisAssessment): boolean {
-  const differs = (a: string | undefined, b: string | undefined) => Boolean(a?.trim() && b?.trim() && nameKey(a) !== nameKey(b));
-  return differs(now.organization, record.organization) || differs(now.unit, record.unit) || differs(now.date, record.assessedOn);
-}
+/** What to do with a file that is not one respondent of this review, in the page's terms. */
+const TODO = {
+  combined:
+    'Import each person\'s own file instead. To see what changed since it, choose it under "Compare with a previous assessment"; to begin this review from it, choose it under "Start from the last record"',
+  'other-review':
+    'To see what changed since it, choose it under "Compare with a previous assessment"; to begin this review from it, choose it under "Start from the last record"',
+  'other-unit': 'Import only this unit\'s respondents, or change the organisation and unit under "For the record"',
+} as const;
 
 export async function importRecords(
   files: readonly File[],
   framework: Framework,
   already: readonly Respondent[],
   today: string,
-  now?: ThisAssessment,
+  now?: ThisReview,
 ): Promise<{ respondents: Respondent[]; errors: string[] }> {
   const respondents: Respondent[] = [];
   const errors: string[] = [];
@@ -62,25 +54,24 @@ export async function importRecords(
       continue;
     }
     const record = parsed.value;
-    if (now && otherAssessment(record, now)) {
-      const name = (org: string | undefined, unit: string | undefined) => `${org ?? 'this organisation'}${unit ? ` / ${unit}` : ''}`;
-      errors.push(
-        `${file.name}: is the assessment of ${name(record.organization, record.unit)} on ${record.assessedOn}, and this one is of ${name(now.organization ?? record.organization, now.unit)}${now.date ? ` on ${now.date}` : ''}. A respondent's file must be of this assessment; to compare with an earlier record, choose it under "Compare with a previous assessment"`,
-      );
+    const not = now ? notOnePerson(record, now) : null;
+    if (not) {
+      errors.push(`${file.name}: ${not.what}. ${TODO[not.kind]}.`);
       continue;
     }
-    // A single-answer record without an assessor is named after its file, so no one is anonymous.
-    const named =
-      record.schemaVersion === 1 && !record.assessedBy
-        ? [{ name: nameFromFile(file.name), answers: record.answers }]
-        : respondentsOf(record);
-    for (const person of named) {
+    // The same reading as `assess merge`: a one-person file keeps its notes; without an assessor it is named after the file.
+    for (const person of peopleInFile(record, file.name)) {
       if ([...already, ...respondents].some((r) => sameRespondent(r, person)))
         errors.push(`${file.name}: ${person.name} is already counted with the same answers (yours or an import); each person counts once`);
       else respondents.push(person);
     }
   }
   return { respondents, errors };
+}
+
+/** Those of `people` not already in `list` (another tab's respondents joining this tab's). */
+export function notAmong(people: readonly Respondent[], list: readonly Respondent[]): Respondent[] {
+  return people.filter((r) => !list.some((mine) => sameRespondent(mine, r)));
 }
 
 /**

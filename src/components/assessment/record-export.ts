@@ -9,7 +9,6 @@ import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { recordSizeProblem } from '#src/engine/records/record-size.ts';
-import { reviewIcs, withoutDate } from '#src/components/assessment/review-ics.ts';
 import type { RawState } from './form-state.ts';
 import { saveFile } from './save-file.ts';
 import { markFields } from './field-errors.ts';
@@ -48,18 +47,16 @@ export async function downloadRecord(
   return { ok: true, message: `Downloaded ${name}: commit it under assessments/.` };
 }
 
-export function downloadReminder(result: Result, reopen: string): string {
-  const text = reviewIcs({
-    reviewOn: result.nextReviewOn,
-    createdAt: new Date().toISOString(),
-    summary: 'Re-run the platform-fit assessment',
-    description: `Last result (${result.assessedOn}): ${result.headline}. Open the link to re-run it with the same answers, then commit the new record.`,
-    // The link reopens the answers, not the date: the re-run is the day it is made.
-    url: withoutDate(reopen),
-  });
-  const name = `platform-fit-review-${result.nextReviewOn}.ics`;
-  saveFile(name, 'text/calendar', text);
-  return `Calendar event for ${result.nextReviewOn} downloaded, with a reminder that morning.`;
+/**
+ * The review reminder: named after the unit, on a working day, with an alarm a week ahead, and a
+ * link that opens the answers the result quotes (everyone's combined, DORA's, organisation and unit).
+ */
+export async function downloadReminder(result: Result, answers: Answers, meta: RecordMeta, respondents: number): Promise<string> {
+  // The reminder's code (and the start link's) loads with its button: the download's preload list stays short.
+  const { reminderEvent, reviewIcs } = await import('./review-ics.ts');
+  const event = reminderEvent(result, answers, meta, respondents, location.href, new Date().toISOString());
+  saveFile(`platform-fit-review-${event.reviewOn}.ics`, 'text/calendar', reviewIcs(event));
+  return `Calendar event for ${event.reviewOn} downloaded, with a reminder a week before.`;
 }
 
 /**
@@ -71,14 +68,15 @@ export async function download(
   state: RawState,
   action: string,
   result: Result,
-  context: { framework: Framework; own: Answers | null; everyone: Respondent[]; today: string },
+  context: { framework: Framework; own: Answers | null; answers: Answers | null; everyone: Respondent[]; today: string },
 ): Promise<string> {
-  if (action === 'download-ics') return downloadReminder(result, location.href);
   const meta = metaOf(state, result.assessedOn);
-  // DORA's answers are read apart from the others (they need zod): added to the person's own answers here.
-  const dora = (await import('./dora-details.ts')).doraAnswersOf(root, state);
+  if (action === 'download-ics') return downloadReminder(result, context.answers ?? context.own!, meta, context.everyone.length);
+  // The person's own answers carry DORA's once its code is here; a download before that reads them now.
+  const dora = context.own?.dora ? undefined : (await import('./dora-details.ts')).doraAnswersOf(root, state);
   const own = context.own && dora ? { ...context.own, dora } : context.own;
-  const outcome = await downloadRecord(context.framework, meta, own, context.everyone, context.today, root.dataset.schemaUrl);
+  const everyone = context.everyone.map((r) => (r.answers === context.own && own ? { ...r, answers: own } : r));
+  const outcome = await downloadRecord(context.framework, meta, own, everyone, context.today, root.dataset.schemaUrl);
   markFields(root, outcome.ok ? [] : outcome.errors, state);
   if (!outcome.ok) root.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
   return outcome.message;

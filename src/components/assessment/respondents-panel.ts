@@ -53,8 +53,7 @@ export class RespondentsPanel {
   /** Another tab changed the stored respondents: keep both tabs' people, each once. */
   async mergeFromStorage(): Promise<void> {
     const { respondents } = await loadRespondents(this.#framework);
-    const { sameRespondent } = await import('#src/engine/records/record.ts');
-    const added = respondents.filter((r) => !this.list.some((mine) => sameRespondent(mine, r)));
+    const added = (await import('./import-records.ts')).notAmong(respondents, this.list);
     if (added.length > 0) this.set([...this.list, ...added], `${added.length} respondent(s) imported in another tab were added here too.`);
   }
 

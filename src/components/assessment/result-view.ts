@@ -18,8 +18,6 @@ export class ResultView {
   /** For sections written with slots: their shape, slot elements and texts as last written. */
   readonly #slotted = new Map<string, { shape: string; elements: Map<string, HTMLElement>; texts: Readonly<Record<string, string>> }>();
   #rest: (() => Section[]) | null = null;
-  /** Patches a section in place; arrives with the detail sections' code. */
-  morph: ((container: HTMLElement, html: string) => void) | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(body: HTMLElement) {
@@ -84,10 +82,9 @@ export class ResultView {
     if (!container) return;
     this.#last.set(s.key, s.html.value);
     if ('shape' in s && this.#writeSlots(s)) return;
-    // The card is small and written whole when its shape changes; the detail sections are patched
-    // in place by the morph that comes with them (details.ts), so links keep their focus.
-    if (this.morph && !('shape' in s)) this.morph(container, s.html.value);
-    else container.innerHTML = s.html.value;
+    // A section whose words changed is written whole: the card when its shape changes, a detail
+    // section when typing pauses (never during a keystroke).
+    container.innerHTML = s.html.value;
     if ('shape' in s) {
       const elements = new Map(Array.from(container.querySelectorAll<HTMLElement>('[data-slot]'), (el) => [el.dataset.slot ?? '', el]));
       this.#slotted.set(s.key, { shape: s.shape, elements, texts: s.slots });

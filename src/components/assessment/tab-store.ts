@@ -5,7 +5,7 @@
  * survive tab B's one keystroke in Unit). The assessment date is stored only when the person set
  * one, with the day they set it: a re-run on another day is that day's run.
  */
-import { isEmpty, loadStored, store, type RawState } from './form-state.ts';
+import { fromQuery, initialState, isEmpty, loadStored, store, type RawState } from './form-state.ts';
 
 /** Beside `date` in storage: the day the person set it. */
 export const DATE_SET_ON = 'date-set-on';
@@ -51,6 +51,22 @@ export class TabStore {
   write(mine: RawState, today: string): void {
     store(mergeEdits(loadStored(), mine, this.#edited, today));
     this.#edited.clear();
+  }
+
+  /**
+   * What the page opens with: this browser's stored answers (a date only on the day it was set),
+   * and a link's on top. What a link brought counts as typed here, so a respondent who opens a
+   * blank link and comes back later finds the organisation and unit. link-note.ts then says what
+   * the link brought and withholds this browser's identity from someone else's link.
+   */
+  open(root: HTMLElement, search: string, today: string): RawState | null {
+    const stored = storedForToday(loadStored(), today);
+    const linked = fromQuery(search);
+    const initial = initialState(stored, linked);
+    if (!linked || !initial) return initial;
+    this.editAll(Object.fromEntries(Object.entries(initial).filter(([k, v]) => k in linked || v !== stored?.[k])));
+    void import('./link-note.ts').then((m) => m.showLinkNote(root, search, stored, linked));
+    return initial;
   }
 
   /** Start over: nothing stored, nothing pending. */

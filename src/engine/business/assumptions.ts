@@ -17,8 +17,8 @@ export interface Assumption {
   basis: 'framework' | 'answer';
   /** The framework's reasoning for its default (shown only when the default is used). */
   rationale: string;
-  /** A source id from content/sources.yaml, when the default has one. */
-  source: string | null;
+  /** Source ids from content/sources.yaml behind the default (none for a placeholder of this site's). */
+  sources: string[];
   frameworkDefault: number;
 }
 
@@ -38,7 +38,7 @@ export function resolveAssumptions(answers: Answers, config: BusinessConfig): As
       high: Math.max(given.high, value),
       basis: own === undefined ? 'framework' : 'answer',
       rationale: given.basis,
-      source: given.source ?? null,
+      sources: given.sources ?? (given.source ? [given.source] : []),
       frameworkDefault: given.default,
     };
   });

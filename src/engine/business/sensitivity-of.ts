@@ -1,31 +1,31 @@
 /**
  * How much each assumption moves a business case: its plausible range (the framework's low and
- * high, or half and one and a half times a tooling cost the person gave; money is never invented)
- * run through the sensitivity. Kept apart from business-case.ts so the page's keystroke path,
- * which shows only the payback, does not carry it.
+ * high; the infrastructure share itself by a typical estimate's error; half and one and a half
+ * times a cost line the person gave, as money is never invented) run through the sensitivity. Kept
+ * apart from business-case.ts so the page's keystroke path, which shows only the payback, does not
+ * carry it.
  */
 import type { Assumption, BusinessCase } from './business-case.ts';
 import { sensitivity, type AssumptionRange, type SensitivityResult } from './sensitivity.ts';
-import type { TimelineInput } from './timeline.ts';
+
+/** Neither frames the net: the horizon is the question's length, the discount rate moves only the present value. */
+const NOT_SWUNG: ReadonlySet<Assumption['key']> = new Set(['horizonMonths', 'discountRatePercent']);
 
 /** Each assumption's plausible range, in the timeline's units; money only when the person gave it (never invented). */
-function ranges(input: TimelineInput, list: readonly Assumption[]): AssumptionRange[] {
-  const share = (key: Assumption['key']) => list.find((a) => a.key === key)!;
-  const scaled = (key: Assumption['key'], to: AssumptionRange['key'], by = 1): AssumptionRange => ({
-    key: to,
-    base: share(key).value / by,
-    low: share(key).low / by,
-    high: share(key).high / by,
-  });
-  const out: AssumptionRange[] = [
-    scaled('expectedRecoveryPercent', 'expectedWinBack', 100),
-    scaled('rampDelayMonths', 'rampDelayMonths'),
-    scaled('rampMonths', 'rampMonths'),
-    scaled('dipPercent', 'jCurveDrop', 100),
-    scaled('dipMonths', 'jCurveMonths'),
-    scaled('moveEngineerMonths', 'moveEngineerMonths'),
-  ];
-  for (const key of ['toolingPerMonth', 'toolingPerDeveloperPerMonth'] as const) {
+function ranges(c: BusinessCase): AssumptionRange[] {
+  const input = c.input;
+  const out: AssumptionRange[] = c.assumptions
+    .filter((a) => !NOT_SWUNG.has(a.key))
+    .map((a) => ({ key: a.key as AssumptionRange['key'], base: a.value, low: a.low, high: a.high }));
+  const share = input.infraTimeShare;
+  if (c.infraShareError > 0)
+    out.unshift({
+      key: 'infraTimeShare',
+      base: share,
+      low: Math.max(0, share - c.infraShareError),
+      high: Math.min(100, share + c.infraShareError),
+    });
+  for (const key of ['toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveBoughtCost'] as const) {
     const given = input[key];
     if (given > 0 && input.engineerCost !== null) out.push({ key, base: given, low: given / 2, high: given * 1.5 });
   }
@@ -33,5 +33,5 @@ function ranges(input: TimelineInput, list: readonly Assumption[]): AssumptionRa
 }
 
 export function sensitivityOf(c: BusinessCase): SensitivityResult {
-  return sensitivity(c.model, ranges(c.model, c.assumptions));
+  return sensitivity(c.input, ranges(c));
 }

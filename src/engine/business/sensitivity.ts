@@ -6,8 +6,8 @@
  */
 import { businessTotals, type PaybackStatus, type TimelineInput } from './timeline.ts';
 
-/** Any input of the timeline but the horizon, which frames the question rather than answers it. */
-export type AssumptionKey = Exclude<keyof TimelineInput, 'horizonMonths'>;
+/** Any number the timeline takes but the horizon, which frames the question rather than answers it. */
+export type AssumptionKey = Exclude<keyof TimelineInput, 'horizonMonths' | 'engineerCost'>;
 
 /** One assumption's base value and the low and high values it could plausibly take, in its own unit. */
 export interface AssumptionRange {
@@ -43,8 +43,8 @@ export interface SensitivityResult {
   horizonMonths: number;
   /** The case with every assumption at its base. */
   base: { paybackMonth: number | null; paybackStatus: PaybackStatus; net: number; roi: number | null };
-  /** The base case's break-even win-back (see Timeline.breakEvenWinBack). */
-  breakEvenWinBack: number | null;
+  /** The base case's break-even win-back, percent (see Timeline.breakEvenRecoveryPercent). */
+  breakEvenRecoveryPercent: number | null;
   /** Largest swing first; ties broken by the payback month's swing, then the order given. */
   assumptions: AssumptionSensitivity[];
   /** The (at most) two assumptions that move the answer most: the first two with a swing above 0. */
@@ -99,7 +99,7 @@ export function sensitivity(input: TimelineInput, ranges: readonly AssumptionRan
     unit: baseCase.unit,
     horizonMonths: horizon,
     base: { paybackMonth: baseCase.paybackMonth, paybackStatus: baseCase.paybackStatus, net: netOf(baseCase), roi: baseCase.roi },
-    breakEvenWinBack: baseCase.breakEvenWinBack,
+    breakEvenRecoveryPercent: baseCase.breakEvenRecoveryPercent,
     assumptions,
     mostInfluential: assumptions
       .filter((a) => a.swing > 0 || a.low.paybackMonth !== a.high.paybackMonth)

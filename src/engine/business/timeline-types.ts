@@ -1,71 +1,100 @@
 /**
  * The business case's model over time, as data: what goes in (TimelineInput) and what comes out
- * (Timeline: its months, totals, payback, return and break-even). The model itself is timeline.ts.
+ * (Timeline: its months, totals, payback, return, present value and break-even). The model itself
+ * is timeline.ts. Inputs use the answers' own names and units (percent as 0-100, as asked), so the
+ * answers, the framework's assumptions, the flags and the model share one vocabulary.
  */
 
-export const DEFAULT_HORIZON_MONTHS = 36;
-
 export interface TimelineInput {
-  /** Developers the platform serves (people); the platform team is costed on top, not taken out of them. */
-  engineers: number;
-  /** Share of developer time spent on infrastructure today (the operational tax), 0..1. */
-  taxShare: number;
+  /** Developers in the organisation (people); the platform team is costed on top, not taken out of them. */
+  teamSize: number;
+  /** Share of developer time spent on infrastructure today (the operational tax), percent. */
+  infraTimeShare: number;
   /** Loaded cost of one engineer, money a year (> 0); null when not given: then no money figures. */
   engineerCost: number | null;
-  /** Platform team, full-time people, paid from month 1. */
-  platformTeamSize: number;
-  /** Fixed tooling (licences, hosting), money a month. */
+  /** The platform team priced, people at full strength. */
+  pricedTeamSize: number;
+  /** People in a platform team already running (0: none). Its move and dip are spent, its reach is won. */
+  runningTeamSize: number;
+  /** Of the people added to the team, how many move from product teams: capacity, not cash. */
+  movedFromProductTeams: number;
+  /** Fixed tooling (licences, hosting), money a month: cash. */
   toolingPerMonth: number;
-  /** Tooling for each developer served, money a developer a month. */
+  /** Tooling for each developer the team reaches, money a developer a month: cash. */
   toolingPerDeveloperPerMonth: number;
-  /** One-time cost of moving onto the platform, engineer-months, booked in month 1. */
+  /** Help bought for the move (a consultancy, say), money once, in month 1: cash. */
+  moveBoughtCost: number;
+  /** Product teams' time to move onto the platform, engineer-months for the whole organisation, month 1. */
   moveEngineerMonths: number;
-  /** Share of developer time lost while developers adopt the platform, 0..1. */
-  jCurveDrop: number;
+  /** Share of the reached developers' time lost while they adopt the platform, percent. */
+  dipPercent: number;
   /** How long the dip lasts, months, from the first month of value. */
-  jCurveMonths: number;
-  /** Share of the tax won back at full adoption, 0..1. */
-  expectedWinBack: number;
+  dipMonths: number;
+  /** Share of the tax won back, where the team reaches, at full adoption, percent. */
+  expectedRecoveryPercent: number;
+  /** Developers one platform engineer can serve: a team of N reaches min(1, N x this / teamSize). */
+  developersPerPlatformEngineer: number;
+  /** Months to staff the people added, arriving in a straight line; cost and reach follow them. */
+  staffingMonths: number;
   /** Months before any value (the platform is being built). */
   rampDelayMonths: number;
   /** Months from first value to full win-back, linear; 0 = full at once. */
   rampMonths: number;
-  /** Months to look ahead, a whole number >= 1; 36 when not given. */
-  horizonMonths?: number | undefined;
+  /** A year, percent: discounts the net for the present value only. */
+  discountRatePercent: number;
+  /** Months to look ahead, a whole number >= 1. */
+  horizonMonths: number;
 }
 
 /** One month's flows and running totals, in one unit (engineer-months or money). */
 export interface Flow {
+  /** New cash out: hired people, tooling, help bought for the move. */
+  cash: number;
+  /** Capacity spent: people moved or kept from product work, the move's time, the dip. */
+  capacityCost: number;
+  /** cash + capacityCost. */
   cost: number;
+  /** Capacity won back: time for other work, not cash. */
   capacityValue: number;
   /** capacityValue - cost. */
   net: number;
   cumulativeCost: number;
   cumulativeCapacityValue: number;
   cumulativeNet: number;
+  /** The running net, each month discounted at the discount rate. */
+  cumulativePresentValue: number;
 }
 
 export interface TimelineMonth {
   month: number;
-  /** Average share of full win-back reached in this month, 0..1. */
+  /** People on the platform team this month (average over the month while staffing). */
+  people: number;
+  /** Share of the organisation the team reaches this month, 0..1. */
+  reach: number;
+  /** Average share of full win-back reached in this month where the team reaches, 0..1. */
   adoption: number;
   engineerMonths: Flow;
   /** Null when no engineer cost was given. */
   money: Flow | null;
 }
 
-/** Where the cost over the horizon comes from, in one unit. Tooling is null in engineer-months when it was left out. */
+/** Where the cost over the horizon comes from, in one unit. Tooling and the bought move are null in engineer-months when left out. */
 export interface CostParts {
   platformTeam: number;
   move: number;
-  jCurve: number;
+  dip: number;
   tooling: number | null;
+  moveBought: number | null;
 }
 
 export interface Totals {
+  cash: number;
+  capacityCost: number;
   cost: number;
   capacityValue: number;
   net: number;
+  /** The net with each month discounted at the discount rate: a present value. */
+  presentValue: number;
   parts: CostParts;
 }
 
@@ -89,8 +118,12 @@ export interface Timeline {
   money: Totals | null;
   /** (capacity value - cost) / cost over the horizon; null when nothing was spent. */
   roi: number | null;
-  /** Smallest expectedWinBack in [0,1] that pays back within the horizon; null when even 1 does not, or there is no tax. */
-  breakEvenWinBack: number | null;
-  /** True when tooling was given without an engineer cost, and so is in no figure. */
+  /** Smallest expectedRecoveryPercent in [0, 100] that pays back within the horizon; null when even 100 does not, or there is no tax. */
+  breakEvenRecoveryPercent: number | null;
+  /** True when tooling or bought help was given without an engineer cost, and so is in no figure. */
   toolingLeftOut: boolean;
+  /** The tax before a running team won its share back, percent (today's share when no team runs). */
+  taxWithoutTeamPercent: number;
+  /** Share of the organisation the priced team reaches at full strength, 0..1. */
+  reach: number;
 }

@@ -1,209 +1,236 @@
 /**
  * The business case month by month: what a platform team costs, what it wins back, and when (if
- * ever) the running total turns positive. Everything is worked out in engineer-months first (one
- * engineer's time for one month), and in money too when an engineer's cost is given; without a
- * cost no money figure is invented. Recovered time is capacity, not cash: a team gets hours back to
- * spend on other work, nobody's salary stops. Pure: plain numbers in, plain numbers out.
+ * ever) the running total turns positive. Worked out in engineer-months first (one engineer's time
+ * for one month), and in money too when an engineer's cost is given; without a cost no money figure
+ * is invented. Recovered time is capacity, not cash. Pure: plain numbers in, plain numbers out.
  *
  * The model, month m = 1..horizon (a month is the interval [m-1, m]):
- * - Cost: the platform team (platformTeamSize engineer-months a month, from month 1); the move
- *   (moveEngineerMonths, booked in month 1: the earliest, so payback is never flattered); the
- *   J-curve dip (engineers x jCurveDrop for jCurveMonths, starting when developers start using the
- *   platform, i.e. at the end of month rampDelayMonths); tooling (money a month, fixed plus per
- *   developer).
- * - Capacity value: engineers x taxShare x expectedWinBack x adoption. Adoption is 0 until the end
- *   of month rampDelayMonths, then grows in a straight line to 1 over rampMonths; each month is
- *   credited with its average adoption (rampMonths 0: full at once).
- * - Platform engineers are assumed to cost what developers cost (one engineerCost for both).
- * - Tooling without an engineer cost cannot be turned into engineer-months honestly, so it is left
- *   out of every figure and `toolingLeftOut` says so; the integrator should ask for a cost then.
- * Fractional months are allowed (DORA's calculator takes them) and are pro-rated by overlap.
+ * - Reach: a team of n people reaches min(1, n x developersPerPlatformEngineer / teamSize) of the
+ *   organisation; what it wins back, the dip and the move scale with it, so a team beyond what the
+ *   organisation needs adds cost and no value.
+ * - Staffing: the people added arrive in a straight line over staffingMonths; their cost and reach
+ *   follow them. Hired people are cash; people moved from product teams, and a running team's own
+ *   people, are capacity (their time is no longer product work).
+ * - A new team: nothing is won back until staffingMonths / 2 + rampDelayMonths (it builds from its
+ *   people's average arrival), then adoption grows in a straight line to 1 over rampMonths; the dip (dipPercent of the reached developers' time for dipMonths) starts with
+ *   adoption; the move (moveEngineerMonths of the reached teams' time, and help bought) in month 1.
+ * - A running team (runningTeamSize > 0): the move and the dip are spent and its reach is won, at
+ *   full adoption from month 1; only reach it adds ramps (without the delay). Today's tax is what is
+ *   left after its win-back, so the tax without it is today's / (1 - win-back x its reach).
+ * - Tooling is cash: fixed a month, plus per developer reached. Without an engineer cost it (and
+ *   help bought) cannot be turned into engineer-months honestly, so it is left out and said to be.
+ * - The present value discounts each month's net at discountRatePercent a year.
  */
-
-import {
-  DEFAULT_HORIZON_MONTHS,
-  type Flow,
-  type PaybackStatus,
-  type Timeline,
-  type TimelineInput,
-  type TimelineMonth,
-  type Totals,
-} from './timeline-types.ts';
+import { check } from './timeline-check.ts';
+import type { Flow, PaybackStatus, Timeline, TimelineInput, TimelineMonth, Totals } from './timeline-types.ts';
 
 export * from './timeline-types.ts';
 
 /** Length of [a, b] ∩ [c, d], never negative. */
 const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
 
-/** Area under the adoption curve from time 0 to x (a straight ramp from `delay` over `ramp` months). */
-function adoptionArea(x: number, delay: number, ramp: number): number {
+/** Area under a straight ramp from 0 at `delay` to 1 at `delay + ramp`, from time 0 to x. */
+function rampArea(x: number, delay: number, ramp: number): number {
   const t = x - delay;
   if (t <= 0) return 0;
   if (ramp <= 0 || t >= ramp) return t - ramp / 2;
   return (t * t) / (2 * ramp);
 }
+const monthOf = (m: number, delay: number, ramp: number) => rampArea(m, delay, ramp) - rampArea(m - 1, delay, ramp);
 
-/** The horizon, once the input is checked: a RangeError names the first value out of range. */
-function check(input: TimelineInput): number {
-  const horizon = input.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
-  const shares = ['taxShare', 'jCurveDrop', 'expectedWinBack'] as const;
-  const counts = ['engineers', 'platformTeamSize', 'toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveEngineerMonths'] as const;
-  const months = ['jCurveMonths', 'rampDelayMonths', 'rampMonths'] as const;
-  for (const key of [...shares, ...counts, ...months]) {
-    const v = input[key];
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`${key} must be a finite number >= 0 (got ${v})`);
-  }
-  for (const key of shares) if (input[key] > 1) throw new RangeError(`${key} is a share, 0..1 (got ${input[key]})`);
-  const cost = input.engineerCost;
-  if (cost !== null && !(Number.isFinite(cost) && cost > 0)) throw new RangeError(`engineerCost must be > 0 or null (got ${cost})`);
-  if (!Number.isInteger(horizon) || horizon < 1) throw new RangeError(`horizonMonths must be a whole number >= 1 (got ${horizon})`);
-  return horizon;
+/** Share of the organisation n platform engineers reach, 0..1. */
+export function reachOf(input: Pick<TimelineInput, 'teamSize' | 'developersPerPlatformEngineer'>, people: number): number {
+  return input.teamSize > 0 ? Math.min(1, (people * input.developersPerPlatformEngineer) / input.teamSize) : 0;
 }
 
-/** Running totals of one unit's flows, month by month. */
+/** The tax before a running team won its share back, percent; today's share when no team runs. */
+export function taxWithoutTeam(input: TimelineInput): number {
+  if (input.runningTeamSize <= 0) return input.infraTimeShare;
+  const left = 1 - (input.expectedRecoveryPercent / 100) * reachOf(input, input.runningTeamSize);
+  if (input.infraTimeShare <= 0) return 0;
+  return left <= 0 ? 100 : Math.min(100, input.infraTimeShare / left);
+}
+
+/** Running totals of one unit's flows. */
 class Running {
-  cumulativeCost = 0;
-  cumulativeCapacityValue = 0;
-  add(cost: number, capacityValue: number): void {
-    this.cumulativeCost += cost;
-    this.cumulativeCapacityValue += capacityValue;
-  }
-  /** The month just added, with the totals so far. */
-  flow(cost: number, capacityValue: number): Flow {
-    const { cumulativeCost, cumulativeCapacityValue } = this;
+  cash = 0;
+  capacityCost = 0;
+  value = 0;
+  presentValue = 0;
+  add(cash: number, capacityCost: number, value: number, discount: number): Flow {
+    this.cash += cash;
+    this.capacityCost += capacityCost;
+    this.value += value;
+    this.presentValue += (value - cash - capacityCost) * discount;
+    const cost = cash + capacityCost;
+    const cumulativeCost = this.cash + this.capacityCost;
     return {
+      cash,
+      capacityCost,
       cost,
-      capacityValue,
-      net: capacityValue - cost,
+      capacityValue: value,
+      net: value - cost,
       cumulativeCost,
-      cumulativeCapacityValue,
-      cumulativeNet: cumulativeCapacityValue - cumulativeCost,
+      cumulativeCapacityValue: this.value,
+      cumulativeNet: this.value - cumulativeCost,
+      cumulativePresentValue: this.presentValue,
     };
+  }
+  get net(): number {
+    return this.value - this.cash - this.capacityCost;
   }
 }
 
 interface Run {
   em: Running;
   money: Running | null;
-  perEngineerMonth: number | null;
-  toolingMoney: number;
-  toolingEm: number;
-  dipTotal: number;
-  adoptionTotal: number;
+  parts: { team: number; move: number; dip: number; tooling: number; bought: number };
   /** The last month whose cumulative net (in the case's unit) is below 0; 0 when none is. */
   lastBehind: number;
 }
 
-/**
- * The model, month by month, in one pass: running totals in engineer-months and in money, and the
- * last month behind. `month` receives each month when the caller keeps them (the totals do not).
- */
+/** The model in one pass; `month` receives each month when the caller keeps them (the totals do not). */
 function run(input: TimelineInput, horizon: number, month?: (m: TimelineMonth) => void): Run {
-  const { engineers, platformTeamSize: team, rampDelayMonths: delay, rampMonths: ramp } = input;
-  const perEngineerMonth = input.engineerCost === null ? null : input.engineerCost / 12;
-  const toolingMoney = input.toolingPerMonth + input.toolingPerDeveloperPerMonth * engineers;
-  const toolingEm = perEngineerMonth === null ? 0 : toolingMoney / perEngineerMonth;
-  const fullWinBack = engineers * input.taxShare * input.expectedWinBack;
+  const perEm = input.engineerCost === null ? null : input.engineerCost / 12;
+  const running = input.runningTeamSize > 0;
+  const kept = Math.min(input.pricedTeamSize, input.runningTeamSize);
+  const added = Math.max(0, input.pricedTeamSize - input.runningTeamSize);
+  const moved = Math.min(input.movedFromProductTeams, added);
+  const keptReach = reachOf(input, kept);
+  const fullReach = reachOf(input, input.pricedTeamSize);
+  // A new team builds from its people's average arrival; a running team's added reach follows its people, without a delay.
+  const delay = running ? 0 : input.staffingMonths / 2 + input.rampDelayMonths;
+  const winBack = input.teamSize * (taxWithoutTeam(input) / 100) * (input.expectedRecoveryPercent / 100);
+  const dipOf = input.teamSize * (input.dipPercent / 100) * fullReach;
+  const monthlyRate = Math.pow(1 + input.discountRatePercent / 100, 1 / 12);
   const em = new Running();
-  const money = perEngineerMonth === null ? null : new Running();
-  let dipTotal = 0;
-  let adoptionTotal = 0;
+  const money = perEm === null ? null : new Running();
+  const parts = { team: 0, move: 0, dip: 0, tooling: 0, bought: 0 };
   let lastBehind = 0;
   for (let m = 1; m <= horizon; m++) {
-    const adoption = adoptionArea(m, delay, ramp) - adoptionArea(m - 1, delay, ramp);
-    const dip = engineers * input.jCurveDrop * overlap(m - 1, m, delay, delay + input.jCurveMonths);
-    dipTotal += dip;
-    adoptionTotal += adoption;
-    const people = team + (m === 1 ? input.moveEngineerMonths : 0) + dip;
-    const valueEm = fullWinBack * adoption;
-    const emCost = people + toolingEm;
-    em.add(emCost, valueEm);
-    const moneyCost = perEngineerMonth === null ? 0 : people * perEngineerMonth + toolingMoney;
-    const moneyValue = perEngineerMonth === null ? 0 : valueEm * perEngineerMonth;
-    money?.add(moneyCost, moneyValue);
-    const main = money ?? em;
-    if (!(main.cumulativeCapacityValue - main.cumulativeCost >= 0)) lastBehind = m;
-    // Objects only for a caller that keeps the months: the totals, the break-even search and the
-    // verdict at the defaults run this loop thousands of times over a portfolio.
-    if (month) month({ month: m, adoption, engineerMonths: em.flow(emCost, valueEm), money: money && money.flow(moneyCost, moneyValue) });
+    const staffed = monthOf(m, 0, input.staffingMonths);
+    const people = kept + added * staffed;
+    const reach = reachOf(input, people);
+    const adoption = monthOf(m, delay, input.rampMonths);
+    const valueEm = winBack * (keptReach + (reach - keptReach) * adoption);
+    const dip = running ? 0 : dipOf * overlap(m - 1, m, delay, delay + input.dipMonths);
+    const move = !running && m === 1 ? input.moveEngineerMonths * fullReach : 0;
+    const bought = !running && m === 1 ? input.moveBoughtCost : 0;
+    const tooling = input.toolingPerMonth + input.toolingPerDeveloperPerMonth * input.teamSize * reach;
+    const hiredEm = (added - moved) * staffed;
+    const capacityEm = kept + moved * staffed + dip + move;
+    const cashMoney = perEm === null ? 0 : hiredEm * perEm + tooling + bought;
+    parts.team += people;
+    parts.move += move;
+    parts.dip += dip;
+    parts.tooling += tooling;
+    parts.bought += bought;
+    const discount = Math.pow(monthlyRate, -m);
+    const emFlow = em.add(perEm === null ? hiredEm : cashMoney / perEm, capacityEm, valueEm, discount);
+    const moneyFlow = money && perEm !== null ? money.add(cashMoney, capacityEm * perEm, valueEm * perEm, discount) : null;
+    if (!((money ?? em).net >= 0)) lastBehind = m;
+    // Objects only for a caller that keeps the months: the totals, the searches and the verdict run
+    // this loop many times over a portfolio.
+    if (month) month({ month: m, people, reach, adoption, engineerMonths: emFlow, money: moneyFlow });
   }
-  return { em, money, perEngineerMonth, toolingMoney, toolingEm, dipTotal, adoptionTotal, lastBehind };
+  return { em, money, parts, lastBehind };
 }
 
 function payback(r: Run, horizon: number): { paybackMonth: number | null; paybackStatus: PaybackStatus } {
   const main = r.money ?? r.em;
-  if (main.cumulativeCost === 0 && main.cumulativeCapacityValue === 0) return { paybackMonth: null, paybackStatus: 'nothing-at-stake' };
+  if (main.cash + main.capacityCost === 0 && main.value === 0) return { paybackMonth: null, paybackStatus: 'nothing-at-stake' };
   if (r.lastBehind === horizon) return { paybackMonth: null, paybackStatus: 'not-within-horizon' };
   const from = r.lastBehind + 1;
   return { paybackMonth: from, paybackStatus: from === 1 ? 'never-behind' : 'pays-back' };
 }
 
-const finalNet = (r: Run) => {
-  const main = r.money ?? r.em;
-  return main.cumulativeCapacityValue - main.cumulativeCost;
-};
+/** The net over the horizon in the case's unit: >= 0 exactly when the case pays back within it. */
+export function netWithin(input: TimelineInput): number {
+  const r = run(input, check(input));
+  return (r.money ?? r.em).net;
+}
 
 /**
- * Cumulative net at the horizon is linear in the win-back (w x value at full win-back - cost), and
- * paying back within the horizon means exactly that it is >= 0 there (payback is the month from
- * which it stays >= 0): so the break-even is cost / value at full. Summing month by month can land
- * a few units in the last place short of that, so the answer is stepped up until the timeline
- * itself pays back: what is returned always pays back when fed in.
+ * Paying back within the horizon means the net there is >= 0, and the net grows with the win-back.
+ * For a new team the net is linear in it (cost does not depend on it), so the break-even is read off
+ * the two ends and stepped up until the timeline itself pays back; a running team's tax without it
+ * is not linear in it, so [0, 100] is halved, keeping an end that pays back. Either way what is
+ * returned pays back when fed in.
  */
-function breakEvenWinBack(input: TimelineInput, horizon: number, cost: number, valueAtFull: number): number | null {
-  if (!(valueAtFull > 0)) return null;
-  let w = Math.min(1, cost / valueAtFull);
-  let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
-  while (finalNet(run({ ...input, expectedWinBack: w }, horizon)) < 0) {
-    if (w === 1) return null;
-    [w, step] = [Math.min(1, w + step), step * 2];
+function breakEven(input: TimelineInput): number | null {
+  const at = (w: number) => netWithin({ ...input, expectedRecoveryPercent: w });
+  // Nothing at stake (no team, no tax) has no break-even either.
+  if (input.infraTimeShare <= 0 || paysBackWithin({ ...input, expectedRecoveryPercent: 100 }) !== true) return null;
+  const full = at(100);
+  const none = at(0);
+  if (none >= 0) return 0;
+  if (input.runningTeamSize <= 0) {
+    let w = Math.min(100, (100 * -none) / (full - none));
+    let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
+    while (at(w) < 0) [w, step] = [Math.min(100, w + step), step * 2];
+    return w;
   }
-  return w;
+  let [lo, hi] = [0, 100];
+  for (let i = 0; i < 48 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (netWithin({ ...input, expectedRecoveryPercent: mid }) >= 0) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
-/** The case's totals, payback, return and break-even, without its months: what a result keeps. */
-export function businessTotals(input: TimelineInput): Omit<Timeline, 'months'> {
-  return totalsOf(input, run(input, check(input)));
-}
-
-function totalsOf(input: TimelineInput, r: Run): Omit<Timeline, 'months'> {
-  const horizon = input.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
-  const { perEngineerMonth, em, money } = r;
-  const totals = (flow: Running, scale: number, tooling: number | null): Totals => {
-    const { cumulativeCost: cost, cumulativeCapacityValue: capacityValue } = flow;
-    const { platformTeamSize: team, moveEngineerMonths: move } = input;
-    const parts = { platformTeam: team * horizon * scale, move: move * scale, jCurve: r.dipTotal * scale, tooling };
-    return { cost, capacityValue, net: capacityValue - cost, parts };
+function totalsOf(input: TimelineInput, r: Run, horizon: number): Omit<Timeline, 'months'> {
+  const perEm = input.engineerCost === null ? null : input.engineerCost / 12;
+  const totals = (flow: Running, scale: number, inMoney: boolean): Totals => {
+    const { team, move, dip, tooling, bought } = r.parts;
+    const asEm = (x: number) => (perEm === null ? null : inMoney ? x : x / perEm);
+    return {
+      cash: flow.cash,
+      capacityCost: flow.capacityCost,
+      cost: flow.cash + flow.capacityCost,
+      capacityValue: flow.value,
+      net: flow.net,
+      presentValue: flow.presentValue,
+      parts: { platformTeam: team * scale, move: move * scale, dip: dip * scale, tooling: asEm(tooling), moveBought: asEm(bought) },
+    };
   };
-  const emTotals = totals(em, 1, perEngineerMonth === null ? null : r.toolingEm * horizon);
-  const moneyTotals = money && perEngineerMonth !== null ? totals(money, perEngineerMonth, r.toolingMoney * horizon) : null;
+  const emTotals = totals(r.em, 1, false);
+  const moneyTotals = r.money && perEm !== null ? totals(r.money, perEm, true) : null;
   const main = moneyTotals ?? emTotals;
-  const valueAtFull = r.adoptionTotal * input.engineers * input.taxShare * (perEngineerMonth ?? 1);
   return {
     horizonMonths: horizon,
-    unit: money ? 'money' : 'engineer-months',
+    unit: r.money ? 'money' : 'engineer-months',
     ...payback(r, horizon),
     engineerMonths: emTotals,
     money: moneyTotals,
     roi: main.cost > 0 ? main.net / main.cost : null,
-    breakEvenWinBack: breakEvenWinBack(input, horizon, main.cost, valueAtFull),
-    toolingLeftOut: perEngineerMonth === null && r.toolingMoney > 0,
+    breakEvenRecoveryPercent: breakEven(input),
+    toolingLeftOut: perEm === null && (r.parts.tooling > 0 || r.parts.bought > 0),
+    taxWithoutTeamPercent: taxWithoutTeam(input),
+    reach: reachOf(input, input.pricedTeamSize),
   };
+}
+
+/** The case's totals, payback, return and break-even, without its months: what a result keeps. */
+export function businessTotals(input: TimelineInput): Omit<Timeline, 'months'> {
+  const horizon = check(input);
+  return totalsOf(input, run(input, horizon), horizon);
 }
 
 export function businessTimeline(input: TimelineInput): Timeline {
   const months: TimelineMonth[] = [];
+  const horizon = check(input);
   const { horizonMonths, unit, ...rest } = totalsOf(
     input,
-    run(input, check(input), (m) => months.push(m)),
+    run(input, horizon, (m) => months.push(m)),
+    horizon,
   );
   return { horizonMonths, unit, months, ...rest };
 }
 
-/** True when the case pays back within its horizon, false when not, null when nothing is at stake: one pass, no months kept. */
+/** True when the case pays back within its horizon, false when not, null when nothing is at stake: one pass. */
 export function paysBackWithin(input: TimelineInput): boolean | null {
   const horizon = check(input);
-  const r = run(input, horizon);
-  const { paybackStatus } = payback(r, horizon);
+  const { paybackStatus } = payback(run(input, horizon), horizon);
   return paybackStatus === 'nothing-at-stake' ? null : paybackStatus !== 'not-within-horizon';
 }

@@ -19,6 +19,14 @@ export function dateRule(today: string | undefined): string {
     : 'must be a calendar date written YYYY-MM-DD, e.g. 2026-05-01';
 }
 
+/**
+ * The calendar dates from 1990 on, as a JSON Schema pattern (February 29th in leap years only):
+ * what inDateRange() accepts without a today. The upper bound needs a clock, so only `check` has it.
+ */
+export const CALENDAR_DATE_PATTERN =
+  '^(?:(?:199\\d|[2-9]\\d{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:199[26]|[2-9]\\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[3579][26])00)-02-29)$';
+
 /** True when `date` is a calendar date inside the range. ISO dates compare correctly as text. */
 export function inDateRange(date: string, today: string | undefined): boolean {
   if (!isIsoDate(date) || date < EARLIEST_DATE) return false;

@@ -10,7 +10,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
+export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
   const m = ISO_DATE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

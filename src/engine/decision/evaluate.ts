@@ -10,6 +10,7 @@ import { compare, decide, type Decision, type Finding } from './rules.ts';
 import { score, type Score } from './score.ts';
 import { levers, type Lever } from './levers.ts';
 import { closeCall, closeCallCandidates, margins, type CloseCallResult, type Margin } from './margins.ts';
+import { verdict, type Verdict } from './verdict.ts';
 import { monthsText, numberWord } from '../words.ts';
 
 export interface MetricResult {
@@ -32,12 +33,6 @@ interface TrapWarnings {
   signs: { id: string; text: string; guide: string }[];
 }
 
-interface Economics {
-  /** True when the platform-team advice was replaced because its case does not pay back at the framework's assumptions. */
-  adviceChanged: boolean;
-  paysBackAtDefaults: boolean | null;
-}
-
 export interface Result {
   recommendation: Recommendation;
   label: string;
@@ -52,7 +47,8 @@ export interface Result {
   score: Score;
   operationalTax: { fullTimeEngineers: number; teamSize: number; infraTimeShare: number };
   businessCase: BusinessCase;
-  economics: Economics;
+  /** The one verdict on the economics (decision/verdict.ts): whether the advice stands, and what decided. */
+  economics: Verdict;
   /** How far each answered number sits from the nearest line that changes the answer. */
   margins: Margin[];
   /** The deciding answer sits within the framework's close-call margin: measure it first. */
@@ -100,14 +96,22 @@ function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
   };
 }
 
-/** Fills the step placeholders from the framework, so a step never retypes a number it holds. */
-export function fillSteps(steps: readonly Step[], framework: Framework): Step[] {
-  return steps.map((s) => ({
-    ...s,
-    text: s.text
-      .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
-      .replaceAll('{startingTeamSize}', numberWord(framework.businessCase.startingTeamSize)),
-  }));
+const people = (n: number) => `${numberWord(n)} ${n === 1 ? 'person' : 'people'}`;
+
+/**
+ * Fills the placeholders from the framework and the case, so a step never retypes a number: the
+ * review interval, the team the case prices ({teamSize}) and the size that nets most
+ * ({bestTeamSize}). Without a case (a guide's table of advice) they say where the size comes from.
+ */
+function fillText(text: string, framework: Framework, team?: { teamSize: number; bestTeamSize: number }): string {
+  return text
+    .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
+    .replaceAll('{teamSize}', team ? people(team.teamSize) : 'N people (the size the business case prices)')
+    .replaceAll('{bestTeamSize}', team ? `a team of ${numberWord(team.bestTeamSize)}` : 'the size the business case shows');
+}
+
+export function fillSteps(steps: readonly Step[], framework: Framework, team?: { teamSize: number; bestTeamSize: number }): Step[] {
+  return steps.map((s) => ({ ...s, text: fillText(s.text, framework, team) }));
 }
 
 export function evaluate(answers: Answers, framework: Framework, options: EvaluateOptions): Result {
@@ -116,9 +120,10 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
   const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
   const business = businessCase(answers, framework);
-  // Advice that knows its economics: a platform team whose case does not pay back within the
-  // horizon at the framework's assumptions gets the framework's advice for that case instead.
-  const adviceChanged = decision.recommendation === 'platform-team' && business.paysBackAtDefaults === false;
+  // Advice that knows its economics: one verdict (verdict.ts) says whether a platform team's case
+  // pays back; when it does not, the framework's advice for that case replaces the usual one.
+  const economics = verdict(answers, business, decision.recommendation);
+  const adviceChanged = economics.adviceChanged;
   const advice = adviceChanged
     ? framework.businessCase.whenItDoesNotPay[situation]
     : framework.recommendations[decision.recommendation][situation];
@@ -131,17 +136,17 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     label: framework.recommendations[decision.recommendation].label,
     situation,
     headline: trap.triggered ? framework.trap.headline : advice.headline,
-    summary: advice.summary,
+    summary: fillText(advice.summary, framework, economics),
     decidedBy: decision.decidedBy,
     reasons: decision.findings,
     // Measuring a close call comes first, then getting out of the trap; the usual advice follows.
     // A step that points where the close call's step already points is the same advice twice.
-    steps: fillSteps([...first, ...advice.steps.filter((s) => !close || s.guide !== close.step.guide)], framework),
+    steps: fillSteps([...first, ...advice.steps.filter((s) => !close || s.guide !== close.step.guide)], framework, economics),
     score: score(answers, framework),
     // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
     operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },
     businessCase: business,
-    economics: { adviceChanged, paysBackAtDefaults: business.paysBackAtDefaults },
+    economics,
     // Every answer's margin is worked out on first read (JSON, the details); the close call above
     // looked only at the answers near a line.
     get margins(): Margin[] {

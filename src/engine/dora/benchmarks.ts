@@ -4,17 +4,12 @@
  * and the turn onto the score scale that the Quick Check makes before comparing
  * (dora-team/dora.dev, svelte/quick-check/src/lib/data-service.ts, `transformMetrics`).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { strictObject } from '../validation/schema-helpers.ts';
-import type { BenchmarkChoiceLists } from '../inputs/dora-flags.ts';
-import { DORA_METRICS, EDITION_RULE, isDoraEdition, metricsIn, type DoraEdition, type DoraMetric } from '../inputs/dora-questions.ts';
+import { EDITION_RULE, isDoraEdition, metricsIn } from '../inputs/dora-questions.ts';
+import { BENCHMARK_GROUPS, MEASURES } from './benchmark-rows.ts';
 
-/** What a benchmark row can be compared on: each metric, the two groups and the overall score. */
-const MEASURES = ['overall', 'throughput', 'stability', ...DORA_METRICS] as const;
-export type Measure = (typeof MEASURES)[number];
-
-const BENCHMARK_GROUPS = ['industries', 'organisationSizes'] as const;
-export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
+export { benchmarkChoiceLists, benchmarkChoices, scaledBenchmark, type BenchmarkGroup, type Measure } from './benchmark-rows.ts';
 
 const text = (max: number) => {
   const rule = `must be text of 1 to ${max} characters`;
@@ -41,7 +36,6 @@ const row = strictObject({
   changeFailRate: stat,
   reworkRate: stat.optional(),
 });
-export type BenchmarkRow = z.infer<typeof row>;
 
 const rows = z
   .record(key, row, {
@@ -104,43 +98,3 @@ export const benchmarksSchema = strictObject({
   });
 });
 export type DoraBenchmarks = z.infer<typeof benchmarksSchema>;
-
-/** The rows a person can choose from, `all` first, as the source lists them. */
-export function benchmarkChoices(benchmarks: DoraBenchmarks, group: BenchmarkGroup): { key: string; name: string }[] {
-  return Object.entries(benchmarks[group]).map(([key, r]) => ({ key, name: r.name }));
-}
-
-/** What a person may pick as their industry and organisation size, `all` first: every face offers these. */
-export function benchmarkChoiceLists(benchmarks: DoraBenchmarks): BenchmarkChoiceLists {
-  return { industry: benchmarkChoices(benchmarks, 'industries'), organisationSize: benchmarkChoices(benchmarks, 'organisationSizes') };
-}
-
-/** A benchmark figure on the score scale, where 10 is best for every measure. */
-export interface ScaledStat {
-  mean: number;
-  spread: number;
-}
-
-const LOWER_IS_BETTER: readonly DoraMetric[] = ['changeFailRate', 'reworkRate'];
-
-/**
- * A row's figures turned to the score scale as the Quick Check turns them: the lower-is-better
- * means become 10 - mean (spread kept), instability becomes stability, and the overall mean is
- * recomputed as the average of the edition's metric means on that scale (published spread kept).
- * Throughput and stability are present only where the edition publishes them.
- */
-export function scaledBenchmark(r: BenchmarkRow, edition: DoraEdition): Partial<Record<Measure, ScaledStat>> {
-  const out: Partial<Record<Measure, ScaledStat>> = {};
-  const means: number[] = [];
-  for (const metric of metricsIn(edition)) {
-    const published = r[metric];
-    if (!published) continue;
-    const mean = LOWER_IS_BETTER.includes(metric) ? 10 - published.mean : published.mean;
-    out[metric] = { mean, spread: published.std };
-    means.push(mean);
-  }
-  out.overall = { mean: means.reduce((sum, m) => sum + m, 0) / means.length, spread: r.overall.std };
-  if (r.throughput) out.throughput = { mean: r.throughput.mean, spread: r.throughput.std };
-  if (r.instability) out.stability = { mean: 10 - r.instability.mean, spread: r.instability.std };
-  return out;
-}

@@ -7,14 +7,8 @@
  * better than a made-up one). Every published discrepancy that touches the chosen row comes with
  * the result, and each figure lists the ids of those that touch it.
  */
-import {
-  benchmarkChoices,
-  scaledBenchmark,
-  type BenchmarkGroup,
-  type Discrepancy,
-  type DoraBenchmarks,
-  type Measure,
-} from './benchmarks.ts';
+import type { Discrepancy, DoraBenchmarks } from './benchmarks.ts';
+import { benchmarkChoices, scaledBenchmark, type BenchmarkGroup, type Measure } from './benchmark-rows.ts';
 import { questionFor, type DoraEdition, type Parsed } from '../inputs/dora-questions.ts';
 import { shownScore, type DoraScores } from './scores.ts';
 

@@ -1,10 +1,11 @@
 /**
- * The business case's part of content/framework.yaml: the horizon, the starting team, every
- * assumption with its default, plausible low and high and where it comes from, the advice when a
+ * The business case's part of content/framework.yaml: every assumption (the horizon and the
+ * developers one platform engineer serves among them) with its default, plausible low and high and
+ * where it comes from, the advice when a
  * platform team does not pay back, the published sizing references, and the close calls (how near
  * a line an answer may sit before the first step becomes measuring it).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ASSUMPTION_KEYS, BUSINESS_FIELDS, NUMBER_FIELDS, type AssumptionKey, type NumberInputKey } from '../inputs/fields.ts';
 import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
 
@@ -14,20 +15,24 @@ const sourceId = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a sourc
 /** One assumption: its default and the plausible range the sensitivity chart swings it through. */
 function assumption(key: AssumptionKey) {
   const field = BUSINESS_FIELDS.find((f) => f.key === key)!;
-  const inRange = z
-    .number({ error: `must be a number from ${field.min} to ${field.max}` })
-    .min(field.min, { error: `must be a number from ${field.min} to ${field.max}` })
-    .max(field.max, { error: `must be a number from ${field.min} to ${field.max}` });
+  const kind = field.integer ? 'whole number' : 'number';
+  const error = `must be a ${kind} from ${field.min} to ${field.max}`;
+  const base = field.integer ? z.number({ error }).int({ error }) : z.number({ error });
+  const inRange = base.min(field.min, { error }).max(field.max, { error });
   return strictObject({
     default: inRange,
     low: inRange,
     high: inRange,
     /** Where the default comes from, and how strong that is, in a sentence or two. */
-    basis: text(400),
+    basis: text(500),
     source: sourceId.optional(),
+    /** Several sources, when the basis weighs more than one. */
+    sources: z.array(sourceId).min(1).optional(),
   }).superRefine((a, ctx) => {
     if (!(a.low <= a.default && a.default <= a.high))
       ctx.addIssue({ code: 'custom', path: ['default'], message: `must lie from low to high (${a.low} to ${a.high}; got ${a.default})` });
+    if (a.source !== undefined && a.sources !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'give source or sources, not both' });
   });
 }
 
@@ -42,7 +47,7 @@ const numberInput = z.enum(NUMBER_FIELDS.map((f) => f.key) as [NumberInputKey, .
 });
 
 export const businessCaseSchema = strictObject({
-  horizonMonths: z.number().int().min(6).max(120),
+  /** SIVARO's suggested first team, quoted by guides; the case never prices it. */
   startingTeamSize: z.number().int().min(1).max(100),
   /** Below this loaded cost a year, the card says the figure looks like a typo (180.000 read as 180). */
   plausibleEngineerCost: z.number().min(0),
@@ -60,6 +65,8 @@ export const businessCaseSchema = strictObject({
         lowPercent: z.number().min(0).max(100),
         highPercent: z.number().min(0).max(100),
         source: sourceId,
+        /** What the share counts: people (the default), or teams, which is never compared with a head-count. */
+        counts: z.enum(['people', 'teams'], { error: 'must be people or teams' }).default('people'),
         caveat: text(300),
       }).refine((r) => r.lowPercent <= r.highPercent, { error: 'lowPercent must not exceed highPercent', path: ['highPercent'] }),
     )

@@ -3,7 +3,7 @@
  * name a guide, and its anchor a heading in it. The guides are read by a node adapter
  * (src/node/guides.ts) and handed in, so this stays pure; the problems carry the link's line.
  */
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { frameworkSchema, type Framework } from './schema.ts';
 
 /** Guide slug ("faq") to the heading anchors it has. */

@@ -3,7 +3,7 @@
  * the page receives the already-validated object as JSON, so its main script ships no zod (only
  * the on-demand import and download checks load it).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
 import { businessCaseSchema, closeCallSchema } from './business-schema.ts';

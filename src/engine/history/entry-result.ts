@@ -9,9 +9,15 @@ import type { Totals } from '../business/timeline.ts';
 import type { Result } from '../decision/evaluate.ts';
 import type { AssessmentResult, RespondentResult } from '../respondents/assessment.ts';
 
-/** The business case's figures a timeline prints: the tax, and the payback and net the trends chart. */
-export interface EntryBusinessCase extends Pick<BusinessCase, 'taxFte' | 'taxMoney' | 'engineerCost' | 'currency'> {
-  timeline: Pick<BusinessCase['timeline'], 'horizonMonths' | 'paybackMonth' | 'paybackStatus'> & { money: Pick<Totals, 'net'> | null };
+/** The business case's figures a timeline prints: the tax, the payback and net the trends chart, and what a comparison shows. */
+export interface EntryBusinessCase extends Pick<
+  BusinessCase,
+  'taxFte' | 'taxMoney' | 'engineerCost' | 'currency' | 'teamSize' | 'teamSizeBasis' | 'winBackFte' | 'horizonMonths'
+> {
+  timeline: Pick<BusinessCase['timeline'], 'horizonMonths' | 'paybackMonth' | 'paybackStatus' | 'unit'> & {
+    money: Pick<Totals, 'net'> | null;
+    engineerMonths: Pick<Totals, 'net'>;
+  };
 }
 
 /** A Result cut down to what a timeline prints; a full Result is one too. */
@@ -47,11 +53,17 @@ export function entryResult(r: Result): EntryResult {
       taxMoney: c.taxMoney,
       engineerCost: c.engineerCost,
       currency: c.currency,
+      teamSize: c.teamSize,
+      teamSizeBasis: c.teamSizeBasis,
+      winBackFte: c.winBackFte,
+      horizonMonths: c.horizonMonths,
       timeline: {
         horizonMonths: t.horizonMonths,
         paybackMonth: t.paybackMonth,
         paybackStatus: t.paybackStatus,
+        unit: t.unit,
         money: t.money && { net: t.money.net },
+        engineerMonths: { net: t.engineerMonths.net },
       },
     },
     metrics: r.metrics,

@@ -3,7 +3,7 @@
  * hand-written twin. The record schema (records/record-schema.ts) narrows the trap signs to the
  * framework's ids; every other rule of an answer lives in the field tables.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BUSINESS_FIELDS, type BusinessKey } from './business-fields.ts';
 import type { NumberField } from './field-types.ts';
 import {
@@ -17,6 +17,7 @@ import {
 } from './questions.ts';
 import { doraInputsSchema } from './dora-answers.ts';
 import { numberInRange, strictObject, yesNo } from './zod-helpers.ts';
+import { CURRENCY_RULE } from './answer-rules.ts';
 
 type Optional<T extends z.ZodType> = z.ZodOptional<T>;
 type NumberSchema = ReturnType<typeof numberInRange>;
@@ -39,7 +40,7 @@ export const answersShape = {
   teamsDeployingIndependently: field('teamsDeployingIndependently').optional(),
   ...booleans,
   ...optionalNumbers<BusinessKey>(BUSINESS_FIELDS),
-  currency: z.string().regex(CURRENCY, { error: 'must be a three-letter currency code such as EUR or USD' }).optional(),
+  currency: z.string({ error: CURRENCY_RULE }).regex(CURRENCY, { error: CURRENCY_RULE }).optional(),
   trapSigns: z.array(z.string()).optional(),
   metrics: strictObject(optionalNumbers<MetricKey>(METRIC_FIELDS)).optional(),
   /** DORA's five delivery questions and the benchmark rows picked (dora-answers.ts). */

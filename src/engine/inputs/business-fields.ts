@@ -6,22 +6,45 @@
 import type { NumberField } from './field-types.ts';
 
 export const ASSUMPTION_KEYS = [
+  'horizonMonths',
   'expectedRecoveryPercent',
+  'developersPerPlatformEngineer',
+  'staffingMonths',
   'rampDelayMonths',
   'rampMonths',
   'dipPercent',
   'dipMonths',
   'moveEngineerMonths',
+  'discountRatePercent',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
+/**
+ * Which end of each assumption is the cautious one (makes a case harder to pay back): an entry
+ * beyond the framework's default on the other side is optimistic, and the verdict does not count it.
+ */
+export const CAUTIOUS_END: Record<AssumptionKey, 'lower' | 'higher'> = {
+  horizonMonths: 'lower',
+  expectedRecoveryPercent: 'lower',
+  developersPerPlatformEngineer: 'lower',
+  staffingMonths: 'higher',
+  rampDelayMonths: 'higher',
+  rampMonths: 'higher',
+  dipPercent: 'higher',
+  dipMonths: 'higher',
+  moveEngineerMonths: 'higher',
+  discountRatePercent: 'higher',
+};
+
+/** Cost lines and team facts: given by the person, never defaulted (money is never invented). */
 export type BusinessKey =
   | 'platformTeamSize'
   | 'proposedTeamSize'
+  | 'movedFromProductTeams'
   | 'engineerCost'
   | 'toolingPerMonth'
   | 'toolingPerDeveloperPerMonth'
-  | 'horizonMonths'
+  | 'moveBoughtCost'
   | AssumptionKey;
 
 const field = (f: Omit<NumberField<BusinessKey>, 'required'>): NumberField<BusinessKey> => ({ ...f, required: false });
@@ -44,6 +67,15 @@ export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
     label: 'Platform team you propose',
     unit: 'engineers',
     min: 1,
+    max: 10_000,
+    ...count,
+  }),
+  field({
+    key: 'movedFromProductTeams',
+    flag: 'moved-from-product-teams',
+    label: 'Of the new team, people moved from product teams',
+    unit: 'engineers',
+    min: 0,
     max: 10_000,
     ...count,
   }),
@@ -75,6 +107,15 @@ export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
     ...money,
   }),
   field({
+    key: 'moveBoughtCost',
+    flag: 'move-bought-cost',
+    label: 'Help bought for the move, once',
+    unit: 'once',
+    min: 0,
+    max: 100_000_000,
+    ...money,
+  }),
+  field({
     key: 'horizonMonths',
     flag: 'horizon-months',
     label: 'Horizon of the business case',
@@ -90,6 +131,24 @@ export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
     unit: '%',
     min: 1,
     max: 100,
+    integer: false,
+  }),
+  field({
+    key: 'developersPerPlatformEngineer',
+    flag: 'developers-per-platform-engineer',
+    label: 'Developers one platform engineer can serve',
+    unit: 'developers',
+    min: 1,
+    max: 1_000,
+    integer: false,
+  }),
+  field({
+    key: 'staffingMonths',
+    flag: 'staffing-months',
+    label: 'Months to staff the team',
+    unit: 'months',
+    min: 0,
+    max: 36,
     integer: false,
   }),
   field({
@@ -127,6 +186,15 @@ export const BUSINESS_FIELDS: readonly NumberField<BusinessKey>[] = [
     unit: 'engineer-months',
     min: 0,
     max: 100_000,
+    integer: false,
+  }),
+  field({
+    key: 'discountRatePercent',
+    flag: 'discount-rate',
+    label: 'Yearly discount rate',
+    unit: '%',
+    min: 0,
+    max: 50,
     integer: false,
   }),
 ];

@@ -5,7 +5,7 @@
  * and size keys exist is content (content/dora/), so the schema checks their shape and the
  * comparison (or the CLI, which has the benchmarks at hand) names the choices.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import {
   BENCHMARK_KEYS,
   CATEGORIES,

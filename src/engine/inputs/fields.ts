@@ -18,7 +18,7 @@ import {
 import type { Answers } from './answers-schema.ts';
 
 export type { BooleanField, NumberField } from './field-types.ts';
-export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, type AssumptionKey, type BusinessKey } from './business-fields.ts';
+export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, CAUTIOUS_END, type AssumptionKey, type BusinessKey } from './business-fields.ts';
 export * from './questions.ts';
 export type { Answers } from './answers-schema.ts';
 

@@ -18,6 +18,7 @@ import {
   type MetricKey,
 } from './fields.ts';
 import type { ParsedNumber } from './parse-number.ts';
+import { CURRENCY_RULE, missingRule, onlyWhenProblems, trapSignRule } from './answer-rules.ts';
 
 export interface FieldError {
   flag: string;
@@ -36,6 +37,8 @@ export type PeopleReader = (text: string) => ParsedNumber;
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
 const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]*\d[\d.,\s\u00A0\u202F\u2009]*[kKmM]?$/;
+/** Digits alone, as many as a double keeps exactly: what the people reader would read the same way. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
@@ -48,8 +51,9 @@ function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader):
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
-  // things (180.000) is refused with how to write it, never read a thousand times too small.
-  if (field.kind !== undefined && PEOPLE_NUMBER.test(text)) {
+  // things (180.000) is refused with how to write it, never read a thousand times too small. Plain
+  // digits mean what they say, so the reader (loaded on demand by the page) is not asked.
+  if (field.kind !== undefined && !PLAIN_DIGITS.test(text) && PEOPLE_NUMBER.test(text)) {
     const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
@@ -77,7 +81,7 @@ export function parseFields(
   const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
-      if (field.required) errors.push({ flag: field.flag, message: `is required: ${rangeRule(field)}` });
+      if (field.required) errors.push({ flag: field.flag, message: missingRule(rangeRule(field)) });
       return undefined;
     }
     const value = parseNumber(field, text, readPeople);
@@ -112,49 +116,17 @@ export function parseFields(
     ];
     const unknown = ids.filter((id) => !trapSignIds.includes(id));
     if (unknown.length > 0) {
-      errors.push({
-        flag: TRAP_SIGNS_FLAG,
-        message: `unknown warning sign ${shown(unknown[0] ?? '')}; allowed: ${trapSignIds.join(', ')}`,
-      });
+      errors.push({ flag: TRAP_SIGNS_FLAG, message: `${trapSignRule(trapSignIds)} (got ${shown(unknown[0] ?? '')})` });
     } else out.trapSigns = ids;
   }
   const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
   if (currency !== undefined) {
     if (CURRENCY.test(currency)) out.currency = currency;
-    else
-      errors.push({
-        flag: CURRENCY_FLAG,
-        message: `must be a three-letter currency code such as EUR or USD (got ${shown(given(CURRENCY_FLAG) ?? '')})`,
-      });
+    else errors.push({ flag: CURRENCY_FLAG, message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
   }
-  if (out.platformTeamSize !== undefined && out.hasPlatformTeam === false)
-    errors.push({ flag: 'platform-team-size', message: 'only applies when a platform team exists (the answer to that is no)' });
+  for (const rule of onlyWhenProblems(out)) errors.push({ flag: rule.flag, message: rule.message });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
   return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
-}
-
-/** The inverse of parseFields: answers as flag/query pairs, in a stable order. */
-export function toFields(answers: Answers): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const f of NUMBER_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  for (const f of BOOLEAN_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, v ? 'yes' : 'no']);
-  }
-  if (answers.trapSigns?.length) pairs.push([TRAP_SIGNS_FLAG, answers.trapSigns.join(',')]);
-  for (const f of BUSINESS_FIELDS) {
-    const v = answers[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  if (answers.currency !== undefined) pairs.push([CURRENCY_FLAG, answers.currency]);
-  for (const f of METRIC_FIELDS) {
-    const v = answers.metrics?.[f.key];
-    if (v !== undefined) pairs.push([f.flag, String(v)]);
-  }
-  return pairs;
 }
 
 /**

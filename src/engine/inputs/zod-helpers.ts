@@ -1,5 +1,5 @@
 /** The zod builders the answers' schema needs, with messages a person can act on. */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { NumberField } from './field-types.ts';
 import { rangeRule } from './questions.ts';
 

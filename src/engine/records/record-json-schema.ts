@@ -1,9 +1,13 @@
 /**
  * The record format as JSON Schema, generated from the same zod schema `assess check` uses, so
- * editors (YAML language server) validate a record while people type. Dates are checked for
- * shape here; the range (1990 to a year after today) needs a clock and stays with `check`.
+ * editors (YAML language server) say what check will say while people type. The rules zod cannot
+ * turn into JSON Schema by itself (a refinement is code) carry their JSON form beside them, from
+ * the module that states the rule: names and notes (validation/text-rule.ts), dates
+ * (calendar/date-range.ts), answers that apply only with another (inputs/answer-rules.ts) and the
+ * page name's length (records/slug.ts). Only the date's upper bound, a year after today, needs a
+ * clock and stays with check. tests/json-schema-agrees.test.ts runs every case through both.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { recordSchema } from './record-schema.ts';
 

@@ -2,11 +2,12 @@
  * The shape of an assessment record (assessments/[unit/]YYYY-MM-DD.yaml). Built per framework
  * because trap-sign ids come from framework.yaml.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
+import { onlyWhenJsonSchema, onlyWhenProblems, trapSignRule } from '../inputs/answer-rules.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
-import { pageSlugProblem } from './slug.ts';
+import { pageSlugJsonSchema, pageSlugProblem } from './slug.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
 
@@ -17,16 +18,17 @@ export function answersSchema(framework: Framework) {
   return answersBaseSchema
     .extend({
       trapSigns: z
-        .array(z.enum(ids as [string, ...string[]], { error: `must be one of ${ids.join(', ')}` }), {
+        .array(z.enum(ids as [string, ...string[]], { error: trapSignRule(ids) }), {
           error: `must be a list of warning-sign ids: ${ids.join(', ')}`,
         })
         .refine((list) => new Set(list).size === list.length, { error: 'lists a warning sign twice' })
+        .meta({ uniqueItems: true })
         .optional(),
     })
-    .refine((a) => !(a.platformTeamSize !== undefined && a.hasPlatformTeam === false), {
-      path: ['platformTeamSize'],
-      error: 'only applies when a platform team exists (hasPlatformTeam is false)',
-    });
+    .superRefine((a, ctx) => {
+      for (const rule of onlyWhenProblems(a)) ctx.addIssue({ code: 'custom', path: [rule.key], message: rule.message });
+    })
+    .meta(onlyWhenJsonSchema());
 }
 
 export interface RecordSchemaOptions {
@@ -85,7 +87,8 @@ function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
       // What the build cannot write, check refuses: a unit's page name must fit a file name.
       const problem = pageSlugProblem(record.organization, record.unit);
       if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-    });
+    })
+    .meta(pageSlugJsonSchema(NAME_MAX));
 }
 
 /**

@@ -24,6 +24,18 @@ export function respondentsOf(record: AssessmentRecord): Respondent[] {
 }
 
 /**
+ * The people in a file, as a respondent is stored: everyone in a version 2 record; a version 1
+ * record is one person, named by its assessor or else after its file, with the record's notes as
+ * theirs. The page's import and `assess merge` both read files through this, so a person's notes
+ * and DORA answers reach the combined record by either way.
+ */
+export function peopleInFile(record: AssessmentRecord, fileName: string): Respondent[] {
+  if (record.schemaVersion === MULTI_SCHEMA_VERSION) return record.respondents;
+  const name = record.assessedBy ?? nameFromFile(fileName);
+  return [{ name, ...(record.notes ? { notes: record.notes } : {}), answers: record.answers }];
+}
+
+/**
  * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
  * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
  */
@@ -43,7 +55,7 @@ export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): 
 /**
  * A person's identity: their name (case, spacing and a " (2)" suffix from withDistinctNames aside)
  * and their answers (key order, the order of listed trap signs and empty groups such as
- * `metrics: {}` aside). Every import and merge path asks this one function, so no path counts
+ * `metrics: {}` or `trapSigns: []` aside). Every import and merge path asks this one function, so no path counts
  * one person twice.
  */
 function personKey(r: Respondent): string {
@@ -66,8 +78,10 @@ export function distinctPeople<T extends Respondent>(list: readonly T[]): { peop
   return { people: [...seen.values()], repeats };
 }
 
+/** An empty group (`metrics: {}`) or list (`trapSigns: []`, the page's "none ticked") says no more than leaving it out. */
 const isEmptyGroup = (v: unknown) =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === undefined);
+  (Array.isArray(v) && v.length === 0) ||
+  (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === undefined));
 
 /** JSON with sorted keys and sorted lists (answers hold sets, never sequences), empty groups left out. */
 function canonical(value: unknown): string {

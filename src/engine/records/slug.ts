@@ -48,3 +48,26 @@ export function pageSlugProblem(
     message: `makes a page name of ${slug.length} characters once written for a web address; the build can write at most ${PAGE_SLUG_MAX}: shorten the organisation or the unit`,
   };
 }
+
+/** A letter or digit: one character of a page name (an accented letter loses its accent, keeps its place). */
+const SLUG_CHAR = '[\\p{L}\\p{N}]';
+
+/** A JSON Schema pattern for text whose page name has at most `n` characters: each letter or digit, and each run of anything else between two, counts one. */
+function slugAtMost(n: number): string {
+  return `^[^\\p{L}\\p{N}]*(?:${SLUG_CHAR}|[^\\p{L}\\p{N}]+(?=${SLUG_CHAR})){0,${n}}[^\\p{L}\\p{N}]*$`;
+}
+
+/**
+ * pageSlugProblem() as JSON Schema for a record whose names are at most `nameMax` characters: the
+ * organisation's and the unit's page names, with the "--" between them, fit PAGE_SLUG_MAX. JSON
+ * Schema cannot add two lengths, so it lists every split that fits. Exact for names in Latin
+ * letters and digits; letters of scripts the web address drops (Japanese, say) count here as one
+ * character each, so such very long names are refused here a little before `check` refuses them.
+ */
+export function pageSlugJsonSchema(nameMax: number): Record<string, unknown> {
+  const room = PAGE_SLUG_MAX - 2;
+  const splits = [];
+  for (let org = Math.max(0, room - nameMax); org <= Math.min(nameMax, room); org++)
+    splits.push({ properties: { organization: { pattern: slugAtMost(org) }, unit: { pattern: slugAtMost(room - org) } } });
+  return { anyOf: [{ not: { required: ['unit'] } }, ...splits] };
+}

@@ -54,6 +54,8 @@ export interface AssessmentResult {
   agree: boolean;
   splits: Split[];
   spread: Spread[];
+  /** Engineer costs in several currencies, with who gave each: then the money figures are left out. */
+  currencies?: { currency: string; names: string[] }[];
 }
 
 function splits(names: readonly string[], decisions: readonly Decision[], framework: Framework): Split[] {
@@ -95,7 +97,7 @@ function spread(respondents: readonly Respondent[]): Spread[] {
 }
 
 export function evaluateAssessment(respondents: readonly Respondent[], framework: Framework, options: EvaluateOptions): AssessmentResult {
-  const { answers, ties, trapVotes } = combineAnswers(respondents.map((r) => r.answers));
+  const { answers, ties, trapVotes, currencies } = combineAnswers(respondents.map((r) => r.answers));
   // Each person's rules decide the tally and the splits; their full result (the business case over
   // time, the close calls) is worked out only when read: the page and the CLI show it for several
   // people, and a history of one-person records never reads it.
@@ -131,5 +133,6 @@ export function evaluateAssessment(respondents: readonly Respondent[], framework
       framework,
     ),
     spread: spread(respondents),
+    ...(currencies ? { currencies: currencies.map((c) => ({ currency: c.currency, names: c.who.map((i) => respondents[i]!.name) })) } : {}),
   };
 }

@@ -65,7 +65,18 @@ function combineDora(all: readonly Answers[]): Answers['dora'] {
   return out;
 }
 
-export function combineAnswers(all: readonly Answers[]): { answers: Answers; ties: Tie[]; trapVotes: TrapVote[] } {
+/** Engineer costs given in more than one currency: each currency with the positions (in the input order) of those who used it. */
+export type CurrencySplit = { currency: string; who: number[] }[];
+
+export interface Combined {
+  answers: Answers;
+  ties: Tie[];
+  trapVotes: TrapVote[];
+  /** Set when costs came in several currencies: then no money figure is combined. */
+  currencies?: CurrencySplit;
+}
+
+export function combineAnswers(all: readonly Answers[]): Combined {
   if (all.length === 0) throw new RangeError('combineAnswers needs at least one respondent');
   const out: AnswersDraft = {};
   const ties: Tie[] = [];
@@ -91,8 +102,15 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
   }
   // Costs in different currencies have no median: the money figures are left out rather than mixed.
   const currencies = new Set(all.flatMap((a) => (a.currency === undefined ? [] : [a.currency])));
+  let split: CurrencySplit | undefined;
   if (currencies.size === 1) out.currency = [...currencies][0];
-  else if (currencies.size > 1) delete out.engineerCost;
+  else if (currencies.size > 1) {
+    delete out.engineerCost;
+    split = [...currencies].sort().map((currency) => ({
+      currency,
+      who: all.flatMap((a, i) => (a.currency === currency ? [i] : [])),
+    }));
+  }
   const metrics: Partial<Record<MetricKey, number>> = {};
   for (const f of METRIC_FIELDS) {
     const m = median(all.flatMap((a) => (a.metrics?.[f.key] === undefined ? [] : [a.metrics[f.key] as number])));
@@ -103,5 +121,5 @@ export function combineAnswers(all: readonly Answers[]): { answers: Answers; tie
   if (dora) out.dora = dora;
   // Every respondent answered the required numbers, so their medians are there too.
   if (!isComplete(out)) throw new RangeError('combineAnswers: a respondent without the required answers');
-  return { answers: out, ties, trapVotes };
+  return { answers: out, ties, trapVotes, ...(split ? { currencies: split } : {}) };
 }

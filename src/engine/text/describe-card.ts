@@ -7,6 +7,7 @@ import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
 import { costWarning, paybackText } from './describe-money.ts';
+import { verdictText } from './describe-verdict.ts';
 import { conditionText, formatValue } from './describe.ts';
 import { moneyText } from './numbers.ts';
 
@@ -49,10 +50,8 @@ function cautionText(result: Result): string | null {
       `Close call: the answer changes at ${formatValue(close.input, close.changesAt)}, only ${gap} from your ${formatValue(close.input, close.value)}; measure it before acting.`,
     );
   }
-  if (result.economics.adviceChanged)
-    parts.push(
-      `At the framework's assumptions a team of ${result.businessCase.teamSize} would not pay back within ${result.businessCase.horizonMonths} months: start smaller.`,
-    );
+  const economics = verdictText(result.economics, result.businessCase);
+  if (economics) parts.push(economics);
   const cost = costWarning(result.businessCase);
   if (cost) parts.push(cost);
   return parts.length > 0 ? parts.join(' ') : null;
@@ -90,7 +89,7 @@ export function describeCard(result: Result, framework: Framework, assessment?: 
     because: result.decidedBy.because,
     becauseGuide: result.decidedBy.guide,
     tax: taxText(result),
-    payback: `Business case: ${paybackText(business.timeline)} for a team of ${business.teamSize}${business.timeline.breakEvenWinBack === null ? '' : `; it must win back ${Math.round(business.timeline.breakEvenWinBack * 1000) / 10}% of the tax`}.`,
+    payback: `Business case: ${paybackText(business.timeline)} for a team of ${business.teamSize}${business.timeline.breakEvenRecoveryPercent === null ? '' : `; it must win back ${Math.round(business.timeline.breakEvenRecoveryPercent * 10) / 10}% of the tax where it reaches`}.`,
     caution: cautionText(result),
     review: `Assessed ${result.assessedOn}. Next review due ${result.nextReviewOn}.`,
     versionNote: versionNote(result.framework),

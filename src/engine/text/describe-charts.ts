@@ -6,6 +6,7 @@
 import { monthsOf, type BusinessCase } from '../business/business-case.ts';
 import type { AssumptionKey as TimelineKey, SensitivityResult } from '../business/sensitivity.ts';
 import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.ts';
+import { centsBelowHundred } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
 import { countText } from '../words.ts';
 
@@ -50,15 +51,22 @@ export interface TornadoBar {
 
 function valueText(key: TimelineKey, n: number, c: BusinessCase): string {
   const round = (x: number) => groupDigits(Math.round(x * 10) / 10);
-  if (key === 'expectedWinBack' || key === 'jCurveDrop' || key === 'taxShare') return `${round(n * 100)}%`;
+  if (key === 'expectedRecoveryPercent' || key === 'dipPercent' || key === 'infraTimeShare') return `${round(n)}%`;
   if (key === 'moveEngineerMonths') return `${round(n)} engineer-months`;
-  if (key === 'toolingPerMonth') return `${moneyText(Math.round(n), c.currency)} a month`;
-  if (key === 'toolingPerDeveloperPerMonth') return `${moneyText(Math.round(n), c.currency)} a developer a month`;
+  if (key === 'developersPerPlatformEngineer') return `${round(n)} developers`;
+  const money = moneyText(centsBelowHundred(n), c.currency);
+  if (key === 'toolingPerMonth') return `${money} a month`;
+  if (key === 'toolingPerDeveloperPerMonth') return `${money} a developer a month`;
+  if (key === 'moveBoughtCost') return `${money} once`;
   return countText(n, 'month', round(n));
 }
 
+/** The payback in a table cell or after a comma: lower case, short. */
 const short = (text: string) =>
-  text.replace(/^Pays back in month (\d+) of \d+$/, 'month $1').replace(/^Does not pay back within .*$/, 'not within the horizon');
+  text
+    .replace(/^Pays back in month (\d+) of \d+$/, 'month $1')
+    .replace(/^Does not pay back within .*$/, 'not within the horizon')
+    .replace(/^./, (ch) => ch.toLowerCase());
 
 /** Largest swing first: the order a tornado draws its bars in. */
 export function tornadoBars(c: BusinessCase, sensitivity: SensitivityResult): TornadoBar[] {
@@ -73,4 +81,36 @@ export function tornadoBars(c: BusinessCase, sensitivity: SensitivityResult): To
     lowPayback: at(a.low),
     highPayback: at(a.high),
   }));
+}
+
+export interface MonthTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+/** Every month's figures, plain numbers in the case's unit: a table a CFO can check in a spreadsheet. */
+export function monthTable(c: BusinessCase): MonthTable {
+  const money = c.timeline.unit === 'money';
+  const unit = money ? (c.currency ?? 'money') : 'engineer-months';
+  const n = (x: number) => (money ? String(centsBelowHundred(x)) : String(Math.round(x * 100) / 100));
+  const discount = c.assumptions.find((a) => a.key === 'discountRatePercent')?.value ?? 0;
+  return {
+    caption: `Month by month, in ${unit}: the people on the team, the share of engineers reached, cash out, capacity spent and won back, and the running net (also discounted at ${discount}% yearly)`,
+    head: ['Month', 'People', 'Reach %', 'Cash out', 'Capacity spent', 'Capacity won back', 'Net', 'Running net', 'Running present value'],
+    rows: monthsOf(c).map((m) => {
+      const f = money ? m.money! : m.engineerMonths;
+      return [
+        String(m.month),
+        String(Math.round(m.people * 100) / 100),
+        String(Math.round(m.reach * 1000) / 10),
+        n(f.cash),
+        n(f.capacityCost),
+        n(f.capacityValue),
+        n(f.net),
+        n(f.cumulativeNet),
+        n(f.cumulativePresentValue),
+      ];
+    }),
+  };
 }

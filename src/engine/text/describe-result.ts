@@ -10,7 +10,7 @@ import { describeCard, type CardReport } from './describe-card.ts';
 import { sensitivityOf } from '../business/sensitivity-of.ts';
 import type { SensitivityResult } from '../business/sensitivity.ts';
 import { conditionText, formatValue } from './describe.ts';
-import { netSeries, tornadoBars, type NetSeries, type TornadoBar } from './describe-charts.ts';
+import { monthTable, netSeries, tornadoBars, type MonthTable, type NetSeries, type TornadoBar } from './describe-charts.ts';
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework } from '../framework/schema.ts';
 import { labelOf } from '../inputs/fields.ts';
@@ -34,8 +34,8 @@ export interface ResultReport extends CardReport {
   belief: string;
   assumptions: AssumptionLine[];
   sizing: ReturnType<typeof sizingLines>;
-  /** The data behind the business case's two pictures. */
-  charts: { net: NetSeries; tornado: TornadoBar[]; unit: string; baseNet: number };
+  /** The data behind the business case's two pictures, and every month for print. */
+  charts: { net: NetSeries; tornado: TornadoBar[]; unit: string; baseNet: number; months: MonthTable };
   trap: { headline: string; signs: string[]; guide: string } | null;
   steps: { text: string; guide: string }[];
   rules: RuleLine[];
@@ -73,7 +73,13 @@ export const STRENGTH: Record<Finding['basis']['strength'], string> = {
 
 function chartData(result: Result, sensitivity: SensitivityResult): ResultReport['charts'] {
   const net = netSeries(result.businessCase);
-  return { net, tornado: tornadoBars(result.businessCase, sensitivity), unit: net.unit, baseNet: sensitivity.base.net };
+  return {
+    net,
+    tornado: tornadoBars(result.businessCase, sensitivity),
+    unit: net.unit,
+    baseNet: sensitivity.base.net,
+    months: monthTable(result.businessCase),
+  };
 }
 
 export function describeResult(result: Result, framework: Framework, assessment?: AssessmentResult): ResultReport {
@@ -147,5 +153,10 @@ export function disagreementLines(a: AssessmentResult): string[] {
       return `Split on ${s.label.toLowerCase()}: “${s.ruleTitle}” fires for ${side(s.fired, s.input)}; not for ${others}.`;
     }),
     ...a.ties.map((t) => `Tie on ${labelOf(t.input).toLowerCase()}: ${t.yes} yes, ${t.no} no; treated as not answered.`),
+    ...(a.currencies
+      ? [
+          `Engineer costs in different currencies (${a.currencies.map((c) => `${c.currency}: ${c.names.join(', ')}`).join('; ')}): costs in two currencies have no median, so the money figures are left out; give every cost in one currency.`,
+        ]
+      : []),
   ];
 }

@@ -13,6 +13,7 @@ import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
 import { countText } from '../words.ts';
+import { caseChangeRows } from './describe-case-change.ts';
 
 export interface EntryText {
   /** The record page's URL segment. */
@@ -154,12 +155,16 @@ export function describeComparison(before: Evaluated, after: Evaluated, deltas: 
       before.result.recommendation === after.result.recommendation
         ? `Recommendation unchanged: ${after.result.label}.`
         : changedText(framework, before.result.recommendation, after),
-    rows: notMetrics(deltas).map((d) => ({
-      label: d.label,
-      from: rowValue(d, d.from),
-      to: rowValue(d, d.to),
-      change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
-    })),
+    rows: [
+      ...notMetrics(deltas).map((d) => ({
+        label: d.label,
+        from: rowValue(d, d.from),
+        to: rowValue(d, d.to),
+        change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
+      })),
+      // The business case's change: what the comparison says it compares.
+      ...caseChangeRows(before.result.businessCase, after.result.businessCase),
+    ],
     tracking: trackingLines(after, before, framework),
   };
 }

@@ -3,7 +3,7 @@
  * the line it is on. Pure (no fs), so the browser can use it on an imported file too.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { fastYaml } from './fast-yaml.ts';
 import { issuesToProblems, joinPath, type PathKey, type Problem } from './problems.ts';
 

@@ -2,7 +2,7 @@
  * One funnel for every validation message a person reads: `file:line: field.path: message`.
  * The CLI, the build, the page and the tests all print Problems, never raw zod output.
  */
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { countText } from '../words.ts';
 
 export interface Problem {

@@ -1,27 +1,31 @@
 /** Small zod builders that give every field a message a person can act on. */
-import { z } from 'zod';
-import { CONTROL_CHARACTERS } from './control-characters.ts';
-import { dateRule, inDateRange } from '../calendar/date-range.ts';
+import { z } from '../zod.ts';
+import { textPattern, textProblem, textRule } from './text-rule.ts';
+import { CALENDAR_DATE_PATTERN, dateRule, inDateRange } from '../calendar/date-range.ts';
 
 export { strictObject } from '../inputs/zod-helpers.ts';
 
+/** A name or a note: the rule and its JSON Schema pattern both come from text-rule.ts. */
 export function text(max: number) {
-  const rule = `must be text of 1 to ${max} characters`;
   return z
-    .string({ error: rule })
+    .string({ error: textRule(max) })
     .trim()
-    .min(1, { error: rule })
-    .max(max, { error: rule })
-    .refine((s) => !CONTROL_CHARACTERS.test(s), { error: 'must not contain control characters such as terminal escape codes' });
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, max);
+      // A length is said with what was given; a control character is not echoed back.
+      if (problem === textRule(max)) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, input: value, message: problem });
+      else if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+    })
+    .meta({ pattern: textPattern(max) });
 }
 
-/** An assessment date, inside the range date-range.ts sets when `today` is known. */
+/** An assessment date, inside the range date-range.ts sets when `today` is known (JSON Schema: the calendar dates since 1990). */
 export function isoDate(today?: string) {
   const rule = dateRule(today);
   return z
     .string({ error: rule })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: rule, abort: true })
-    .refine((d) => inDateRange(d, today), { error: rule, abort: true });
+    .refine((d) => inDateRange(d, today), { error: rule, abort: true })
+    .meta({ pattern: CALENDAR_DATE_PATTERN });
 }
 
 /** A site path to a guide section, like `/golden-path/#start-with-one-path`. */

@@ -1,0 +1,49 @@
+/**
+ * How the business case moved between two assessments, as comparison rows: the team priced, the
+ * payback, the net over the horizon and the capacity won back. `assess compare` and the page's
+ * comparison show them beside the answers that moved.
+ */
+import type { EntryBusinessCase } from '../history/entry-result.ts';
+import { amountText, paybackText } from './describe-money.ts';
+import { groupDigits } from './numbers.ts';
+
+export interface CaseChangeRow {
+  label: string;
+  from: string;
+  to: string;
+  change: string;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const signed = (n: number, unit: string) => (n === 0 ? '' : `${n > 0 ? '+' : ''}${groupDigits(n)} ${unit}`);
+const netOf = (c: EntryBusinessCase) => (c.timeline.unit === 'money' ? c.timeline.money!.net : c.timeline.engineerMonths.net);
+const basis = { proposed: 'proposed', current: 'running', best: 'best size' } as const;
+
+export function caseChangeRows(before: EntryBusinessCase, after: EntryBusinessCase): CaseChangeRow[] {
+  // A net compares only in one unit and currency, over one horizon.
+  const sameUnit =
+    before.timeline.unit === after.timeline.unit && before.currency === after.currency && before.horizonMonths === after.horizonMonths;
+  const diff = netOf(after) - netOf(before);
+  const netChange = sameUnit && Math.abs(diff) >= 0.05 ? amountText(after, diff, true) : '';
+  return [
+    {
+      label: 'Business case: team priced',
+      from: `${groupDigits(before.teamSize)} (${basis[before.teamSizeBasis]})`,
+      to: `${groupDigits(after.teamSize)} (${basis[after.teamSizeBasis]})`,
+      change: signed(after.teamSize - before.teamSize, Math.abs(after.teamSize - before.teamSize) === 1 ? 'person' : 'people'),
+    },
+    { label: 'Business case: payback', from: paybackText(before.timeline), to: paybackText(after.timeline), change: '' },
+    {
+      label: 'Business case: net over the horizon',
+      from: `${amountText(before, netOf(before), true)} over ${before.horizonMonths} months`,
+      to: `${amountText(after, netOf(after), true)} over ${after.horizonMonths} months`,
+      change: netChange,
+    },
+    {
+      label: 'Business case: capacity won back at full adoption',
+      from: `${groupDigits(before.winBackFte)} engineers`,
+      to: `${groupDigits(after.winBackFte)} engineers`,
+      change: signed(round1(after.winBackFte - before.winBackFte), 'engineers'),
+    },
+  ];
+}
