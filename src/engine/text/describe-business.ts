@@ -11,7 +11,7 @@ import { groupDigits, moneyText } from './numbers.ts';
 import { ASSUMPTION_WORDS } from './assumption-words.ts';
 
 export { groupDigits, moneyText } from './numbers.ts';
-export { amountText,  paybackText } from './describe-money.ts';
+export { amountText, paybackText } from './describe-money.ts';
 export { assumptionLines, sizingLines, type AssumptionLine } from './describe-sizing.ts';
 export { ASSUMPTION_WORDS } from './assumption-words.ts';
 
