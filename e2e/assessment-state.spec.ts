@@ -54,7 +54,9 @@ test('metrics in hours and days are converted to the minutes the framework uses'
   await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21');
   await page.locator('#pf-new-service-minutes').fill('2');
   await page.locator('#pf-new-service-minutes-unit').selectOption('days');
-  await expect(result(page)).toContainText('2880 minutes');
+  // Read back in the unit a person gave, not as 2880 minutes; the link keeps the exact minutes.
+  await expect(result(page)).toContainText('2 days');
+  await expect(result(page)).not.toContainText('2880');
   await expect(page).toHaveURL(/new-service-minutes=2880/);
 });
 
@@ -138,4 +140,15 @@ test('the calendar reminder and printed answers use labels, not ids', async ({ p
   const printed = page.locator('.pf-print-answers');
   await expect(printed).toContainText('Platform-trap warning signs you see');
   await expect(printed).not.toContainText('new-silo');
+});
+
+test('the printed answers give the engineer cost once, as it was read, not as it was typed', async ({ page }) => {
+  await page.goto('/assessment/?team-size=150&infra-share=35&onboarding-days=21&engineer-cost=180k&currency=EUR');
+  await expect(result(page)).toContainText('180,000 EUR');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const cost = page.locator('.pf-print-answers tr', { hasText: 'engineer' }).filter({ hasText: /cost/i });
+  await expect(cost).toHaveCount(1);
+  await expect(cost.locator('td')).toHaveText('180,000');
+  await expect(page.locator('.pf-print-answers')).not.toContainText('180k');
 });

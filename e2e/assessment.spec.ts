@@ -155,7 +155,9 @@ test('remind me downloads a calendar event on the next review date', async ({ pa
     page.getByRole('button', { name: 'Remind me in six months' }).click(),
   ]);
   const text = readFileSync(await download.path(), 'utf8');
-  expect(text).toContain('DTSTART;VALUE=DATE:20270228\r\n');
+  // Due 2027-02-28, a Sunday: the reminder falls on the last working day before it, and alarms a week ahead.
+  expect(text).toContain('DTSTART;VALUE=DATE:20270226\r\n');
+  expect(text).toContain('Review due 2027-02-28');
   expect(text).toContain('BEGIN:VALARM');
   // The event links back to the assessment with the same answers.
   expect(text.replace(/\r\n /g, '')).toMatch(/URL:http:\/\/127\.0\.0\.1:\d+\/assessment\/\?team-size=64&infra-share=24&onboarding-days=10/);

@@ -22,6 +22,16 @@ function previousRecord(...extra: string[]): string {
 }
 const NOW = '/assessment/?team-size=150&infra-share=35&onboarding-days=21&org=Acme&unit=payments&date=2026-11-02';
 
+/** The business case's rows of `assess compare` for two records: label, then, now and change. */
+function cliCaseRows(before: string, after: string): string[][] {
+  const text = execFileSync(process.execPath, ['src/cli/assess.ts', 'compare', before, after], { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .map((line) => /^\s+(Business case: .+?)\s{2,}(.+?)\s*-> (.+?)(?:\s{2,}(.+?))?\s*$/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => [m[1]!, m[2]!, m[3]!, m[4] ?? '']);
+}
+
 test('comparing with a previous record shows what changed, and importing it as a respondent is refused', async ({ page }) => {
   const previous = previousRecord();
   await page.goto(NOW);
@@ -35,6 +45,34 @@ test('comparing with a previous record shows what changed, and importing it as a
   await page.getByLabel("Import respondents' YAML files").setInputFiles(previous);
   await expect(page.locator('[data-part="import-errors"]')).toContainText('Compare with a previous assessment');
   await expect(page.getByRole('table', { name: /Imported respondents/ })).toHaveCount(0);
+});
+
+test("the comparison shows the business case's change in the words of assess compare", async ({ page }) => {
+  const previous = previousRecord();
+  // This assessment saved as a record too, so the CLI can compare the same two.
+  const current = join(mkdtempSync(join(tmpdir(), 'pf-compare-')), 'payments-2026-11-02.yaml');
+  execFileSync(process.execPath, [
+    'src/cli/assess.ts',
+    ...['--save', current, '--force', '--org', 'Acme', '--unit', 'payments', '--date', '2026-11-02'],
+    ...['--team-size', '150', '--infra-share', '35', '--onboarding-days', '21'],
+  ]);
+  const expected = cliCaseRows(previous, current);
+  // The team, the payback, the net and the win-back, each once.
+  expect(expected.map((r) => r[0])).toEqual([
+    'Business case: team priced',
+    'Business case: payback',
+    'Business case: net over the horizon',
+    'Business case: capacity won back at full adoption',
+  ]);
+  await page.goto(NOW);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const table = page.getByRole('region', { name: 'Since 2026-05-01' }).getByRole('table');
+  for (const row of expected) {
+    await expect(table.getByRole('row').filter({ hasText: row[0] }).getByRole('cell')).toHaveText(row);
+  }
+  // The case moved between the two records, so the page says how, not only where it stands.
+  expect(expected.find((r) => r[0] === 'Business case: payback')![1]).not.toBe(expected.find((r) => r[0] === 'Business case: payback')![2]);
 });
 
 test('a file chosen before the comparison code has arrived is still compared', async ({ page }) => {
@@ -65,7 +103,30 @@ test("the comparison lists DORA's scores when either record answered DORA's ques
   const table = page.getByRole('region', { name: 'Since 2026-05-01' }).getByRole('table');
   const row = (label: string) => table.getByRole('row').filter({ hasText: label }).getByRole('cell');
   await expect(row('DORA deployment frequency')).toHaveText(['DORA deployment frequency', '4.0/10', '8.0/10', '+4.0 points']);
-  // An average with a gap is not scored, as on the record's own DORA section.
+  // An average with a gap is not scored, as on the record's own DORA section; the stacked row leaves
+  // out a change cell with nothing to say.
   const overall = `DORA overall (${LATEST_DORA_EDITION} edition)`;
-  await expect(row(overall)).toHaveText([overall, 'not answered', 'not answered', '']);
+  await expect(row(overall)).toHaveText([overall, 'not answered', 'not answered']);
+});
+
+test('on a phone, a chosen previous record never widens the page', async ({ page }) => {
+  const previous = previousRecord('--engineer-cost', '180000');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${NOW}&engineer-cost=180000`);
+  await expect(page.locator('section.pf-result')).toHaveAttribute('data-recommendation', 'platform-team');
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const comparison = page.getByRole('region', { name: 'Since 2026-05-01' });
+  await expect(comparison).toContainText('What changed since 2026-05-01');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The table's last column stays on screen: its cells stack, each labelled by its column.
+  const change = comparison.locator('td[data-label="Change"]').first();
+  await expect(change).toBeVisible();
+  const box = await change.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  // No label stands alone: an unchanged answer says so, and a cell with nothing to say is left out.
+  const shown = await comparison
+    .locator('td[data-label="Change"]')
+    .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent?.trim() ?? ''));
+  expect(shown).not.toContain('');
+  expect(shown).toContain('no change');
 });

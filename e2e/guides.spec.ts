@@ -86,3 +86,17 @@ test('how to decide draws the rules as a named image, with the same steps in wor
   const box = await chart.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
 });
+
+test('captions keep the spaces between their words and the values set in them', async ({ page }) => {
+  for (const path of ['/assessment/', '/how-to-decide/']) {
+    await page.goto(path);
+    await expect(page.locator('caption', { hasText: 'Decision rules' }).first()).toHaveText(
+      /^Decision rules, framework version \S+: the first rule that applies decides\.$/,
+    );
+  }
+  await page.goto('/dora-and-maturity/');
+  const captions = await page.locator('caption', { hasText: 'benchmarks by' }).allTextContents();
+  expect(captions.length).toBeGreaterThan(0);
+  for (const caption of captions)
+    expect(caption.trim()).toMatch(/^DORA's \d{4} benchmarks by [a-z ]+: .+\. Source: \S.+ at \w+, \S+, read \S+\.$/);
+});

@@ -126,3 +126,16 @@ test("the platform team's formation is marked on every trend, on its timeline en
   await expect(page.locator('[id="2026-05-11"] .pf-formed-note')).toHaveCount(0);
   await expect(page.locator('.pf-progress .pf-formed-note')).toContainText(between);
 });
+
+test("on a phone, a unit's trend charts keep their labels at least 11 px tall and inside the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(UNIT);
+  const labels = page.locator('svg.pf-trend text');
+  expect(await labels.count()).toBeGreaterThan(0);
+  // The font size in the chart's units times the chart's scale on screen: what a reader sees.
+  const sizes = await labels.evaluateAll((all) =>
+    all.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).getScreenCTM()?.a ?? 0)),
+  );
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -78,6 +78,45 @@ test('filters by organisation, recommendation and overdue, announcing the count'
   expect(new Set(shown)).toEqual(new Set([first]));
 });
 
+test('the totals on top follow the filter: units, assessments, engineers and money', async ({ page }) => {
+  await open(page);
+  const summary = page.locator('.pf-portfolio-summary');
+  await expect(summary).toContainText('5 units, 20 assessments');
+  await page.getByLabel('Organisation').selectOption('Acme');
+  await expect(summary).toContainText('2 units');
+  await expect(summary).not.toContainText('5 units');
+  // The tax in engineers is the sum of the rows shown, as the build sums every row.
+  const shown = (await page.locator('tbody tr:visible td:nth-child(5)').allTextContents()).map(Number);
+  const total = Math.round(shown.reduce((a, b) => a + b, 0) * 10) / 10;
+  await expect(summary).toContainText(`Operational tax: ${total.toLocaleString('en')} full-time engineers`);
+  await page.getByLabel('Organisation').selectOption('');
+  await expect(summary).toContainText('5 units, 20 assessments');
+});
+
+test('on a phone, the unit column stays in view while the portfolio scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  const scroller = page.locator('.pf-portfolio-scroll');
+  await scroller.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10);
+  });
+  expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(200);
+  const box = (await scroller.boundingBox())!;
+  for (const row of [page.getByRole('columnheader', { name: 'Unit', exact: true }), page.locator('tbody th').first()]) {
+    const cell = (await row.boundingBox())!;
+    expect(cell.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(cell.x + cell.width).toBeLessThanOrEqual(box.x + box.width);
+    // Drawn on top: the organisation scrolls under it, not over it.
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('th')?.textContent?.trim(),
+      [cell.x + 4, cell.y + cell.height / 2],
+    );
+    expect(hit).toBe((await row.textContent())?.trim());
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('the record of a paged unit is found from its old address', async ({ page }) => {
   await open(page, '/history/acme--payments/2021-01-11/');
   await expect(page).toHaveURL(`${ORIGIN}/history/acme--payments/page/2/#2021-01-11`);

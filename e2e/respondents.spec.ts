@@ -43,6 +43,8 @@ test.describe('several respondents', () => {
   });
 
   test('importing two downloaded files shows the combined result and where they split', async ({ page }) => {
+    // A long walk (import, a third person, a reload, axe at two widths, a download, check): more than the default 30 s on a loaded 2-core machine.
+    test.setTimeout(90_000);
     await page.goto('/assessment/');
     await page.getByLabel("Import respondents' YAML files").setInputFiles([join(dir, 'cto.yaml'), join(dir, 'lead.yaml')]);
     await expect(page.getByRole('table', { name: 'Imported respondents (2)' })).toBeVisible();

@@ -236,7 +236,7 @@ describe('assess on a terminal with no arguments', () => {
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
     expect(r.stdout).not.toContain('Lead time for changes: For your main application');
-    expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+    expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (10 hours: under a day).');
   });
 
   it.skipIf(!hasScript)(`asks DORA's questions when asked to, with their choices, and re-asks a bad one${unlessNoScript}`, async () => {

@@ -74,13 +74,12 @@ const FORKS: Fork[] = [
       ),
   },
   {
-    name: 'a two-week onboarding line, a 35% tax, small up to 50 engineers, a platform team of 4, a quarterly review',
+    name: 'a two-week onboarding line, a 35% tax, small up to 50 engineers, a quarterly review',
     edit: (y) =>
       [
         (f: string) => setThreshold(f, 'slow-onboarding', () => 14),
         (f: string) => setThreshold(f, 'operational-tax', () => 35),
         (f: string) => setThreshold(f, 'small-team', () => 50),
-        (f: string) => setTop(f, 'startingTeamSize', 4),
         (f: string) => setTop(f, 'reviewIntervalMonths', 3),
       ].reduce((f, step) => step(f), y),
   },

@@ -37,7 +37,19 @@ describe('advice that knows where the organisation stands', () => {
     const r = run(answers({ ...given, hasPlatformTeam: team }));
     expect(r.recommendation).toBe(recommendation);
     expect([r.situation, r.headline, r.summary]).toEqual([team ? 'withTeam' : 'noTeam', advice.headline, advice.summary]);
-    expect(r.steps.map((s) => s.guide)).toEqual(advice.steps.map((s) => s.guide));
+    // A step kept to some rules shows only when one of them decided.
+    const decided = r.decidedBy.ruleId;
+    expect(r.steps.map((s) => s.guide)).toEqual(advice.steps.filter((s) => !s.rules || s.rules.includes(decided)).map((s) => s.guide));
+  });
+
+  it("gives a step only to the rules it belongs to: team size never gets the workflow's sentence", () => {
+    const workflowStep = (a: Answers) => run(a).steps.some((s) => s.guide === '/how-to-decide/#workflow-and-culture');
+    const small = answers({ ...devops, hasPlatformTeam: true });
+    expect(run(small).decidedBy.ruleId).toBe('small-team');
+    expect(workflowStep(small)).toBe(false);
+    const unsettled = answers({ teamSize: 150, workflowSettled: false, hasPlatformTeam: true });
+    expect(run(unsettled).decidedBy.ruleId).toBe('workflow-unsettled');
+    expect(workflowStep(unsettled)).toBe(true);
   });
 
   it('never tells an organisation with a platform team to form one', () => {

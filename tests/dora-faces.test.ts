@@ -44,7 +44,7 @@ describe('DORA answers from flags', () => {
     expect(section(r.stdout)).toMatchInlineSnapshot(`
       "Delivery on DORA's scale:
         Scores 0 to 10 (10 best), computed as DORA's Quick Check computes them, 2025 edition.
-        Lead time follows from the commit-to-production time you gave (2,000 minutes: between a day and a week).
+        Lead time follows from the commit-to-production time you gave (33.3 hours: between a day and a week).
         Overall performance: 8.5; Technology (industry) 7.2 ± 1.0: above; 1,000 or more employees (organisation size) 5.6 ± 1.0: above
         Throughput: 8.0; Technology (industry) 6.5 ± 2.0: near; 1,000 or more employees (organisation size) 6.0 ± 2.0: near
         Stability: 9.3; Technology (industry) 8.0 ± 2.0: near; 1,000 or more employees (organisation size) 8.0 ± 2.0: near

@@ -42,6 +42,17 @@ describe('assess check and the framework', () => {
     `);
   });
 
+  it('refuses a business-case assumption that gives both source and sources', async () => {
+    const file = framework('sources', (t) =>
+      t.replace(/^(    horizonMonths:\n(?:.*\n)*?      source: platformetrics-roi\n)/m, '$1      sources: [platformetrics-roi]\n'),
+    );
+    const r = await assess('check', '--framework', file);
+    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/sources.yaml:279: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
+      (exit 1)"
+    `);
+  });
+
   it('passes the fixture framework against the fixture guides', async () => {
     expect((await assess('check')).code).toBe(0);
   });

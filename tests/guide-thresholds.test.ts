@@ -64,7 +64,7 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     const what = `metric ${metric.input} (${shown}): use <MetricGoal input="${metric.input}" /> or <MetricTarget input="${metric.input}" />`;
     // A time target is also stated as "deployed in 60 minutes".
     const within = `(?:${COMPARE}|\\bin\\s+(?:under\\s+)?)`;
-    if (/minutes?$/.test(shown)) {
+    if (/(?:minutes?|hours?|days?)$/.test(shown)) {
       add(what, `${within}${num(t)}[ -]?(?:minutes?|mins?)\\b`);
       if (t % 60 === 0) add(what, `${within}${num(t / 60, 'an', 'a')}[ -]hours?\\b`);
     } else {
@@ -98,13 +98,6 @@ export function retypedPatterns(fw: Framework): Retyped[] {
     `(?:${interval})${SENTENCE}\\b${REVIEW}`,
   );
 
-  // The starting size, where a platform team is started or formed ("start a platform team of two").
-  const team = fw.businessCase.startingTeamSize;
-  add(
-    `starting platform-team size (${team}): use <StartingTeamSize />`,
-    `\\bplatform team of ${num(team)}\\b(?![ -]?\\d)`,
-    `\\b(?:start\\w*|form\\w*)${SENTENCE}\\b${num(team)}[ -](?:person|people|engineers?)\\b`,
-  );
   const recovery = fw.businessCase.assumptions.expectedRecoveryPercent.default;
   add(
     `expected recovery (${recovery}%): use <BusinessCaseExample /> or the framework's figure`,
@@ -161,7 +154,6 @@ describe('guides never retype a framework number', () => {
       thresholds: fc.tuple(...numericRules.map((r) => within(r.input))),
       targets: fc.tuple(...fw.metrics.map((m) => within(m.input))),
       reviewIntervalMonths: fc.constantFrom(1, 2, 3, 4, 6, 9, 12, 18, 24),
-      startingTeamSize: fc.integer({ min: 1, max: 8 }),
       trap: fc.integer({ min: 1, max: 6 }),
       recovery: fc.integer({ min: 10, max: 90 }),
     });
@@ -175,7 +167,6 @@ describe('guides never retype a framework number', () => {
           trap: { ...fw.trap, threshold: v.trap },
           businessCase: {
             ...fw.businessCase,
-            startingTeamSize: v.startingTeamSize,
             assumptions: { ...fw.businessCase.assumptions, expectedRecoveryPercent: { ...recovery, default: v.recovery } },
           },
         };
@@ -200,7 +191,6 @@ describe('the retyping patterns', () => {
     trap: { ...real.trap, threshold: 2 },
     businessCase: {
       ...real.businessCase,
-      startingTeamSize: 2,
       assumptions: {
         ...real.businessCase.assumptions,
         expectedRecoveryPercent: { ...real.businessCase.assumptions.expectedRecoveryPercent, default: 50 },
@@ -224,10 +214,7 @@ describe('the retyping patterns', () => {
     'The next review is 6 months out.',
     'Re-assess twice a year.',
     'The assessment warns when two or more signs apply.',
-    'Start a platform team of two.',
-    'Start with two people and one golden path.',
     'Assume the team wins back 50% of the tax.',
-    'Form a platform team of two people.',
   ])('flag a retyped value: %s', (line) => {
     expect(flagged(line)).toBe(true);
   });

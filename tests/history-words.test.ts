@@ -57,7 +57,7 @@ describe('assess history', () => {
           Assessed by CTO.
           Since the previous assessment: team size +16 engineers; share of developer time on infrastructure -6 percentage points; onboarding time until first production deploy -3 days; teams deploying independently +1 team; platform pressure -5 points.
           Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
-          New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
+          New service to first deploy: 4 hours, not met (target ≤ 1 hour).
           Developer satisfaction (NPS): 38, not met (target > 50); was 35, not met; +3 NPS points.
           Operational tax: 4 to 5.4 full-time engineers (+1.4).
           Hired a second wave; CI/CD templates shared across the four squads.
@@ -71,7 +71,7 @@ describe('assess history', () => {
           Assessed by VP Engineering.
           Since the previous assessment: team size +27 engineers; share of developer time on infrastructure +12 percentage points; onboarding time until first production deploy +9 days; teams deploying independently +4 teams; platform pressure +32 points.
           Commit to production: 55 minutes, not met (target ≤ 15 minutes); was 30 minutes, not met; +25 minutes.
-          New service to first deploy: 480 minutes, not met (target ≤ 60 minutes); was 240 minutes, not met; +240 minutes.
+          New service to first deploy: 8 hours, not met (target ≤ 1 hour); was 4 hours, not met; +4 hours.
           Developer satisfaction (NPS): 12, not met (target > 50); was 38, not met; -26 NPS points.
           Operational tax: 5.4 to 17.1 full-time engineers (+11.7); 2,562,000 EUR a year (no comparable cost before).
           Kubernetes migration landed on the product teams; seniors report a week a month on pipelines.
@@ -87,7 +87,7 @@ describe('assess history', () => {
           Platform-trap signs: 3 of 5, at or above the threshold of 2: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”; “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
           Platform team: 3 engineers (was none).
           Commit to production: 35 minutes, not met (target ≤ 15 minutes); was 55 minutes, not met; -20 minutes.
-          New service to first deploy: 180 minutes, not met (target ≤ 60 minutes); was 480 minutes, not met; -300 minutes.
+          New service to first deploy: 3 hours, not met (target ≤ 1 hour); was 8 hours, not met; -5 hours.
           Developer satisfaction (NPS): 22, not met (target > 50); was 12, not met; +10 NPS points.
           Operational tax: 17.1 to 15.8 full-time engineers (-1.3); 2,562,000 EUR to 2,376,000 EUR a year (-186,000 EUR).
           Interim check by the platform lead. Two platform engineers since June, plus a contractor for the Kubernetes migration; the team wrote its own deploy DSL.
@@ -105,7 +105,7 @@ describe('assess history', () => {
           No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
           Platform team: 2 engineers (was 3 engineers).
           Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
-          New service to first deploy: 82.5 minutes, not met (target ≤ 60 minutes); was 180 minutes, not met; -97.5 minutes.
+          New service to first deploy: 82.5 minutes, not met (target ≤ 1 hour); was 3 hours, not met; -97.5 minutes.
           Developer satisfaction (NPS): 41, not met (target > 50); was 22, not met; +19 NPS points.
           Operational tax: 15.8 to 10.1 full-time engineers (-5.7); 2,376,000 EUR to 1,512,000 EUR a year (-864,000 EUR).
           Two-person platform team since June; one golden path for deploys. Three leaders answered separately this time; the platform lead sees two trap signs, the VP one.
@@ -134,7 +134,7 @@ describe('assess compare', () => {
         Team size                                          66 engineers                -> 72 engineers                        +6 engineers
         Share of developer time on infrastructure          24%                         -> 14%                                 -10 percentage points
         Onboarding time until first production deploy      8 days                      -> 4 days                              -4 days
-        Teams deploying independently                      9 teams                     -> 9 teams
+        Teams deploying independently                      9 teams                     -> 9 teams                             no change
         Platform pressure                                  46/100                      -> 33/100                              -13 points
         Business case: team priced                         3 (running)                 -> 2 (running)                         -1 person
         Business case: payback                             Ahead from the first month  -> Does not pay back within 36 months
@@ -145,7 +145,7 @@ describe('assess compare', () => {
         No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
         Platform team: 2 engineers (was 3 engineers).
         Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
-        New service to first deploy: 82.5 minutes, not met (target ≤ 60 minutes); was 180 minutes, not met; -97.5 minutes.
+        New service to first deploy: 82.5 minutes, not met (target ≤ 1 hour); was 3 hours, not met; -97.5 minutes.
         Developer satisfaction (NPS): 41, not met (target > 50); was 22, not met; +19 NPS points.
         Operational tax: 15.8 to 10.1 full-time engineers (-5.7); 2,376,000 EUR to 1,512,000 EUR a year (-864,000 EUR).
       "
@@ -173,7 +173,7 @@ describe('assess compare', () => {
         Business case: capacity won back at full adoption  1.1 engineers                       -> 0.8 engineers                         -0.3 engineers
 
         Commit to production: 30 minutes, not met (target ≤ 15 minutes); was 45 minutes, not met; -15 minutes.
-        New service to first deploy: 240 minutes, not met (target ≤ 60 minutes).
+        New service to first deploy: 4 hours, not met (target ≤ 1 hour).
         Developer satisfaction (NPS): 38, not met (target > 50); was 35, not met; +3 NPS points.
         Operational tax: 4 to 5.4 full-time engineers (+1.4).
       "
@@ -251,7 +251,7 @@ describe('the trends', () => {
         "Teams deploying independently (teams) | Dashed line: “One team deploys” at 1 team.",
         "Platform pressure (0-100)",
         "Commit to production (minutes) | Dashed line: the target, ≤ 15 minutes.",
-        "New service to first deploy (minutes) | Dashed line: the target, ≤ 60 minutes.",
+        "New service to first deploy (minutes) | Dashed line: the target, ≤ 1 hour.",
         "Developer satisfaction (NPS) | Dashed line: the target, > 50.",
       ]
     `);

@@ -225,6 +225,7 @@ describe('the framework file', () => {
       ['reviewIntervalMonths: 6', 'reviewIntervalMonths: 0'],
       ['input: teamSize\n    op: lte', 'input: headcount\n    op: lte'],
       ['version: "2026.11"', 'version: ""'],
+      ['rules: [workflow-unsettled, culture-bottleneck]', 'rules: [workflow-unsettled, small-teams]'],
     ];
     const shown = edits.map(([from, to]) => {
       const edited = text.replace(from, to);
@@ -250,7 +251,10 @@ describe('the framework file', () => {
       framework.yaml:«input: headcount»: rules.0.input: must be one of <the questions table’s keys> (got "headcount")
 
       version: "":
-      framework.yaml:«version: ""»: version: must be text in quotes, e.g. "2026.11" (got "")"
+      framework.yaml:«version: ""»: version: must be text in quotes, e.g. "2026.11" (got "")
+
+      rules: [workflow-unsettled, small-teams]:
+      framework.yaml:«rules: [workflow-unsettled, small-teams]»: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
     `);
   });
 });

@@ -63,7 +63,7 @@ describe('DORA scores compared', () => {
         Business case: capacity won back at full adoption  7.5 engineers                        -> 1 engineers                          -6.5 engineers
 
         Platform team: yes, size not given (was none).
-        Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -4400 minutes.
+        Commit to production: 10 hours, not met (target ≤ 15 minutes); was 3.5 days, not met; -3.1 days.
         Operational tax: 15.6 to 11.5 full-time engineers (-4.1).
       "
     `);
@@ -96,13 +96,13 @@ describe('DORA scores compared', () => {
           "to": "not answered",
         },
         {
-          "change": "",
+          "change": "newly answered",
           "from": "not answered",
           "label": "DORA deployment frequency",
           "to": "8.0/10",
         },
         {
-          "change": "",
+          "change": "newly answered",
           "from": "not answered",
           "label": "DORA change fail rate",
           "to": "9.0/10",
@@ -164,19 +164,19 @@ describe('delivery in the trends', () => {
     expect(trends.table.rows.map((r) => r.slice(7, -2))).toMatchInlineSnapshot(`
       [
         [
-          "5000 minutes, not met",
+          "3.5 days, not met",
           "5.9",
           "4.7",
           "7.8",
         ],
         [
-          "3000 minutes, not met",
+          "2.1 days, not met",
           "not answered",
           "not answered",
           "not answered",
         ],
         [
-          "600 minutes, not met",
+          "10 hours, not met",
           "8.0",
           "7.3",
           "9.0",
@@ -310,7 +310,7 @@ describe("the platform team's formation", () => {
     expect(/aria-label="([^"]*)"/.exec(svg)?.[1]).toMatchInlineSnapshot(
       `"Operational tax (full-time engineers): 15.6 engineers on 2025-11-03, 15 engineers on 2026-05-04, 11.5 engineers on 2026-11-02. Platform team formed between 2025-11-03 and 2026-11-02."`,
     );
-    expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="138"/);
+    expect(svg).toMatch(/<rect class="pf-chart-span" x="44.0" y="14" width="[\d.]+" height="132"/);
     const by = trendChart({ ...trends.series[0]!, thresholds: [], marker: { from: null, to: '2026-11-02', text: 'x' } }).value;
     // A dotted line at the review that first has a team: the last point here.
     const lastPoint = [...by.matchAll(/<circle class="pf-chart-point" cx="([\d.]+)"/g)].at(-1)?.[1];
@@ -349,7 +349,7 @@ describe("the platform team's formation", () => {
           Recommendation: Platform team; platform pressure 43/100.
           52 engineers, 30% on infrastructure, onboarding 14 days.
           Operational tax: 15.6 full-time engineers (52 × 30%).
-          Commit to production: 5000 minutes, not met (target ≤ 15 minutes).
+          Commit to production: 3.5 days, not met (target ≤ 15 minutes).
           DORA scores (edition not recorded, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
@@ -358,7 +358,7 @@ describe("the platform team's formation", () => {
           60 engineers, 25% on infrastructure, onboarding 10 days.
           Operational tax: 15 full-time engineers (60 × 25%).
           Since the previous assessment: team size +8 engineers; share of developer time on infrastructure -5 percentage points; onboarding time until first production deploy -4 days; platform pressure -8 points.
-          Commit to production: 3000 minutes, not met (target ≤ 15 minutes); was 5000 minutes, not met; -2000 minutes.
+          Commit to production: 2.1 days, not met (target ≤ 15 minutes); was 3.5 days, not met; -33.3 hours.
           Operational tax: 15.6 to 15 full-time engineers (-0.6).
           Record: tests/fixtures/dora-history/delivery/2026-05-04.yaml
 
@@ -370,7 +370,7 @@ describe("the platform team's formation", () => {
           Since the previous assessment: team size +4 engineers; share of developer time on infrastructure -7 percentage points; onboarding time until first production deploy -4 days; platform pressure -10 points.
           Platform team formed between 2025-11-03 and 2026-11-02: none on 2025-11-03 (the record between does not say), one at this review; the records do not say the day it started.
           Platform team: yes, size not given (was not said).
-          Commit to production: 600 minutes, not met (target ≤ 15 minutes); was 3000 minutes, not met; -2400 minutes.
+          Commit to production: 10 hours, not met (target ≤ 15 minutes); was 2.1 days, not met; -40 hours.
           Operational tax: 15 to 11.5 full-time engineers (-3.5).
           DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2
           Record: tests/fixtures/dora-history/delivery/2026-11-02.yaml

@@ -70,7 +70,7 @@ describe('tracking lines', () => {
     ).toMatchInlineSnapshot(`
       [
         "Commit to production: 10 minutes, met (target ≤ 15 minutes); was 40 minutes, not met; -30 minutes.",
-        "New service to first deploy: not answered (target ≤ 60 minutes); was 90 minutes, not met.",
+        "New service to first deploy: not answered (target ≤ 1 hour); was 90 minutes, not met.",
         "Developer satisfaction (NPS): 60, met (target > 50); was 60, met.",
       ]
     `);

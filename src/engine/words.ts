@@ -29,3 +29,20 @@ export function countText(n: number | bigint, noun: string, shown = String(n), p
 export function unitFor(n: number, pluralUnit: string): string {
   return nounFor(n, pluralUnit.replace(/s$/, ''), pluralUnit);
 }
+
+const tenth = (n: number) => String(Math.round(n * 10) / 10);
+const unitWord = (n: string, noun: string) => `${n} ${n === '1' || n === '-1' ? noun : `${noun}s`}`;
+
+/**
+ * A time kept in minutes, as a person says it: in whole days or hours where it fills them (the
+ * page lets a person type 3 days; 4320 reads back as "3 days", 120 as "2 hours"), else rounded to
+ * a tenth of a day from two days, of an hour from ten hours, and in minutes below that.
+ */
+export function minutesText(minutes: number): string {
+  const size = Math.abs(minutes);
+  if (size > 0 && size % 1440 === 0) return unitWord(String(minutes / 1440), 'day');
+  if (size >= 2880) return unitWord(tenth(minutes / 1440), 'day');
+  if (size > 0 && size % 60 === 0) return unitWord(String(minutes / 60), 'hour');
+  if (size >= 600) return unitWord(tenth(minutes / 60), 'hour');
+  return unitWord(tenth(minutes), 'minute');
+}

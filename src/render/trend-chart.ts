@@ -30,14 +30,20 @@ export interface ChartSpec {
 }
 
 const W = 560;
-const MAX_DATE_LABELS = 7;
+/** Dates on the axis: four fit side by side at the phone's larger labels (charts.css). */
+const MAX_DATE_LABELS = 4;
 const H = 180;
 /** Left: at least room for four characters of a tick; right: half of the last date's label. */
-const PAD = { left: 44, right: 28, top: 14, bottom: 28 };
-/** A tick's character at the ticks' font size, in the chart's units (a little wider than most). */
-const CHAR = 7.2;
+const PAD = { left: 44, right: 44, top: 14, bottom: 34 };
+/**
+ * A tick's character at the largest font size the ticks get (charts.css draws them larger in user
+ * units as the chart narrows, so they stay about 12 px on a phone), a little wider than most.
+ */
+const CHAR = 11.5;
 
 const fmt = (n: number) => groupDigits(Number.isInteger(n) ? n : Math.round(n * 10) / 10);
+/** A tick in few characters, as axes write money: 1.5m, 200k, 40 (the text summary keeps every digit). */
+const tick = (n: number) => (Math.abs(n) >= 1e6 ? `${fmt(n / 1e6)}m` : Math.abs(n) >= 1e4 ? `${fmt(n / 1e3)}k` : fmt(n));
 
 /** Behind the data: a span shaded between two dates (from the plot's start at the earliest), or a line at one. */
 function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) => number, left: number): Html {
@@ -55,15 +61,32 @@ function markerSvg(marker: NonNullable<ChartSpec['marker']>, x: (date: string) =
   });
 }
 
+/**
+ * The value axis: round steps (1, 2 or 5 times a power of ten) from the lowest value, or zero, to
+ * the highest, or zero, so an all-negative series (a business case that never pays) gets labels
+ * below zero, never a 0 and a 1 on top of each other. A flat series gets a step of its own.
+ */
+export function axisTicks(values: number[], max?: number): number[] {
+  const lo = Math.min(0, ...values);
+  let hi = Math.max(0, max ?? 0, ...values);
+  if (hi === lo) hi = lo + 1;
+  const raw = (hi - lo) / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let i = Math.floor(lo / step + 1e-9); i <= Math.ceil(hi / step - 1e-9); i++) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}
+
 export function trendChart(spec: ChartSpec): Html {
   const known = spec.points.filter((p): p is Point & { value: number } => p.value !== null && Number.isFinite(p.value));
   const values = [...known.map((p) => p.value), ...known.flatMap((p) => p.range ?? []), ...spec.thresholds.map((t) => t.value)];
-  const top = Math.max(1, spec.max ?? 0, ...values) * 1.15;
-  // Below zero only when a value is (an NPS, a business case's net): the axis then starts there.
-  const bottom = Math.min(0, ...values) * 1.15;
-  // The axis makes room for its longest tick (2,562,000), so no label runs off the chart.
-  const ticks = ['0', fmt(Math.round(top / 1.15)), ...(bottom < 0 ? [fmt(Math.round(bottom / 1.15))] : [])];
-  const left = Math.max(PAD.left, Math.ceil(10 + CHAR * Math.max(...ticks.map((t) => t.length))));
+  const ticks = axisTicks(values, spec.max);
+  const bottom = ticks[0]!;
+  const top = ticks.at(-1)!;
+  const labels = ticks.map(tick);
+  // The axis makes room for its longest tick (-1.5m), so no label runs off the chart.
+  const left = Math.max(PAD.left, Math.ceil(10 + CHAR * Math.max(...labels.map((t) => t.length))));
   const first = spec.points[0]?.date ?? '2000-01-01';
   const span = Math.max(1, daysBetween(first, spec.points.at(-1)?.date ?? first));
   // Each date is read once: the line, the points, the ranges and the axis all place it.
@@ -81,16 +104,13 @@ export function trendChart(spec: ChartSpec): Html {
       : null;
   return h(
     'svg',
-    { class: 'pf-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
+    { class: 'pf-chart pf-trend', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary },
     h('line', { class: 'pf-chart-axis', x1: left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
-    h('text', { class: 'pf-chart-tick', x: left - 6, y: y(0) + 4, 'text-anchor': 'end' }, '0'),
-    h('text', { class: 'pf-chart-tick', x: left - 6, y: y(top / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(top / 1.15))),
-    bottom < 0
-      ? join([
-          h('line', { class: 'pf-chart-axis', x1: left, y1: y(0), x2: W - PAD.right, y2: y(0) }),
-          h('text', { class: 'pf-chart-tick', x: left - 6, y: y(bottom / 1.15) + 4, 'text-anchor': 'end' }, fmt(Math.round(bottom / 1.15))),
-        ])
-      : null,
+    join(
+      ticks.map((t, i) => h('text', { class: 'pf-chart-tick', x: left - 6, y: (y(t) + 4).toFixed(1), 'text-anchor': 'end' }, labels[i])),
+    ),
+    // Below zero, the zero line runs across the plot, so a reader sees which points are under it.
+    bottom < 0 ? h('line', { class: 'pf-chart-axis', x1: left, y1: y(0).toFixed(1), x2: W - PAD.right, y2: y(0).toFixed(1) }) : null,
     spec.marker ? markerSvg(spec.marker, x, left) : null,
     join(
       spec.thresholds.map((t) =>

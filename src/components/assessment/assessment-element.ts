@@ -48,7 +48,6 @@ class PfAssessment extends HTMLElement {
   readonly #details = lazy(LOAD.details, (m) => {
     // "What changed" compares what the page shows (everyone's combined answers) and follows every change.
     this.#refresh = m.wireDetails(this, this.#framework, () => ({ result: this.#result, answers: this.#answers }), this.#redraw);
-    m.wireStart(this, this.#framework, today);
     this.#redraw();
   });
   #refresh = () => {};
@@ -70,7 +69,13 @@ class PfAssessment extends HTMLElement {
     this.#jump = this.querySelector<HTMLAnchorElement>('[data-part="jump"]');
     this.#live = this.querySelector<HTMLElement>('[data-part="live"]');
     this.#view = new ResultView(this.#region.querySelector('[data-part="body"]') as HTMLElement);
-    this.#printTable = new PrintTable(this, this.#form, this.#region, () => this.#view.flush());
+    this.#printTable = new PrintTable(
+      this,
+      this.#form,
+      this.#region,
+      () => this.#view.flush(),
+      () => this.#own,
+    );
     for (const el of this.querySelectorAll('[data-needs-js]')) el.removeAttribute('hidden');
     this.#panel = new RespondentsPanel(this, this.#framework, today, (message) => {
       if (message) showStatus(this, message);
@@ -87,6 +92,12 @@ class PfAssessment extends HTMLElement {
       });
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) => this.#onAction(e));
+    // "Start from the last record" works on an empty page too: its code loads when a file is chosen (or was, before this ran).
+    const start = this.querySelector<HTMLInputElement>('#pf-start');
+    const startFrom = (file = start?.files?.[0]) =>
+      file && void import('./start-from-file.ts').then((m) => m.startFromFile(this, file, this.#framework, today()));
+    start?.addEventListener('change', () => startFrom());
+    startFrom();
     window.addEventListener('storage', (e) => this.#onStorage(e));
     // Leaving or reloading before the delayed write: write now, so no keystroke is lost.
     window.addEventListener('pagehide', () => this.#flush());

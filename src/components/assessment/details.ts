@@ -34,7 +34,8 @@ export function detailSections(r: Result, framework: Framework, assessment: Asse
   const sections = assessmentSections(r, framework, assessment ?? undefined).filter((s) => s.key !== 'card');
   if (!context) return sections;
   redraw = context.redraw;
-  doraWanted ||= doraInUse(context.root, context.state);
+  // Anyone's DORA answer counts: an imported respondent's shows the section although the organiser left it blank.
+  doraWanted ||= doraInUse(context.root, context.state) || context.answers?.dora !== undefined;
   if (!doraWanted) return sections;
   return [...sections, ...(dora()?.doraSections(context.root, context.state, context.answers) ?? [])];
 }
@@ -57,17 +58,6 @@ function doraInUse(root: HTMLElement, state: RawState): boolean {
   if (Object.values(DORA_FLAGS).some((flag) => (state[flag] ?? '').trim() !== '')) return true;
   const linked = new URLSearchParams(location.search);
   return Object.values(DORA_FLAGS).some((flag) => linked.has(flag));
-}
-
-/** "Start from the last record" switches on with the detail sections; its code loads when a file is chosen. */
-export function wireStart(root: HTMLElement, framework: Framework, today: () => string): void {
-  const input = root.querySelector<HTMLInputElement>('#pf-start');
-  const start = () => {
-    const file = input?.files?.[0];
-    if (file) void import('./start-from-file.ts').then((m) => m.startFromFile(root, file, framework, today()));
-  };
-  input?.addEventListener('change', start);
-  start();
 }
 
 /**

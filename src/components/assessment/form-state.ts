@@ -22,7 +22,7 @@ const MAX_VALUE = 200;
  */
 export const UNITS: Readonly<Record<string, { select: string; factors: Readonly<Record<string, number>> }>> = {
   'onboarding-days': { select: 'onboarding-unit', factors: { days: 1, weeks: 7 } },
-  'commit-minutes': { select: 'commit-minutes-unit', factors: { minutes: 1, hours: 60 } },
+  'commit-minutes': { select: 'commit-minutes-unit', factors: { minutes: 1, hours: 60, days: 1440 } },
   'new-service-minutes': { select: 'new-service-minutes-unit', factors: { minutes: 1, hours: 60, days: 1440 } },
 };
 const UNIT_SELECTS = new Set(Object.values(UNITS).map((u) => u.select));

@@ -4,6 +4,7 @@
  * never before. From then on the table is kept filled as the answers change, because a print
  * preview fires no beforeprint event in every browser.
  */
+import type { Answers } from '#src/engine/inputs/fields.ts';
 import { lazy } from './lazy.ts';
 
 export class PrintTable {
@@ -17,12 +18,15 @@ export class PrintTable {
   readonly #region: HTMLElement;
   /** Runs before each fill: the result's deferred sections are written first. */
   readonly #before: () => void;
+  /** The answers as the engine read them, so a number prints as read (180,000, not 180k). */
+  readonly #answers: () => Answers | null;
 
-  constructor(root: HTMLElement, form: HTMLFormElement, region: HTMLElement, before: () => void) {
+  constructor(root: HTMLElement, form: HTMLFormElement, region: HTMLElement, before: () => void, answers: () => Answers | null) {
     this.#root = root;
     this.#form = form;
     this.#region = region;
     this.#before = before;
+    this.#answers = answers;
     const near = () => ((this.#near = true), this.fill());
     window.addEventListener('beforeprint', near);
     matchMedia('print').addEventListener('change', (e) => e.matches && near());
@@ -35,7 +39,7 @@ export class PrintTable {
     const code = this.#code();
     if (!code) return;
     this.#before();
-    code.fillPrintTable(this.#root, this.#form, this.#region);
+    code.fillPrintTable(this.#root, this.#form, this.#region, this.#answers());
   }
 
   /** The Print button: waits for the table's code, fills the table, then opens the print dialog. */
@@ -43,7 +47,7 @@ export class PrintTable {
     this.#near = true;
     const { fillPrintTable } = await import('./print-summary.ts');
     this.#before();
-    fillPrintTable(this.#root, this.#form, this.#region);
+    fillPrintTable(this.#root, this.#form, this.#region, this.#answers());
     window.print();
   }
 }

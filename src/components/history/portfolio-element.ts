@@ -1,10 +1,29 @@
 /**
  * <pf-portfolio>: switches the server-rendered portfolio table on. Each column header gets a sort
  * button (aria-sort says which column and which way), the filters above the table show, and the
- * status line announces how many units are shown. The table stays the same table: rows are only
- * reordered and hidden, so without JavaScript nothing is lost.
+ * status line announces how many units are shown; the totals above the table (units, engineers,
+ * money) count the rows shown. The table stays the same table: rows are only reordered and hidden,
+ * so without JavaScript nothing is lost, and the totals are the whole portfolio's.
  */
+import type { Recommendation } from '#src/engine/framework/schema.ts';
+import { portfolioSummary, type SummaryRow } from '#src/engine/history/portfolio.ts';
+import { portfolioSummaryItems } from '#src/render/portfolio-summary.ts';
+
 type Direction = 'ascending' | 'descending';
+
+/** What the totals count of a row, from the data-* attributes the build wrote on it. */
+function summaryRow(row: HTMLTableRowElement, org: number): SummaryRow {
+  const d = row.dataset;
+  return {
+    organization: row.cells[org]?.textContent?.trim() ?? '',
+    assessments: Number(d.assessments),
+    recommendation: d.recommendation as Recommendation,
+    daysOverdue: Number(d.daysOverdue),
+    taxFte: Number(d.taxFte),
+    taxMoney: d.taxMoney === undefined ? null : Number(d.taxMoney),
+    currency: d.currency ?? null,
+  };
+}
 
 class PfPortfolio extends HTMLElement {
   #body!: HTMLTableSectionElement;
@@ -77,7 +96,18 @@ class PfPortfolio extends HTMLElement {
         (recommendation !== '' && text(rec) !== recommendation) ||
         (overdue && !row.cells[due]?.classList.contains('pf-overdue'));
     }
+    this.#total();
     this.#announce();
+  }
+
+  /** The totals above the table, over the rows shown, in the words the build used for all of them. */
+  #total(): void {
+    const list = this.querySelector<HTMLElement>('[data-part="summary"]');
+    if (!list) return;
+    const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<Recommendation, string>;
+    const org = this.#column('organization');
+    const shown = this.#rows.filter((r) => !r.hidden).map((r) => summaryRow(r, org));
+    list.innerHTML = portfolioSummaryItems(portfolioSummary(shown, Object.keys(labels) as Recommendation[]), labels).value;
   }
 
   #announce(): void {

@@ -96,6 +96,11 @@ function trapWarnings(answers: Answers, framework: Framework): TrapWarnings {
   };
 }
 
+/** Whether a step shows when `ruleId` decided: a step that names its rules keeps to them. */
+function keepsTo(step: { guide: string; rules?: readonly string[] | undefined }, ruleId: string): boolean {
+  return !step.rules || step.rules.includes(ruleId);
+}
+
 const people = (n: number) => `${numberWord(n)} ${n === 1 ? 'person' : 'people'}`;
 
 /**
@@ -141,7 +146,12 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
     reasons: decision.findings,
     // Measuring a close call comes first, then getting out of the trap; the usual advice follows.
     // A step that points where the close call's step already points is the same advice twice.
-    steps: fillSteps([...first, ...advice.steps.filter((s) => !close || s.guide !== close.step.guide)], framework, economics),
+    // A step kept to some rules shows only when one of them decided.
+    steps: fillSteps(
+      [...first, ...advice.steps.filter((s) => (!close || s.guide !== close.step.guide) && keepsTo(s, decision.decidedBy.ruleId))],
+      framework,
+      economics,
+    ),
     score: score(answers, framework),
     // The business case works the tax out once (to a tenth of an engineer); this repeats its figure.
     operationalTax: { fullTimeEngineers: business.taxFte, teamSize: answers.teamSize, infraTimeShare: answers.infraTimeShare },

@@ -47,8 +47,6 @@ const numberInput = z.enum(NUMBER_FIELDS.map((f) => f.key) as [NumberInputKey, .
 });
 
 export const businessCaseSchema = strictObject({
-  /** SIVARO's suggested first team, quoted by guides; the case never prices it. */
-  startingTeamSize: z.number().int().min(1).max(100),
   /** Below this loaded cost a year, the card says the figure looks like a typo (180.000 read as 180). */
   plausibleEngineerCost: z.number().min(0),
   guide: guideLink(),

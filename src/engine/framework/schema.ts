@@ -24,7 +24,11 @@ const ruleInput = z.enum([...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key)
   error: `must be one of ${[...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key).join(', ')}`,
 });
 
-const step = strictObject({ text: text(300), guide: guideLink() });
+/**
+ * A step of advice; `rules` keeps it to the results those rules decide (a sentence about the
+ * workflow is wrong advice to a small organisation that team size decided).
+ */
+const step = strictObject({ text: text(300), guide: guideLink(), rules: z.array(z.string()).min(1).optional() });
 
 /** Where a rule's threshold comes from, and how far to trust it. */
 const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
@@ -86,7 +90,8 @@ const recommendationText = strictObject({
   withTeam: advice,
 });
 
-export type Situation = 'noTeam' | 'withTeam';
+const SITUATIONS = ['noTeam', 'withTeam'] as const;
+export type Situation = (typeof SITUATIONS)[number];
 
 const lever = strictObject({
   input: ruleInput,
@@ -126,6 +131,19 @@ export const frameworkSchema = strictObject({
 }).superRefine((fw, ctx) => {
   uniqueIds([...fw.rules, fw.fallback], ctx, ['rules']);
   uniqueIds(fw.trap.signs, ctx, ['trap', 'signs']);
+  for (const [rec, texts] of Object.entries(fw.recommendations))
+    for (const situation of SITUATIONS)
+      texts[situation].steps.forEach((st, i) =>
+        st.rules?.forEach((ruleId, j) => {
+          const decides = fw.rules.filter((r) => r.recommendation === rec).map((r) => r.id);
+          if (!decides.includes(ruleId))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['recommendations', rec, situation, 'steps', i, 'rules', j],
+              message: `no rule that decides ${rec} has the id ${ruleId}; use one of ${decides.join(', ') || '(none: leave rules out)'}`,
+            });
+        }),
+      );
   fw.levers.forEach((l, i) => {
     if (!fw.rules.some((r) => r.input === l.input))
       ctx.addIssue({ code: 'custom', path: ['levers', i, 'input'], message: `no rule reads ${l.input}, so it cannot change the answer` });

@@ -76,7 +76,13 @@ export interface PortfolioSummary {
   organizations: string[];
 }
 
-export function portfolioSummary(rows: readonly PortfolioRow[], recommendations: readonly Recommendation[]): PortfolioSummary {
+/** What the counts read of a row: all the page's <pf-portfolio> has of the rows a filter leaves shown. */
+export type SummaryRow = Pick<
+  PortfolioRow,
+  'organization' | 'assessments' | 'recommendation' | 'daysOverdue' | 'taxFte' | 'taxMoney' | 'currency'
+>;
+
+export function portfolioSummary(rows: readonly SummaryRow[], recommendations: readonly Recommendation[]): PortfolioSummary {
   const money = new Map<string | null, { amount: number; units: number }>();
   for (const r of rows) {
     if (r.taxMoney === null) continue;

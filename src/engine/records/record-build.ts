@@ -50,7 +50,8 @@ const slug = (text: string | undefined) => slugify(text ?? '', '').slice(0, 40);
 
 /**
  * A download's name says what it holds, so two never collide in a Downloads folder:
- * `org-unit-2026-11-02.yaml` for a record, `org-dana-2026-11-02.yaml` for one respondent's answers.
+ * `org-unit-2026-11-02.yaml` for a combined record, `org-unit-dana-2026-11-02.yaml` for one
+ * respondent's answers (README.md says the same; tests/download-names.test.ts holds them together).
  */
 export function recordFileName(meta: RecordMeta, respondentName?: string): string {
   const parts = [slug(meta.organization), slug(meta.unit), slug(respondentName)].filter(Boolean);

@@ -9,8 +9,7 @@ import type { Measure } from '../dora/benchmarks.ts';
 import { optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '../inputs/dora-questions.ts';
 import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
 import { editionsText, type DoraReport } from '../dora/report.ts';
-import { groupDigits } from './numbers.ts';
-import { nounFor } from '../words.ts';
+import { minutesText, nounFor } from '../words.ts';
 
 interface DoraBenchmarkText {
   /** "Technology (industry)" */
@@ -112,7 +111,7 @@ export function describeDora(report: DoraReport): DoraText {
     scale: `Scores 0 to 10 (10 best), computed as DORA's Quick Check computes them, ${editionsText([report.edition])}.`,
     rows,
     leadTimeNote: lt
-      ? `Lead time follows from the commit-to-production time you gave (${groupDigits(lt.commitToProductionMinutes)} minutes: ${answerText('leadTime', lt.leadTime)?.toLowerCase()}).`
+      ? `Lead time follows from the commit-to-production time you gave (${minutesText(lt.commitToProductionMinutes)}: ${answerText('leadTime', lt.leadTime)?.toLowerCase()}).`
       : null,
     missing:
       missingTitles.length > 0

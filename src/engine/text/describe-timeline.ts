@@ -126,7 +126,7 @@ interface ComparisonRow {
   label: string;
   from: string;
   to: string;
-  /** "+11 engineers", "-22 points"; '' when either side was not answered or nothing moved. */
+  /** "+11 engineers", "-22 points", "no change", "newly answered"; '' when neither side was answered. */
   change: string;
 }
 
@@ -145,6 +145,14 @@ function rowValue(d: Delta, v: number | null): string {
   return isDoraKey(d.key) ? doraScoreText(v) : formatValue(d.key, v);
 }
 
+/** A row's change in words; blank only where neither side was answered (a stacked row on a phone leaves a blank cell out). */
+function changeWords(d: Delta): string {
+  if (d.change !== null) return d.change === 0 ? 'no change' : changeText(d.key, d.change);
+  if (d.from === null && d.to !== null) return 'newly answered';
+  if (d.from !== null && d.to === null) return 'no longer answered';
+  return '';
+}
+
 /** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
 export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {
   const side = (e: Evaluated) => `${e.result.assessedOn}: ${verdictText(e, framework)}, decided by “${e.result.decidedBy.title}”.`;
@@ -160,7 +168,7 @@ export function describeComparison(before: Evaluated, after: Evaluated, deltas: 
         label: d.label,
         from: rowValue(d, d.from),
         to: rowValue(d, d.to),
-        change: d.change === null || d.change === 0 ? '' : changeText(d.key, d.change),
+        change: changeWords(d),
       })),
       // The business case's change: what the comparison says it compares.
       ...caseChangeRows(before.result.businessCase, after.result.businessCase),

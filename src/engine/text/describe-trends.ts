@@ -58,6 +58,7 @@ export function describeTrends(t: UnitHistory, framework: Framework, formation =
             })),
             thresholds: [],
             legend: ['Only assessments that gave an engineer cost; no point where the case does not pay back within its horizon.'],
+            empty: 'No assessment here pays back within its horizon, so there is no payback month to chart.',
           },
           {
             title: `Business case: net over the horizon${money ? ` (${money})` : ''}`,
@@ -92,7 +93,12 @@ export function describeTrends(t: UnitHistory, framework: Framework, formation =
   ];
   const delivery = deliveryColumns(entries, framework);
   return {
-    series,
+    // A chart with no point says so in words; `empty` is kept only where it applies.
+    series: series.map(({ empty, ...s }) =>
+      s.points.some((p) => p.value !== null && Number.isFinite(p.value))
+        ? s
+        : { ...s, empty: empty ?? 'No assessment here answered this, so there is nothing to chart.' },
+    ),
     formation: formation && entries.some((e) => e.slug === formation.with.slug) ? describeFormation(formation) : null,
     table: {
       caption: 'The numbers behind the charts (the median where several people answered, and the range of their answers)',

@@ -12,7 +12,7 @@ import { OPERATOR_SYMBOL } from '../decision/rules.ts';
 import type { Spread } from '../respondents/assessment.ts';
 import type { Operator } from '../framework/schema.ts';
 import type { Delta, DoraDeltaKey } from '../history/history.ts';
-import { unitFor } from '../words.ts';
+import { minutesText, unitFor } from '../words.ts';
 
 function unitOf(key: InputKey | MetricKey | BusinessKey): string {
   return [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.unit ?? '';
@@ -23,6 +23,7 @@ export function formatValue(key: InputKey | MetricKey, value: number | boolean |
   if (value === null || value === undefined) return 'not answered';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   const unit = unitOf(key);
+  if (unit === 'minutes') return minutesText(value);
   const number = Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
   if (unit === '%') return `${number}%`;
   if (unit === 'NPS') return number;
@@ -53,6 +54,7 @@ export function changeText(key: Delta['key'], change: number): string {
   const unit = unitOf(key);
   if (unit === '%') return `${signed(change)} percentage points`;
   if (unit === 'NPS') return `${signed(change)} NPS points`;
+  if (unit === 'minutes') return `${change > 0 ? '+' : change < 0 ? '-' : ''}${minutesText(Math.abs(change))}`;
   return `${signed(change)} ${unitFor(change, unit)}`;
 }
 

@@ -16,4 +16,6 @@ export interface TrendSeries {
   legend: string[];
   /** The top of a fixed scale (DORA's 10); otherwise the axis follows the values. */
   max?: number;
+  /** When no point has a value: what the reader sees in words instead of an empty chart. */
+  empty?: string;
 }
