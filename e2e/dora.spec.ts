@@ -21,7 +21,7 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
   await page.getByLabel('Number of employees (benchmark)').selectOption('all');
 
   const dora = result.locator('.pf-dora');
-  await expect(dora).toContainText('Lead time follows from the commit-to-production time you gave (600 minutes: under a day).');
+  await expect(dora).toContainText('Lead time follows from the commit-to-production time you gave (10 hours: under a day).');
   await expect(dora).toContainText('Technology (industry)');
   await expect(dora).toContainText(`${LATEST_DORA_EDITION} edition`);
   await expect(dora).toContainText('Benchmarks: DORA');
