@@ -130,3 +130,18 @@ test('on a phone, a chosen previous record never widens the page', async ({ page
   expect(shown).not.toContain('');
   expect(shown).toContain('no change');
 });
+
+test('when the platform team formed since, the comparison sets the earlier record’s forecast against today’s answers', async ({ page }) => {
+  const previous = previousRecord('--has-platform-team', 'no', '--engineer-cost', '120000', '--currency', 'EUR');
+  await page.goto(
+    '/assessment/?team-size=150&infra-share=8&onboarding-days=8&has-platform-team=yes&platform-team-size=4&engineer-cost=120000&currency=EUR&org=Acme&unit=payments&date=2026-11-02',
+  );
+  await expect(page.locator('section.pf-result')).toBeVisible();
+  await page.getByLabel('Previous record (YAML)').setInputFiles(previous);
+  const forecast = page.getByRole('region', { name: 'Since 2026-05-01' }).locator('.pf-forecast');
+  await expect(forecast.getByRole('heading')).toHaveText('The platform team against its forecast');
+  await expect(forecast).toContainText('The case made on 2026-05-01, before the team formed (framework');
+  await expect(forecast).toContainText('as the record kept it');
+  await expect(forecast.locator('li')).toContainText('2026-11-02, month 6 of the case: the tax went from 18 engineers (12%;');
+  await expect(forecast).toContainText('What the records cannot tell');
+});

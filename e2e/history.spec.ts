@@ -2,18 +2,23 @@ import { expect, test } from './fixtures.ts';
 
 const UNIT = '/history/northwind-logistics--product-engineering/';
 
-test('the history lists the example organisation and leads to its timeline', async ({ page }) => {
+test('the shipped example stays out of the portfolio, and its note leads to its organisation and unit', async ({ page }) => {
   await page.goto('/history/');
-  await expect(page.locator('.pf-portfolio-summary')).toContainText('1 unit, 4 assessments');
-  const row = page.getByRole('row', { name: /Northwind Logistics product-engineering/ });
+  await expect(page.getByText('No records yet.')).toBeVisible();
+  const note = page.locator('.pf-example-note');
+  await expect(note).toContainText('Kept out of these totals: the shipped example, Northwind Logistics (1 unit).');
+  await note.getByRole('link', { name: 'Northwind Logistics' }).click();
+  await expect(page).toHaveURL('/organisations/northwind-logistics/');
+  await expect(page.locator('main')).toContainText('This is the shipped example');
+  const row = page.getByRole('row', { name: /product-engineering/ });
   await expect(row).toContainText('Refine what you have');
   await expect(row).toContainText('2026-11-09');
   await expect(row).toContainText('10.1');
   await expect(row).toContainText('1,512,000 EUR');
   await expect(row).toContainText('-7, was Platform team');
-  await expect(page.getByText('npx assess')).toBeHidden();
   await row.getByRole('link').click();
   await expect(page).toHaveURL(UNIT);
+  await expect(page.getByRole('link', { name: 'Northwind Logistics' })).toHaveAttribute('href', '/organisations/northwind-logistics/');
 });
 
 test('the timeline shows four assessments and highlights the changed recommendation with its rule', async ({ page }) => {

@@ -3,7 +3,7 @@
  * these machines are shared, so times vary; byte budgets are asserted in the e2e suite instead.
  *   1. build time of the real site, HTML/CSS/JS bytes and requests for four pages, and what an empty
  *      visit and a visit with a result to /assessment/ download until the network is idle;
- *   2. engine evaluations per second;
+ *   2. engine evaluations per second, and reading a number 50, 60,000 and 130,000 characters long;
  *   3. a synthetic assessments/ tree (1,000 records over 50 units, outside the repo's records):
  *      build time per record and the history pages' weight;
  *   4. a keystroke on the assessment page against one full-page layout (Chromium, medians of 30),
@@ -21,6 +21,8 @@ import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { SCHEMA_VERSION } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { pageWeight, sum, type PageWeight } from './lib/page-weight.ts';
+import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { assessmentVisitsOf } from './lib/visit-weight.ts';
 import { buildStockStarlight } from './lib/stock-starlight.ts';
 import { keystrokeCost } from './lib/keystroke-cost.ts';
@@ -116,6 +118,14 @@ while (performance.now() < until) {
   }
 }
 console.log(`\n2. Engine: ${Math.round(n / 1.5).toLocaleString('en')} evaluations per second (full result, what-would-change included)`);
+
+// Reading a pasted answer: the same cost whatever its length (it once grew with the square of it).
+for (const length of [50, 60_000, 130_000]) {
+  const text = `${'1'.repeat(length - 1)}x`;
+  const started = performance.now();
+  parseFields({ 'engineer-cost': text }, [], readPeopleNumber);
+  console.log(`   reading a ${length.toLocaleString('en')}-character --engineer-cost: ${(performance.now() - started).toFixed(2)} ms`);
+}
 
 // 3. Synthetic history: 50 units, 20 assessments each, every six months.
 const UNITS = 50;

@@ -7,6 +7,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
+import type { OrganisationFile } from '#src/engine/records/organisation-schema.ts';
 import type { Source } from '#src/data/sources-schema.ts';
 import { guidesLoader } from '#src/integrations/guides-loader.ts';
 import type { DoraBenchmarks } from '#src/engine/dora/benchmarks.ts';
@@ -20,5 +21,9 @@ export const collections = {
   framework: defineCollection({ loader: frameworkLoader(), schema: validated<Framework>() }),
   sources: defineCollection({ loader: sourcesLoader(), schema: validated<Source>() }),
   dora: defineCollection({ loader: doraLoader(), schema: validated<DoraBenchmarks>() }),
-  records: defineCollection({ loader: recordsLoader(), schema: validated<{ file: string; record: AssessmentRecord }>() }),
+  // A record file, or an organisation's own file (organisation.yaml).
+  records: defineCollection({
+    loader: recordsLoader(),
+    schema: validated<{ file: string; record: AssessmentRecord } | { file: string; organisation: OrganisationFile }>(),
+  }),
 };

@@ -3,14 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nameHash, nameKey } from '#src/engine/records/slug.ts';
 
 // The real `astro build`, into a temporary folder, so a broken record can never slip through as a
 // silently missing page the way Astro's file() loader would let it.
 const tmp = mkdtempSync(join(tmpdir(), 'pf-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function build(env: Record<string, string>) {
-  const out = join(tmp, `dist-${Math.random().toString(36).slice(2)}`);
+function build(env: Record<string, string>, out = join(tmp, `dist-${Math.random().toString(36).slice(2)}`)) {
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     encoding: 'utf8',
     env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -31,8 +31,21 @@ describe('astro build', () => {
       mkdirSync(join(dir, unit), { recursive: true });
       writeFileSync(join(dir, unit, '2026-01-05.yaml'), readFileSync(`tests/fixtures/bad/${fixture}.yaml`, 'utf8'));
     }
-    const r = build({ PLATFORM_FIT_ASSESSMENTS: dir });
+    // Two units whose pages would share one address (issue 32, item 1).
+    mkdirSync(join(dir, 'clash'));
+    const unit = (name: string) =>
+      `schemaVersion: 1\norganization: Acme\nunit: ${name}\nassessedOn: 2026-01-05\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
+    writeFileSync(join(dir, 'clash', 'a.yaml'), unit('支払い'));
+    writeFileSync(join(dir, 'clash', 'b.yaml'), unit(nameHash(nameKey('支払い'))));
+    // The last good build's pages and _headers (issue 32, item 8): a refused build leaves none of them.
+    const out = join(tmp, 'dist-previous');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), '<p>last week</p>');
+    writeFileSync(join(out, '_headers'), '/*\n');
+    const r = build({ PLATFORM_FIT_ASSESSMENTS: dir }, out);
     expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/clash\/b\.yaml:3: unit: "\w+" would have the web address \/history\/acme--\w+\/, which "支払い"/);
+    expect(existsSync(join(r.out, '_headers'))).toBe(false);
     expect(r.output).toMatch(/team\/2026-01-05\.yaml:5: answers\.teamSize: must be a whole number from 1 to 100000 \(got "forty"\)/);
     expect(r.output).toMatch(/syntax\/2026-01-05\.yaml:5: YAML: /);
     expect(r.output).toMatch(/keys\/2026-01-05\.yaml:\d+: /);

@@ -150,7 +150,7 @@ describe('assess --save and check', () => {
     copyFileSync(join(dir, 'a.yaml'), join(dir, 'b.yaml'));
     expect(await assess('check', dir)).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('b.yaml:1: assessedOn: same organisation, unit and date as'),
+      stderr: expect.stringContaining('b.yaml:5: assessedOn: same organisation, unit and date as'),
     });
   });
 });

@@ -9,10 +9,11 @@ import { dirname, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { recordJsonSchema, SCHEMA_FILE } from '#src/engine/records/record-json-schema.ts';
+import { organisationJsonSchema, ORGANISATION_SCHEMA_FILE, recordJsonSchema, SCHEMA_FILE } from '#src/engine/records/record-json-schema.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadFramework } from '#src/node/framework.ts';
 import { findRecordFiles, loadRecords } from '#src/node/records.ts';
+import { ORGANISATION_FILE } from '#src/engine/records/organisation-schema.ts';
 import { localIsoDate } from '#src/engine/calendar/dates.ts';
 
 const loaded = loadFramework('content/framework.yaml');
@@ -38,10 +39,27 @@ describe('the shipped records', () => {
     expect(committed).toEqual(recordJsonSchema(framework));
   });
 
-  it.each(findRecordFiles('assessments'))('%s validates against the JSON Schema and names it first', (file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(validate(parse(text)) ? [] : validate.errors).toEqual([]);
-    const schemaPath = relative(dirname(file), SCHEMA_FILE);
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaPath}`);
+  it('have a committed JSON Schema for organisation files, generated from theirs', () => {
+    expect(JSON.parse(readFileSync(ORGANISATION_SCHEMA_FILE, 'utf8'))).toEqual(organisationJsonSchema());
   });
+
+  it.each(findRecordFiles('assessments').filter((f) => ORGANISATION_FILE.test(f)))(
+    '%s validates against its JSON Schema and names it first',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      const check = new Ajv2020({ allErrors: true, strict: false }).compile(organisationJsonSchema());
+      expect(check(parse(text)) ? [] : check.errors).toEqual([]);
+      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${relative(dirname(file), ORGANISATION_SCHEMA_FILE)}`);
+    },
+  );
+
+  it.each(findRecordFiles('assessments').filter((f) => !ORGANISATION_FILE.test(f)))(
+    '%s validates against the JSON Schema and names it first',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(validate(parse(text)) ? [] : validate.errors).toEqual([]);
+      const schemaPath = relative(dirname(file), SCHEMA_FILE);
+      expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaPath}`);
+    },
+  );
 });

@@ -152,7 +152,7 @@ describe('bad business-case input', () => {
   it.each([
     [['--engineer-cost', '-5'], 'assess: --engineer-cost: must be a number from 1 to 10000000 (got "-5")'],
     [['--platform-team-size', '0'], 'assess: --platform-team-size: must be a whole number from 1 to 10000 (got "0")'],
-    [['--currency', 'euro'], 'assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")'],
+    [['--currency', 'euro'], 'assess: --currency: must be an ISO 4217 currency code such as EUR, USD or JPY (got "euro")'],
     [['--platform-team-size', '3', '--has-platform-team', 'no'], 'assess: --platform-team-size: only applies when a platform team exists'],
   ])('%j exits 2 naming the flag', async (args, message) => {
     const r = await assess(...args);

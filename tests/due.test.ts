@@ -68,6 +68,34 @@ describe('assess due', () => {
   });
 });
 
+describe('assess due exit codes (issue 32, item 2)', () => {
+  const write = (dir: string, file: string, text: string) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+  const good = (date: string) =>
+    `schemaVersion: 1\norganization: Example\nassessedOn: ${date}\nanswers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 }\n`;
+
+  it('exits 2, not 1, when a record is invalid and nothing is overdue (a workflow reads 1 as "overdue")', async () => {
+    const dir = tempDir('pf-due-bad-');
+    write(dir, '2026-06-01.yaml', good('2026-06-01'));
+    write(dir, 'broken.yaml', 'schemaVersion: 1\norganization: "Example\n');
+    const r = await assess('due', dir, '--date', '2026-07-02');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('No review due by 2026-07-02 (or within a month of it).\n');
+    expect(r.stderr.split('\n').at(-2)).toMatchInlineSnapshot(
+      `"assess: due: a record is invalid and left out, so a review may be missing above; fix what \`assess check\` reports"`,
+    );
+  });
+
+  it('exits 1 only when a review is overdue, 0 otherwise', async () => {
+    const dir = tempDir('pf-due-ok-');
+    write(dir, '2026-06-01.yaml', good('2026-06-01'));
+    expect((await assess('due', dir, '--date', '2026-07-02')).code).toBe(0);
+    expect((await assess('due', dir, '--date', '2027-07-02')).code).toBe(1);
+  });
+});
+
 describe('PLATFORM_FIT_TODAY', () => {
   it('is refused by the CLI when it is not a date (exit 2, naming the variable)', async () => {
     for (const args of [['due'], ['check'], ['--team-size', '10', '--infra-share', '5', '--onboarding-days', '2']]) {

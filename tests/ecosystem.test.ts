@@ -101,3 +101,19 @@ describe('assess due', () => {
     expect(r.stdout).toMatch(output);
   });
 });
+
+describe('a newcomer on Node 20 (issue 32, item 14)', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+  const lowest = (range: string) => /^(?:>=|\^)(\d+)\.(\d+)/.exec(range)!.slice(1).map(Number) as [number, number];
+  const atLeast = ([a, b]: [number, number], [c, d]: [number, number]) => a > c || (a === c && b >= d);
+
+  it('meets `engines` with the system Node npm 11 runs on, so npx assess prints no EBADENGINE on every call', () => {
+    // npx installs the project into its cache to run its own bin, and checks `engines` against the
+    // system Node: a range above 20 warned ten lines on Node 20 although the CLI runs on the project's 24.
+    expect(atLeast([20, 17], lowest(pkg.engines.node))).toBe(true);
+  });
+
+  it('brings a Node the scripts need (22.18 for type stripping) as a dev dependency', () => {
+    expect(atLeast(lowest(pkg.devDependencies.node!), [22, 18])).toBe(true);
+  });
+});

@@ -123,7 +123,7 @@ describe('check and the build apply one validation', () => {
     const { records, problems } = loadRecords(dir, framework, TODAY);
     expect(records).toHaveLength(1);
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/b\.yaml:1: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/),
+      expect.stringMatching(/b\.yaml:3: assessedOn: same organisation, unit and date as .*2026-01-05\.yaml/),
     ]);
   });
 
@@ -188,6 +188,24 @@ describe('every writer validates what it writes', () => {
     expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/^assess: --save: cannot write .*blocker\/r\.yaml: /) });
     expect(r.stderr).not.toMatch(/\.tmp/);
   });
+
+  it('--save to a 300-character name or a folder that cannot be made says so in words (issue 32, item 9)', async () => {
+    const long = await assess('--save', join(tmp, `${'a'.repeat(300)}.yaml`), '--org', 'Acme', ...BASE);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('…'); // the path is shortened to one line
+    expect(long.stderr.replace(/write \/.*\.yaml:/, 'write <path>:')).toMatchInlineSnapshot(`
+      "assess: --save: cannot write <path>: a name in the path is too long (file systems allow at most 255 bytes a name)
+      "
+    `);
+  });
+
+  it.runIf(existsSync('/proc/self'))('--save under /proc ends with a message instead of hanging in mkdir', async () => {
+    const r = await assess('--save', '/proc/nope/r.yaml', '--org', 'Acme', ...BASE);
+    expect(`${r.stderr}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "assess: --save: cannot write /proc/nope/r.yaml: the path cannot be made there (no such file or folder)
+      (exit 2)"
+    `);
+  });
 });
 
 describe('CLI edges', () => {
@@ -214,7 +232,7 @@ describe('CLI edges', () => {
     const dir = dirWith('ansi', { '2026-01-05.yaml': record('2026-01-05', 'unit: "pay\\u001b[31mments"\n') });
     const r = await assess('check', dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('unit: must not contain control characters');
+    expect(r.stderr).toContain('unit: must be one line of plain text: it contains the control character U+001B at character 4');
     expect(r.stderr + r.stdout).not.toContain('\u001b');
   });
 });

@@ -39,6 +39,12 @@ describe('assess history', () => {
     expect(r.stdout).toMatchInlineSnapshot(`
       "Northwind Logistics / product-engineering: 5 assessments. Next review: Due 2027-05-09.
 
+        The platform team against its forecast:
+          The case made on 2026-05-11, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 6 engineers, reaching 98.4% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 8.4 engineers' time of the 17.1 the tax took (1,260,000 EUR a year), paying back in month 35 (2029-04).
+          2026-08-10, month 3 of the case: the tax went from 17.1 engineers (28%; 2,562,000 EUR a year) to 15.8 (24%; 2,376,000 EUR a year). Counted at this review's 66 engineers, 2.6 engineers' time is back (396,000 EUR a year) where the case expected none back yet: ahead by 2.6 engineers (396,000 EUR a year).
+          2026-11-09, month 6 of the case: the tax went from 17.1 engineers (28%; 2,562,000 EUR a year) to 10.1 (14%; 1,512,000 EUR a year). Counted at this review's 72 engineers, 10.1 engineers' time is back (1,512,000 EUR a year) where the case expected 1.7 by now (0.8 to 2.5): ahead by 8.4 engineers (1,264,131 EUR a year). At the pace measured, the case would pay back in month 14 (forecast: month 35).
+          What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
+
         2025-05-12: DevOps-first
           Recommendation: DevOps-first; platform pressure 28/100.
           18 engineers, 22% on infrastructure, onboarding 9 days.

@@ -81,7 +81,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: --platform-team-size: must be a whole number from 1 to 10000 (got "0")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --currency euro
-      assess: --currency: must be a three-letter currency code such as EUR or USD (got "euro")
+      assess: --currency: must be an ISO 4217 currency code such as EUR, USD or JPY (got "euro")
       (exit 2)
       $ assess --team-size 150 --infra-share 35 --onboarding-days 21 --platform-team-size 3 --has-platform-team no
       assess: --platform-team-size: only applies when a platform team exists (the answers say none does)
@@ -225,6 +225,8 @@ describe('the framework file', () => {
       ['reviewIntervalMonths: 6', 'reviewIntervalMonths: 0'],
       ['input: teamSize\n    op: lte', 'input: headcount\n    op: lte'],
       ['version: "2026.11"', 'version: ""'],
+      ['version: "2026.11"', `version: "${'9'.repeat(41)}"`],
+      ['version: "2026.11"', 'version: "2026.11\\nOVERDUE"'],
       ['rules: [workflow-unsettled, culture-bottleneck]', 'rules: [workflow-unsettled, small-teams]'],
     ];
     const shown = edits.map(([from, to]) => {
@@ -252,6 +254,12 @@ describe('the framework file', () => {
 
       version: "":
       framework.yaml:«version: ""»: version: must be text in quotes, e.g. "2026.11" (got "")
+
+      version: "99999999999999999999999999999999999999999":
+      framework.yaml:«version: "99999999999999999999999999999999999999999"»: version: must be text of 1 to 40 characters (got "99999999999999999999999999999999999999999")
+
+      version: "2026.11\\nOVERDUE":
+      framework.yaml:«version: "2026.11\\nOVERDUE"»: version: must be one line of plain text: it contains a line break at character 8; remove it (names are shown in terminals, issues and pages, where it could forge a line or reorder text)
 
       rules: [workflow-unsettled, small-teams]:
       framework.yaml:«rules: [workflow-unsettled, small-teams]»: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"

@@ -46,6 +46,36 @@ describe('the portfolio', () => {
   });
 });
 
+describe('the organisation filter (issue 32, item 5)', () => {
+  const record = (organization: string, unit: string) => ({
+    file: `${unit}.yaml`,
+    record: {
+      schemaVersion: 1 as const,
+      organization,
+      unit,
+      assessedOn: '2026-01-01',
+      answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 },
+    },
+  });
+  const odd = portfolioRows(
+    buildTimelines(
+      [record('Acme  Corp', 'a'), record('ACME corp', 'b'), record('Acme Corp', 'c'), record('Beta\nCorp', 'd'), record('Beta Corp', 'e')],
+      framework,
+      TODAY,
+    ),
+  );
+
+  it('offers one option per organisation as check compares names, each matching every row of it', () => {
+    const { organizations } = portfolioSummary(odd, recommendations);
+    expect(organizations).toEqual([
+      { key: 'acme-corp', name: 'Acme Corp' },
+      { key: 'beta-corp', name: 'Beta Corp' },
+    ]);
+    for (const o of organizations) expect(odd.filter((r) => r.organizationKey === o.key)).not.toHaveLength(0);
+    expect(odd.filter((r) => r.organizationKey === 'acme-corp')).toHaveLength(3);
+  });
+});
+
 describe('bounded unit pages', () => {
   const payments = timelines.find((t) => t.unit === 'payments')!;
 

@@ -6,12 +6,15 @@ import { recordSchema, SCHEMA_VERSION, type AssessmentRecord } from '#src/engine
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { fixtureFramework, fuzzRuns } from './helpers.ts';
 import { validAnswers } from './arbitraries.ts';
+import { nameCharacterProblem } from '#src/engine/validation/control-characters.ts';
 
 const framework = fixtureFramework();
 // Any text a person can type; control characters are refused by the schema (see schema-helpers.ts).
-const name = fc
+const text = fc
   .string({ minLength: 1, maxLength: 80, unit: 'binary' })
   .filter((s) => s.trim().length > 0 && s === s.trim() && !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(s));
+// A name is one line besides: no line break, tab or text-direction control (control-characters.ts).
+const name = text.filter((s) => nameCharacterProblem(s) === null);
 
 const records: fc.Arbitrary<AssessmentRecord> = fc.record(
   {
@@ -22,7 +25,7 @@ const records: fc.Arbitrary<AssessmentRecord> = fc.record(
       .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10)),
     assessedBy: name,
-    notes: name,
+    notes: text,
     frameworkVersion: fc.constant(framework.version),
     answers: validAnswers,
   },

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { describe, expect, it } from 'vitest';
 import { downloadRecord } from '#src/components/assessment/record-export.ts';
 import type { Respondent } from '#src/engine/records/record.ts';
@@ -42,7 +43,7 @@ describe('assess merge --save', () => {
     const out = join(tmp, 'big', 'merged.yaml');
     const r = await assess('merge', ...files, '--save', out);
     expect(`${clean(r.stderr)}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "assess: --save: not written: TMP/big/merged.yaml: the record would be 289577 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file
+      "assess: --save: not written: TMP/big/merged.yaml: the record would be 290110 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file
       (exit 2)"
     `);
     expect(existsSync(out)).toBe(false);
@@ -104,7 +105,8 @@ describe('the page’s Download YAML', () => {
   const answers = { teamSize: 40, infraTimeShare: 10, onboardingDays: 3 };
 
   it('refuses a page name the build cannot write', async () => {
-    const r = await downloadRecord(framework, { organization: WIDE_ORG, assessedOn: '2026-11-02' }, answers, [], TODAY, undefined);
+    const made = evaluate(answers, framework, { assessedOn: '2026-11-02' }).businessCase;
+    const r = await downloadRecord(framework, { organization: WIDE_ORG, assessedOn: '2026-11-02' }, answers, [], TODAY, undefined, made);
     expect(r).toMatchInlineSnapshot(`
       {
         "errors": [
@@ -121,16 +123,17 @@ describe('the page’s Download YAML', () => {
 
   it('refuses a record larger than check reads', async () => {
     const everyone: Respondent[] = Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i + 1}`, notes: WIDE_NOTES, answers }));
-    const r = await downloadRecord(framework, { organization: 'Acme', assessedOn: '2026-11-02' }, null, everyone, TODAY, undefined);
+    const made = evaluate(answers, framework, { assessedOn: '2026-11-02' }).businessCase;
+    const r = await downloadRecord(framework, { organization: 'Acme', assessedOn: '2026-11-02' }, null, everyone, TODAY, undefined, made);
     expect(r).toMatchInlineSnapshot(`
       {
         "errors": [
           {
             "flag": "notes",
-            "message": "the record would be 289450 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file",
+            "message": "the record would be 289967 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file",
           },
         ],
-        "message": "Not downloaded: the record would be 289450 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file.",
+        "message": "Not downloaded: the record would be 289967 bytes; check and the build read at most 262144: shorten the notes or record fewer respondents in one file.",
         "ok": false,
       }
     `);

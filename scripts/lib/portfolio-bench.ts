@@ -84,6 +84,7 @@ export function portfolioBench(bench: string, frameworkVersion: string, units = 
     { page: '/history/', budget: 60 * 1024 },
     { page: `/history/${portfolio.firstUnitSlug}/`, budget: 40 * 1024 },
     { page: `/history/${portfolio.firstUnitSlug}/${portfolio.firstRecordDate}/`, budget: 40 * 1024 },
+    { page: `/organisations/${portfolio.firstOrgSlug}/`, budget: 40 * 1024 },
   ];
   for (const { page, budget } of pages) {
     const w = pageWeight(dist, page);

@@ -1,6 +1,8 @@
 /**
  * A synthetic portfolio for the bench: `units` units over 25 organisations, `perUnit` assessments
  * each, six months apart, with start dates spread so that some units are overdue and some are not.
+ * Every fifth unit forms a platform team halfway (so its forecast is checked), and each
+ * organisation's file names a team its first three units share.
  * Deterministic (a fixed seed), written as the CLI writes records, outside the repository's records.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ export interface Portfolio {
   records: number;
   /** The slug of the first unit's page, for page weights. */
   firstUnitSlug: string;
+  firstOrgSlug: string;
   firstRecordDate: string;
 }
 
@@ -34,8 +37,10 @@ export function writePortfolio(dir: string, units: number, perUnit: number, fram
     if (u === 0) firstRecordDate = date;
     let teamSize = 10 + Math.floor(random() * 40);
     const currency = u % 3 === 0 ? undefined : u % 3 === 1 ? 'EUR' : 'USD';
+    const forms = u % 5 === 0;
     for (let r = 0; r < perUnit; r++) {
       teamSize = Math.max(5, teamSize + Math.floor(random() * 20) - 5);
+      const team = forms ? (r >= perUnit / 2 ? { hasPlatformTeam: true, platformTeamSize: 2 } : { hasPlatformTeam: false }) : {};
       const text = recordToYaml({
         schemaVersion: SCHEMA_VERSION,
         organization: org,
@@ -47,6 +52,7 @@ export function writePortfolio(dir: string, units: number, perUnit: number, fram
           infraTimeShare: Math.round(random() * 45),
           onboardingDays: Math.round(random() * 25),
           teamsDeployingIndependently: 1 + Math.floor(random() * 10),
+          ...team,
           ...(currency ? { engineerCost: 90_000 + Math.round(random() * 10) * 10_000, currency } : {}),
           metrics: { commitToProductionMinutes: Math.round(5 + random() * 60), developerNps: Math.round(random() * 100 - 20) },
         },
@@ -55,11 +61,26 @@ export function writePortfolio(dir: string, units: number, perUnit: number, fram
       date = addMonths(date, 6);
     }
   }
+  for (let o = 1; o <= Math.min(ORGS, units); o++) {
+    const serves = [o, o + ORGS, o + 2 * ORGS].filter((n) => n <= units).map((n) => `      - "unit-${String(n).padStart(3, '0')}"`);
+    const file = [
+      'schemaVersion: 1',
+      `organization: "Org ${String(o).padStart(2, '0')}"`,
+      'platformTeams:',
+      '  - name: "Shared platform"',
+      '    size: 3',
+      '    serves:',
+      ...serves,
+      '',
+    ];
+    writeFileSync(join(dir, `org-${String(o).padStart(2, '0')}`, 'organisation.yaml'), file.join('\n'));
+  }
   return {
     dir,
     units,
     records: units * perUnit,
     firstUnitSlug: 'org-01--unit-001',
+    firstOrgSlug: 'org-01',
     firstRecordDate,
   };
 }

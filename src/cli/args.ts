@@ -96,7 +96,7 @@ const APPLIES: Record<Command, readonly string[]> = {
   evaluate: [...ANSWERS, 'date', 'save', 'org', 'unit', 'by', 'notes', 'force', 'json'],
   record: ['json'],
   check: [],
-  history: ['unit', 'json'],
+  history: ['unit', 'org', 'json'],
   compare: ['json'],
   merge: ['date', 'save', 'by', 'notes', 'force', 'json'],
   due: ['date', 'json'],

@@ -40,7 +40,8 @@ export function runCheck(dirArgs: readonly string[], framework: Framework, today
   const problems = [...(dora.ok ? [] : dora.problems), ...loaded.problems];
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
   const files = new Set(problems.map((p) => p.file)).size;
-  const notes = warnings.length > 0 ? `; ${warnings.length} warning(s)` : '';
+  const orgs = loaded.organisations.length;
+  const notes = `${orgs > 0 ? `; ${orgs} organisation file${orgs === 1 ? '' : 's'} valid` : ''}${warnings.length > 0 ? `; ${warnings.length} warning(s)` : ''}`;
   say(
     problems.length === 0
       ? `framework ${framework.version} valid; ${records.length} records in ${displayPath(dir) || '.'} valid${notes}`

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, slugify, type UnitHistory } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, type UnitHistory } from '#src/engine/history/history.ts';
+import { nameKey, nameSlug } from '#src/engine/records/slug.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
@@ -15,11 +16,19 @@ import { recordsDir } from './check.ts';
 import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
 import { say, warn } from './terminal.ts';
+import { forecastCheck, comparedForecast } from '#src/engine/history/forecast.ts';
+import { organisations } from '#src/engine/history/organisation.ts';
+import { describeForecast, type ForecastText } from '#src/engine/text/describe-forecast.ts';
+import type { Recommendation } from '#src/engine/framework/schema.ts';
+import { organisationText } from './organisation.ts';
 
 /** The unit's history as indented lines: every sentence from describeTimeline(), as the page shows them. */
 function timelineText(t: UnitHistory, framework: Framework): string {
   const text = describeTimeline(t, framework);
-  const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.`];
+  const example = t.example ? ' (the shipped example, kept out of totals and reviews due)' : '';
+  const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.${example}`];
+  const check = forecastCheck(t.entries, framework);
+  if (check) lines.push('', ...forecastLines(describeForecast(check)));
   t.entries.forEach((entry, i) => {
     const e = text.entries[i]!;
     const dora = doraOf(entry.answers);
@@ -37,6 +46,7 @@ function timelineText(t: UnitHistory, framework: Framework): string {
         respondents,
         e.since,
         e.formed,
+        e.shared,
         ...e.tracking,
         dora ? describeDora(dora).summary : null,
         e.notes,
@@ -49,21 +59,48 @@ function timelineText(t: UnitHistory, framework: Framework): string {
   return lines.join('\n');
 }
 
+/** A forecast's sentences as indented lines: the case, each review, what the records cannot tell. */
+function forecastLines(f: ForecastText, indent = '  '): string[] {
+  return [
+    `${indent}The platform team against its forecast:`,
+    `${indent}  ${f.made}`,
+    ...f.reviews.map((r) => `${indent}  ${r.text}`),
+    `${indent}  ${f.limits}`,
+  ];
+}
+
 export async function runHistory(
   dirArgs: readonly string[],
-  unit: string | undefined,
+  filter: { unit?: string | undefined; org?: string | undefined },
   json: boolean,
   framework: Framework,
   today: string,
 ): Promise<number> {
-  const { records, problems, warnings } = loadRecords(recordsDir(dirArgs, 'history'), framework, today);
+  const { unit, org } = filter;
+  const loaded = loadRecords(recordsDir(dirArgs, 'history'), framework, today);
+  const { records, problems, warnings } = loaded;
   for (const p of [...problems, ...warnings]) warn(formatProblem(p));
-  let timelines = buildTimelines(records, framework, today);
+  const files = loaded.organisations.map((o) => o.organisation);
+  let timelines = buildTimelines(records, framework, today, files);
+  if (org !== undefined) {
+    timelines = timelines.filter((t) => nameKey(t.organization) === nameKey(org));
+    if (timelines.length === 0) throw new UsageError(`--org: no records for organisation ${JSON.stringify(org)}`);
+    if (unit === undefined) {
+      const [o] = organisations(timelines, files, framework, Object.keys(framework.recommendations) as Recommendation[]);
+      say(json ? JSON.stringify(o, null, 2) : organisationText(o!, framework));
+      return problems.length > 0 ? 1 : 0;
+    }
+  }
   if (unit !== undefined) {
-    timelines = timelines.filter((t) => t.unit !== null && (t.unit === unit || slugify(t.unit) === slugify(unit)));
+    timelines = timelines.filter((t) => t.unit !== null && (nameKey(t.unit) === nameKey(unit) || nameSlug(t.unit) === unit));
     if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
   }
-  if (json) await sayJsonList(timelines, (t) => ({ ...t, entries: t.entries.map((e) => fullEntry(e, framework)) }));
+  if (json)
+    await sayJsonList(timelines, (t) => ({
+      ...t,
+      forecast: forecastCheck(t.entries, framework),
+      entries: t.entries.map((e) => fullEntry(e, framework)),
+    }));
   else say(timelines.map((t) => timelineText(t, framework)).join('\n\n') || 'No records.');
   return problems.length > 0 ? 1 : 0;
 }
@@ -112,11 +149,18 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
       `compare: ${files[0]} (${a.record.assessedOn}) is later than ${files[1]} (${b.record.assessedOn}): give the earlier record first: assess compare ${files[1]} ${files[0]}`,
     );
   const deltas = compareResults(a, b);
+  const forecast = comparedForecast({ ...a, slug: a.record.assessedOn }, { ...b, slug: b.record.assessedOn }, framework);
   if (json) {
-    say(JSON.stringify({ before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas }, null, 2));
+    say(
+      JSON.stringify(
+        { before: { record: a.record, result: a.result }, after: { record: b.record, result: b.result }, deltas, forecast },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  const text = describeComparison(a, b, deltas, framework);
+  const text = describeComparison(a, b, deltas, framework, forecast);
   const width = Math.max(...text.rows.map((r) => r.label.length));
   const fromWidth = Math.max(...text.rows.map((r) => r.from.length));
   const toWidth = Math.max(...text.rows.map((r) => r.to.length));
@@ -129,6 +173,7 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
     '',
     ...text.rows.map((r) => `  ${r.label.padEnd(width)}  ${r.from.padEnd(fromWidth)} -> ${r.to.padEnd(toWidth)}  ${r.change}`.trimEnd()),
     ...(text.tracking.length ? ['', ...text.tracking.map((l) => `  ${l}`)] : []),
+    ...(text.forecast ? ['', ...forecastLines(text.forecast, '')] : []),
   ];
   say(lines.join('\n'));
   return 0;

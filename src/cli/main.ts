@@ -12,6 +12,7 @@ import { parseFields } from '#src/engine/inputs/parse-fields.ts';
 import { readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 import { jsonReport } from '#src/cli/json-report.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
+import { withForecast } from '#src/engine/records/forecast.ts';
 import { singleRecord } from '#src/engine/records/record-build.ts';
 import { MULTI_SCHEMA_VERSION } from '#src/engine/records/record.ts';
 import { evaluateRecord } from '#src/engine/history/history.ts';
@@ -83,13 +84,14 @@ async function runEvaluate(args: CliArgs, framework: Framework): Promise<number>
   else if (io().interactive) answers = await askAnswers(framework);
   else throw new UsageError('no answers given: pass --team-size, --infra-share and --onboarding-days (run "assess --help")');
   const assessedOn = assessmentDateOr(args, today(), today());
+  const result = evaluate(answers, framework, { assessedOn });
   if (args.text.save !== undefined) {
     if (!args.text.org?.trim()) throw new UsageError('--org: is required with --save: the organisation the record belongs to');
     const meta = { organization: args.text.org, unit: args.text.unit, assessedOn, assessedBy: args.text.by, notes: args.text.notes };
-    saveRecord(args.text.save, singleRecord(meta, answers, framework.version), { force: args.force, framework, today: today() });
+    const record = withForecast(singleRecord(meta, answers, framework.version), result.businessCase);
+    saveRecord(args.text.save, record, { force: args.force, framework, today: today() });
     warn(`Wrote ${args.text.save}`);
   }
-  const result = evaluate(answers, framework, { assessedOn });
   const dora = doraOf(answers);
   say(
     args.json ? JSON.stringify(jsonReport(result, undefined, dora), null, 2) : renderReport(result, framework, undefined, undefined, dora),
@@ -121,7 +123,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'check':
       return runCheck(rest, framework, today());
     case 'history':
-      return runHistory(rest, args.text.unit, args.json, framework, today());
+      return runHistory(rest, { unit: args.text.unit, org: args.text.org }, args.json, framework, today());
     case 'compare':
       return runCompare(rest, args.json, framework, today());
     case 'merge':

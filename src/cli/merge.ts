@@ -7,6 +7,7 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import { evaluateRecord } from '#src/engine/history/history.ts';
 import { jsonReport } from '#src/cli/json-report.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
+import { withForecast } from '#src/engine/records/forecast.ts';
 import { multiRecord } from '#src/engine/records/record-build.ts';
 import { distinctPeople, peopleInFile, withDistinctNames, type AssessmentRecord, type Respondent } from '#src/engine/records/record.ts';
 import { nameKey } from '#src/engine/records/slug.ts';
@@ -83,7 +84,7 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
       `merge: ${JSON.stringify(repeated.repeat.name)} in ${repeated.repeat.file} is the same respondent, with the same answers, as ${JSON.stringify(repeated.first.name)} in ${repeated.first.file}; pass each person's file once`,
     );
   const first = loaded[0]!.record;
-  const record = multiRecord(
+  const made = multiRecord(
     {
       organization: first.organization,
       unit: first.unit,
@@ -94,12 +95,13 @@ export function runMerge(files: readonly string[], args: CliArgs, framework: Fra
     withDistinctNames(everyone.map((r) => ({ name: r.name, answers: r.answers, ...(r.notes ? { notes: r.notes } : {}) }))),
     framework.version,
   );
+  const assessment = evaluateRecord(made, framework);
+  const record = withForecast(made, assessment.result.businessCase);
   if (args.text.save !== undefined) {
     saveRecord(args.text.save, record, { force: args.force, framework, today });
     const dated = args.text.date === undefined ? `, dated ${assessedOn}, the latest respondent's date; --date sets another` : '';
     warn(`Wrote ${args.text.save} (${record.respondents.length} respondents${dated})`);
   }
-  const assessment = evaluateRecord(record, framework);
   const dora = doraOf(assessment.answers);
   const title = `${record.organization}${record.unit ? ` / ${record.unit}` : ''}, ${record.respondents.length} respondents`;
   say(

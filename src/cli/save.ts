@@ -4,7 +4,7 @@
  * inside the records folder, one record per unit and day across file names.
  */
 import { readdirSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { FIELD_FLAGS } from '#src/engine/records/record-build.ts';
 import { recordProblems } from '#src/engine/records/record-schema.ts';
@@ -13,6 +13,7 @@ import { recordSetProblems } from '#src/engine/records/record-set.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import type { AssessmentRecord } from '#src/engine/records/record.ts';
 import type { LocatedProblem } from '#src/engine/validation/problems.ts';
+import { nameCharacterProblem } from '#src/engine/validation/control-characters.ts';
 import { ASSESSMENTS_DIR, displayPath } from '#src/node/framework.ts';
 import { loadRecord, loadRecords, schemaRefFrom, writeRecord, WriteError } from '#src/node/records.ts';
 import { io } from './io.ts';
@@ -20,6 +21,8 @@ import { UsageError } from './usage.ts';
 
 export function checkSavePath(file: string): void {
   if (!/\.ya?ml$/i.test(file)) throw new UsageError(`--save: must name a .yaml file (got ${JSON.stringify(file)})`);
+  const badName = nameCharacterProblem(basename(file));
+  if (badName) throw new UsageError(`--save: the file name ${badName} (got ${JSON.stringify(file)})`);
 }
 
 /** Respondents' own files (one each, before merge) and their merged record may share a folder, a unit and a day. */

@@ -82,5 +82,8 @@ export function syncRecords(context: LoaderContext): void {
     context.store.clear();
     for (const item of loaded.records satisfies LoadedRecord[])
       context.store.set({ id: item.file, data: { file: item.file, record: item.record } });
+    // The organisations' own files (shared platform teams, the example mark), validated with the records.
+    for (const item of loaded.organisations)
+      context.store.set({ id: item.file, data: { file: item.file, organisation: item.organisation } });
   });
 }

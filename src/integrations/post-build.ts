@@ -1,8 +1,8 @@
 /**
  * Runs over the finished build: fails it when a page or the framework links nowhere, corrects
  * generated markup (html-fixes.ts), then adds the Content-Security-Policy (csp.ts), failing the
- * build on any inline script the site does not ship. A refused build removes its output, so
- * nothing half-checked is left to publish.
+ * build on any inline script the site does not ship. A build starts by removing the last one's
+ * output and a refused build removes its own, so nothing half-checked or stale is left to publish.
  *
  * Page by page, so memory stays flat however many pages a portfolio has: first the pages built
  * from the repository's code and guides (their inline scripts are the allowlist), then the record
@@ -61,6 +61,12 @@ export default function postBuild(): AstroIntegration {
   return {
     name: 'platform-fit:post-build',
     hooks: {
+      // Before anything else a build does (records are loaded, and may be refused, before
+      // astro:build:start): the last build's pages and _headers go, so a refused build leaves
+      // nothing that could be published as if it were this one.
+      'astro:config:setup': ({ command, config }) => {
+        if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         // A refused build leaves nothing to publish: no half-checked dist/ without its policy.

@@ -19,9 +19,38 @@ const ROW = 16;
 /** Finite coordinates only: a value the schema let through can still be huge; SVG never sees Infinity. */
 const coordinate = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '0');
 
+/** More respondents than this and a plot shows their dots on one line, unlabelled (the table names them). */
+const LABELLED_MAX = 20;
+
+/** Many respondents: one row of dots (its height never grows), the range and median beside it. */
+function stripPlot(s: Spread, known: readonly { name: string; value: number }[], thresholds: readonly number[]): Html {
+  const top = Math.max(1, ...known.map((v) => v.value), ...thresholds) * 1.1;
+  const x = (v: number) => PAD + ((W - 2 * PAD) * v) / top;
+  const sorted = known.map((v) => v.value).sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const range = `${known.length} answers from ${formatValue(s.input, sorted[0])} to ${formatValue(s.input, sorted.at(-1))}, median ${formatValue(s.input, median)}`;
+  const summary = `${s.label}: ${range}${thresholds.length ? `; threshold ${thresholds.map((t) => formatValue(s.input, t)).join(', ')}` : ''}.`;
+  const axis = 20;
+  return h(
+    'div',
+    {},
+    h(
+      'svg',
+      { class: 'pf-spread', viewBox: `0 0 ${W} 40`, role: 'img', 'aria-label': summary },
+      h('line', { class: 'pf-chart-axis', x1: PAD, y1: axis, x2: W - PAD, y2: axis }),
+      join(thresholds.map((t) => h('line', { class: 'pf-chart-threshold', x1: coordinate(x(t)), y1: 4, x2: coordinate(x(t)), y2: 36 }))),
+      // One dot per distinct value: a hundred equal answers draw one dot, not a hundred.
+      join([...new Set(sorted)].map((v) => h('circle', { class: 'pf-chart-point', cx: coordinate(x(v)), cy: axis, r: 3 }))),
+    ),
+    // Under the chart as text, so it wraps on a phone instead of being cut off at the chart's edge.
+    h('p', { class: 'pf-spread-summary' }, `${range}.`),
+  );
+}
+
 function dotPlot(s: Spread, thresholds: readonly number[]): Html | null {
   const known = s.values.filter((v): v is { name: string; value: number } => v.value !== null && Number.isFinite(v.value));
   if (known.length === 0) return null;
+  if (known.length > LABELLED_MAX) return stripPlot(s, known, thresholds);
   const top = Math.max(1, ...known.map((v) => v.value), ...thresholds) * 1.1;
   const x = (v: number) => PAD + ((W - 2 * PAD) * v) / top;
   const height = 24 + known.length * ROW;

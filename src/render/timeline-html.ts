@@ -4,6 +4,7 @@
  * out the same sentences as text (src/cli/history.ts).
  */
 import type { EntryText, TimelineText } from '#src/engine/text/describe-timeline.ts';
+import type { ForecastText } from '#src/engine/text/describe-forecast.ts';
 import { h, type Html } from './html.ts';
 
 function trackingList(e: EntryText): Html | null {
@@ -32,6 +33,7 @@ export function timelineHtml(text: TimelineText, href: (slug: string) => string,
         respondents(e),
         e.since && h('p', { class: 'pf-deltas' }, e.since),
         e.formed && h('p', { class: 'pf-formed-note' }, e.formed),
+        e.shared && h('p', { class: 'pf-note' }, e.shared),
         trackingList(e),
         e.notes && h('p', { class: 'pf-notes' }, e.notes),
         links?.(e.slug),
@@ -51,6 +53,36 @@ export function progressHtml(e: EntryText, previous: { date: string; href: strin
     e.changed && h('p', { class: 'pf-change-note' }, e.changed),
     e.since && h('p', { class: 'pf-deltas' }, e.since),
     e.formed && h('p', { class: 'pf-formed-note' }, e.formed),
+    e.shared && h('p', { class: 'pf-note' }, e.shared),
     trackingList(e) ?? h('p', {}, 'This record answers none of what the advice tracks (trap signs, a platform team, metrics).'),
+  );
+}
+
+/**
+ * A platform team against its forecast (describeForecast()): the case as made, each later review
+ * against it (the latest `limit`), and what the records cannot tell. `href(slug)` links a review.
+ */
+export function forecastHtml(
+  text: ForecastText,
+  href: (slug: string) => string | null,
+  headingLevel: 'h2' | 'h3' | 'h4' = 'h2',
+  limit = 10,
+): Html {
+  const reviews = text.reviews.slice(-limit);
+  return h(
+    'section',
+    { class: 'pf-forecast', 'aria-labelledby': 'pf-forecast-title' },
+    h(headingLevel, { id: 'pf-forecast-title' }, 'The platform team against its forecast'),
+    h('p', {}, text.made),
+    reviews.length < text.reviews.length && h('p', {}, `The latest ${reviews.length} of ${text.reviews.length} reviews since:`),
+    h(
+      'ul',
+      { class: 'pf-forecast-reviews' },
+      ...reviews.map((r) => {
+        const link = href(r.slug);
+        return h('li', { class: `pf-forecast-${r.status}` }, link ? h('a', { href: link }, r.on) : r.on, r.text.slice(r.on.length));
+      }),
+    ),
+    h('p', { class: 'pf-note' }, text.limits),
   );
 }

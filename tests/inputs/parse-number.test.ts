@@ -1,7 +1,9 @@
 /** Money and head-counts as people type them: what is read, what is refused, and what the refusal says. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SIGNIFICANT_DIGITS, parseNumber } from '#src/engine/inputs/parse-number.ts';
+import { parseFields } from '#src/engine/inputs/parse-fields.ts';
+import { NUMBER_TEXT_MAX } from '#src/engine/inputs/number-text.ts';
+import { MAX_SIGNIFICANT_DIGITS, parseNumber, readPeopleNumber } from '#src/engine/inputs/parse-number.ts';
 
 const NBSP = '\u00A0';
 const NARROW_NBSP = '\u202F';
@@ -93,7 +95,7 @@ describe('refuses, and says how to write it', () => {
         "1e5": ""1e5" is not a number: write digits, such as 180000, 180,000 or 180k",
         "2,5": ""2,5" uses a comma for the decimal point: write 2.5",
         "5.": ""5." is not a number: write digits, such as 180000, 180,000 or 180k",
-        "999999999999999999999999999999999999999999999999999999999999": ""9999999999999999999999999999999999999..." is too long to be a number",
+        "999999999999999999999999999999999999999999999999999999999999": ""9999999999999999999999999999999999999..." is too long to be a number (50 characters at most)",
         "Infinity": ""Infinity" is not a number: write digits, such as 180000, 180,000 or 180k",
         "NaN": ""NaN" is not a number: write digits, such as 180000, 180,000 or 180k",
         "abc": ""abc" is not a number: write digits, such as 180000, 180,000 or 180k",
@@ -179,5 +181,58 @@ describe('laws of parseNumber', () => {
         expect(result.ok).toBe(false);
       }),
     );
+  });
+});
+
+describe('is linear in what it is given (issue 32, item 6: 130,000 characters took 19.9 s)', () => {
+  type Method = 'test' | 'exec' | typeof Symbol.replace | typeof Symbol.split | typeof Symbol.match;
+  /** The length of every text a regular expression reads while `run` runs: a pattern given 130,000 characters can take their square. */
+  function patternInputs(run: () => void): number[] {
+    const lengths: number[] = [];
+    const proto = RegExp.prototype as unknown as Record<Method, (this: RegExp, ...args: unknown[]) => unknown>;
+    const methods: Method[] = ['test', 'exec', Symbol.replace, Symbol.split, Symbol.match];
+    const originals = methods.map((m) => proto[m]);
+    methods.forEach((m, i) => {
+      proto[m] = function (this: RegExp, ...args: unknown[]) {
+        lengths.push(String(args[0]).length);
+        return originals[i]!.apply(this, args);
+      };
+    });
+    try {
+      run();
+    } finally {
+      methods.forEach((m, i) => (proto[m] = originals[i]!));
+    }
+    return lengths;
+  }
+
+  const long = ['1'.repeat(130_000), `${'1'.repeat(130_000)}x`, `1${' '.repeat(60_000)}1k`, `-${'9,'.repeat(30_000)}`];
+
+  it.each(long.map((text) => [text.length, text]))('refuses %i characters before any pattern reads them (parseNumber)', (_, text) => {
+    let read: ReturnType<typeof parseNumber> | undefined;
+    const lengths = patternInputs(() => (read = parseNumber(text)));
+    expect(read).toMatchObject({ ok: false, message: expect.stringContaining('is too long to be a number (50 characters at most)') });
+    expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(NUMBER_TEXT_MAX);
+  });
+
+  it.each(long.map((text) => [text.length, text]))(
+    'refuses %i characters before any pattern reads them (a form field, a flag)',
+    (_, text) => {
+      let errors: { flag: string; message: string }[] = [];
+      const fields = { 'team-size': '10', 'infra-share': '5', 'onboarding-days': '2', 'engineer-cost': text };
+      const lengths = patternInputs(() => (errors = parseFields(fields, [], readPeopleNumber).errors));
+      expect(errors.map((e) => e.flag)).toEqual(['engineer-cost']);
+      expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(NUMBER_TEXT_MAX);
+    },
+  );
+
+  it('says so in words', () => {
+    const errors = parseFields({ 'team-size': '1'.repeat(60_000) }, [], readPeopleNumber).errors;
+    expect(errors[0]).toMatchInlineSnapshot(`
+      {
+        "flag": "team-size",
+        "message": ""1111111111111111111111111111111111111..." is too long to be a number (50 characters at most)",
+      }
+    `);
   });
 });

@@ -12,6 +12,8 @@ import { comparisonProblem } from '#src/engine/history/comparable.ts';
 import { describeComparison } from '#src/engine/text/describe-timeline.ts';
 import { h, join } from '#src/render/html.ts';
 import { stackingTable } from '#src/render/stacking-table.ts';
+import { forecastHtml } from '#src/render/timeline-html.ts';
+import { comparedForecast } from '#src/engine/history/forecast.ts';
 import { readForm } from './form-state.ts';
 import { readRecordFile } from './read-record.ts';
 import { showStatus } from './status.ts';
@@ -55,7 +57,13 @@ export async function compareWithFile(
   const before: Evaluated = { answers: then.answers, result: then.result };
   // The answers the page shows: everyone's combined, DORA's included (the page adds the person's own before combining).
   const after: Evaluated = { answers: now.answers, result: now.result };
-  const text = describeComparison(before, after, compareResults(before, after), framework);
+  // When the team formed between the two, the earlier record's forecast against today's answers.
+  const forecast = comparedForecast(
+    { ...before, record, slug: record.assessedOn },
+    { ...after, record: { ...record, assessedOn: now.result.assessedOn, forecast: undefined }, slug: now.result.assessedOn },
+    framework,
+  );
+  const text = describeComparison(before, after, compareResults(before, after), framework, forecast);
   target.innerHTML = h(
     'section',
     { class: 'pf-comparison', 'aria-label': `Since ${record.assessedOn}` },
@@ -67,6 +75,7 @@ export async function compareWithFile(
       text.rows.map((r) => [r.label, r.from, r.to, r.change]),
     ),
     text.tracking.length ? h('ul', {}, ...text.tracking.map((l) => h('li', {}, l))) : null,
+    text.forecast ? forecastHtml(text.forecast, () => null, 'h4') : null,
   ).value;
   if (!quiet) showStatus(root, `Compared with ${record.assessedOn}.`);
 }

@@ -6,6 +6,8 @@ import type { Framework } from '#src/engine/framework/schema.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { multiRecord, recordFileName, singleRecord, type RecordMeta } from '#src/engine/records/record-build.ts';
+import type { BusinessCase } from '#src/engine/business/business-case.ts';
+import { withForecast } from '#src/engine/records/forecast.ts';
 import type { Respondent } from '#src/engine/records/record.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { recordSizeProblem } from '#src/engine/records/record-size.ts';
@@ -26,6 +28,7 @@ export async function downloadRecord(
   everyone: readonly Respondent[],
   today: string,
   schemaUrl: string | undefined,
+  made: BusinessCase,
 ): Promise<ExportOutcome> {
   if (!meta.organization?.trim())
     return {
@@ -34,7 +37,8 @@ export async function downloadRecord(
       errors: [{ flag: 'org', message: 'is needed for the record: the organisation it belongs to' }],
     };
   const single = everyone.length <= 1 && own !== null;
-  const record = single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version);
+  // The case as made today goes with the record, so a later framework never rewrites it.
+  const record = withForecast(single ? singleRecord(meta, own, framework.version) : multiRecord(meta, everyone, framework.version), made);
   const { checkRecord } = await import('./check-record.ts');
   const errors = checkRecord(record, framework, today);
   if (errors.length > 0)
@@ -76,7 +80,7 @@ export async function download(
   const dora = context.own?.dora ? undefined : (await import('./dora-details.ts')).doraAnswersOf(root, state);
   const own = context.own && dora ? { ...context.own, dora } : context.own;
   const everyone = context.everyone.map((r) => (r.answers === context.own && own ? { ...r, answers: own } : r));
-  const outcome = await downloadRecord(context.framework, meta, own, everyone, context.today, root.dataset.schemaUrl);
+  const outcome = await downloadRecord(context.framework, meta, own, everyone, context.today, root.dataset.schemaUrl, result.businessCase);
   markFields(root, outcome.ok ? [] : outcome.errors, state);
   if (!outcome.ok) root.querySelector<HTMLElement>(`[name="${outcome.errors[0]?.flag}"]`)?.focus();
   return outcome.message;

@@ -16,6 +16,7 @@ function summaryRow(row: HTMLTableRowElement, org: number): SummaryRow {
   const d = row.dataset;
   return {
     organization: row.cells[org]?.textContent?.trim() ?? '',
+    organizationKey: d.organization ?? '',
     assessments: Number(d.assessments),
     recommendation: d.recommendation as Recommendation,
     daysOverdue: Number(d.daysOverdue),
@@ -88,11 +89,12 @@ class PfPortfolio extends HTMLElement {
     const organization = field('organization')?.value ?? '';
     const recommendation = field('recommendation')?.value ?? '';
     const overdue = (field('overdue') as HTMLInputElement | null)?.checked ?? false;
-    const [org, rec, due] = [this.#column('organization'), this.#column('recommendation'), this.#column('overdue')];
+    const [rec, due] = [this.#column('recommendation'), this.#column('overdue')];
     for (const row of this.#rows) {
       const text = (i: number) => row.cells[i]?.textContent?.trim() ?? '';
       row.hidden =
-        (organization !== '' && text(org) !== organization) ||
+        // Organisations are compared by key (as check compares names), never by displayed text.
+        (organization !== '' && row.dataset.organization !== organization) ||
         (recommendation !== '' && text(rec) !== recommendation) ||
         (overdue && !row.cells[due]?.classList.contains('pf-overdue'));
     }

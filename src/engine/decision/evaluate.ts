@@ -12,6 +12,18 @@ import { levers, type Lever } from './levers.ts';
 import { closeCall, closeCallCandidates, margins, type CloseCallResult, type Margin } from './margins.ts';
 import { verdict, type Verdict } from './verdict.ts';
 import { monthsText, numberWord } from '../words.ts';
+import { currencyFactors } from '../inputs/currencies.ts';
+
+/**
+ * The framework with its "looks too low" floor for a loaded cost in this currency (the framework
+ * states it in dollar-like units; currencies.ts says how far other currencies take it).
+ */
+function inCurrency(framework: Framework, currency: string | undefined): Framework {
+  const { floor } = currencyFactors(currency);
+  if (floor === 1) return framework;
+  const plausibleEngineerCost = framework.businessCase.plausibleEngineerCost * floor;
+  return { ...framework, businessCase: { ...framework.businessCase, plausibleEngineerCost } };
+}
 
 export interface MetricResult {
   input: MetricKey;
@@ -124,7 +136,7 @@ export function evaluate(answers: Answers, framework: Framework, options: Evalua
   const situation: Situation = hasPlatformTeam(answers) ? 'withTeam' : 'noTeam';
   const trap = trapWarnings(answers, framework);
   const recordVersion = options.recordFrameworkVersion ?? null;
-  const business = businessCase(answers, framework);
+  const business = businessCase(answers, inCurrency(framework, answers.currency));
   // Advice that knows its economics: one verdict (verdict.ts) says whether a platform team's case
   // pays back; when it does not, the framework's advice for that case replaces the usual one.
   const economics = verdict(answers, business, decision.recommendation);

@@ -5,13 +5,16 @@
  */
 import { z } from '../zod.ts';
 import { BOOLEAN_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type InputKey, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
-import { guideLink, strictObject, text } from '../validation/schema-helpers.ts';
+import { guideLink, oneLine, strictObject, text } from '../validation/schema-helpers.ts';
 import { businessCaseSchema, closeCallSchema } from './business-schema.ts';
 
 export const RECOMMENDATIONS = ['devops-first', 'platform-team', 'refine'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
+
+/** The longest framework version ("2026.11" is 7): records name it, so a longer one could never be saved. */
+export const FRAMEWORK_VERSION_MAX = 40;
 export type Operator = (typeof OPERATORS)[number];
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case id like small-team' });
@@ -107,7 +110,8 @@ function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, where
 }
 
 export const frameworkSchema = strictObject({
-  version: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1),
+  // Every record names it, so it obeys a record's rule for it: one line, at most FRAMEWORK_VERSION_MAX characters.
+  version: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).pipe(oneLine(FRAMEWORK_VERSION_MAX)),
   reviewIntervalMonths: z.number().int().min(1).max(36),
   recommendations: strictObject({
     'devops-first': recommendationText,

@@ -9,7 +9,10 @@ import type { Result } from '../decision/evaluate.ts';
 import { entryAssessment, entryResult, type EntryAssessment, type EntryResult } from './entry-result.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import { respondentsOf, type AssessmentRecord } from '../records/record.ts';
-import { slugify, timelineSlug, unitKey } from '../records/slug.ts';
+import { nameKey, timelineSlug, unitKey } from '../records/slug.ts';
+import type { OrganisationFile } from '../records/organisation-schema.ts';
+import { pricedAnswers, teamShares, type TeamShare } from './shared-team.ts';
+import { evaluate } from '../decision/evaluate.ts';
 import type { Answers } from '../inputs/fields.ts';
 import { compareResults, type Delta } from './deltas.ts';
 
@@ -28,6 +31,8 @@ export interface Entry {
   deltas: Delta[];
   /** Set when the recommendation differs from the previous entry's. */
   changed: { from: Recommendation; to: Recommendation; ruleId: string; ruleTitle: string } | null;
+  /** The unit's share of a platform team it shares with other units (its business case prices the share). */
+  sharedTeam: TeamShare | null;
 }
 
 /** An entry with its record's full result and respondents, as `assess history --json` prints it. */
@@ -46,18 +51,22 @@ export interface UnitHistory<E extends Entry | FullEntry = Entry> {
   nextReviewOn: string;
   /** Days past the review date at `today`; 0 or less means not overdue. */
   daysOverdue: number;
+  /** The shipped example (its organisation's file says so): kept out of a user's totals and reviews due. */
+  example: boolean;
 }
-
-export { slugify };
 
 export type { EntryAssessment, EntryResult } from './entry-result.ts';
 export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
 
-export function evaluateRecord(record: AssessmentRecord, framework: Framework): AssessmentResult {
-  return evaluateAssessment(respondentsOf(record), framework, {
-    assessedOn: record.assessedOn,
-    recordFrameworkVersion: record.frameworkVersion,
-  });
+/**
+ * A record evaluated: its respondents combined, and the result. With a shared team, the result's
+ * business case prices the unit's share of it (the answers still say the whole team).
+ */
+export function evaluateRecord(record: AssessmentRecord, framework: Framework, share: TeamShare | null = null): AssessmentResult {
+  const options = { assessedOn: record.assessedOn, recordFrameworkVersion: record.frameworkVersion };
+  const assessment = evaluateAssessment(respondentsOf(record), framework, options);
+  const priced = pricedAnswers(assessment.answers, share);
+  return priced === assessment.answers ? assessment : { ...assessment, result: evaluate(priced, framework, options) };
 }
 
 export interface RecordFile {
@@ -102,11 +111,13 @@ export function unitRecords(records: readonly RecordFile[], framework: Framework
   return units.sort((x, y) => x.organization.localeCompare(y.organization) || (x.unit ?? '').localeCompare(y.unit ?? ''));
 }
 
-function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] {
+function entriesOf(items: readonly RecordFile[], framework: Framework, shares: ReadonlyMap<RecordFile, TeamShare>): Entry[] {
   const entries: Entry[] = [];
-  for (const { file, record } of items) {
+  for (const item of items) {
+    const { file, record } = item;
+    const sharedTeam = shares.get(item) ?? null;
     // Only what the history prints is kept: the full result is let go here.
-    const evaluated = evaluateRecord(record, framework);
+    const evaluated = evaluateRecord(record, framework, sharedTeam);
     const { answers } = evaluated;
     const result = entryResult(evaluated.result);
     const assessment = entryAssessment(evaluated);
@@ -129,6 +140,7 @@ function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] 
               ruleTitle: result.decidedBy.title,
             }
           : null,
+      sharedTeam,
     });
   }
   return entries;
@@ -136,27 +148,35 @@ function entriesOf(items: readonly RecordFile[], framework: Framework): Entry[] 
 
 /** The entry with its record's full result and respondents, worked out again (the record shown in full, JSON). */
 export function fullEntry(entry: Entry, framework: Framework): FullEntry {
-  const assessment = evaluateRecord(entry.record, framework);
-  const { slug, file, record, deltas, changed } = entry;
-  return { slug, file, record, answers: assessment.answers, result: assessment.result, assessment, deltas, changed };
+  const assessment = evaluateRecord(entry.record, framework, entry.sharedTeam);
+  const { slug, file, record, answers, deltas, changed, sharedTeam } = entry;
+  return { slug, file, record, answers, result: assessment.result, assessment, deltas, changed, sharedTeam };
 }
 
-export function buildTimelines(records: readonly RecordFile[], framework: Framework, today: string): UnitHistory[] {
-  const timelines = unitRecords(records, framework, today).map((u): UnitHistory => ({
+/**
+ * Every unit's timeline. `organisations` are the organisations' own files: their shared platform
+ * teams price each served unit's share, and an example organisation's units say so.
+ */
+export function buildTimelines(
+  records: readonly RecordFile[],
+  framework: Framework,
+  today: string,
+  organisations: readonly OrganisationFile[] = [],
+): UnitHistory[] {
+  const units = unitRecords(records, framework, today);
+  const shares = teamShares(units, organisations);
+  const examples = new Set(organisations.filter((o) => o.example).map((o) => nameKey(o.organization)));
+  // Each unit's address depends on its names alone (nameSlug); two units that would share one are
+  // refused by check and the build (recordSetProblems) before a page is written.
+  const timelines = units.map((u): UnitHistory => ({
     slug: timelineSlug(u.organization, u.unit),
     organization: u.organization,
     unit: u.unit,
-    entries: entriesOf(u.items, framework),
+    entries: entriesOf(u.items, framework, shares),
     nextReviewOn: u.nextReviewOn,
     daysOverdue: u.daysOverdue,
+    example: examples.has(nameKey(u.organization)),
   }));
-  // "R&D" and "R-D" slugify alike: number the later ones so every timeline keeps its own page.
-  const seen = new Map<string, number>();
-  for (const t of timelines) {
-    const n = (seen.get(t.slug) ?? 0) + 1;
-    seen.set(t.slug, n);
-    if (n > 1) t.slug = `${t.slug}-${n}`;
-  }
   return timelines;
 }
 
@@ -171,11 +191,21 @@ export interface ReviewDue {
   text: string;
 }
 
-/** The units whose next review falls within a calendar month of `asOf`, or before it; most overdue first. */
-export function reviewsDue(records: readonly RecordFile[], framework: Framework, asOf: string): ReviewDue[] {
+/**
+ * The units whose next review falls within a calendar month of `asOf`, or before it; most overdue
+ * first. The shipped example's units (its organisation's file says `example: true`) are never due.
+ */
+export function reviewsDue(
+  records: readonly RecordFile[],
+  framework: Framework,
+  asOf: string,
+  organisations: readonly OrganisationFile[] = [],
+): ReviewDue[] {
   const horizon = addMonths(asOf, DUE_WITHIN_MONTHS);
+  const examples = new Set(organisations.filter((o) => o.example).map((o) => nameKey(o.organization)));
+  const own = examples.size ? records.filter((r) => !examples.has(nameKey(r.record.organization))) : records;
   // Only dates decide what is due: no record is evaluated.
-  return unitRecords(records, framework, asOf)
+  return unitRecords(own, framework, asOf)
     .filter((t) => t.nextReviewOn <= horizon)
     .sort((a, b) => b.daysOverdue - a.daysOverdue)
     .map((t) => ({

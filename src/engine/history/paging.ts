@@ -3,6 +3,7 @@
  * numbered pages of the same size, so no page grows with the number of records. A record's old
  * address (/history/<unit>/<date>/) leads to its section on whichever page holds it.
  */
+import { formerTimelineSlug } from '../records/slug.ts';
 import type { Entry, UnitHistory } from './history.ts';
 
 /** Assessments per page: a unit's page and each page of older assessments. */
@@ -36,4 +37,21 @@ export function recordUrl(timeline: UnitHistory, entry: Entry, size = ENTRIES_PE
   const index = timeline.entries.indexOf(entry);
   const fromLatest = timeline.entries.length - 1 - index;
   return `${pageUrl(timeline, Math.floor(fromLatest / size) + 1)}#${entry.slug}`;
+}
+
+/**
+ * Units whose address changed when slugs became stable ("Møller" was /history/m-ller/), each with
+ * the old page name, so an old bookmark is sent on. An old name two units shared ("unnamed") or
+ * one a unit has now leads nowhere: it could not say which unit was meant.
+ */
+export function movedTimelines<T extends Pick<UnitHistory, 'slug' | 'organization' | 'unit'>>(
+  timelines: readonly T[],
+): { from: string; timeline: T }[] {
+  const current = new Set(timelines.map((t) => t.slug));
+  const claims = new Map<string, T[]>();
+  for (const t of timelines) {
+    const from = formerTimelineSlug(t.organization, t.unit);
+    if (from && !current.has(from)) claims.set(from, [...(claims.get(from) ?? []), t]);
+  }
+  return [...claims].filter(([, ts]) => ts.length === 1).map(([from, ts]) => ({ from, timeline: ts[0]! }));
 }

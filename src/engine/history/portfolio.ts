@@ -4,11 +4,14 @@
  * the /history/ page renders it, and a test holds its counts to `assess check`'s.
  */
 import type { Recommendation } from '../framework/schema.ts';
+import { nameKey } from '../records/slug.ts';
 import type { UnitHistory } from './history.ts';
 
 export interface PortfolioRow {
   slug: string;
   organization: string;
+  /** The organisation as names are compared (nameKey): "ACME corp" and "Acme  Corp" are one. */
+  organizationKey: string;
   unit: string | null;
   assessments: number;
   recommendation: Recommendation;
@@ -28,6 +31,8 @@ export interface PortfolioRow {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** A name as one line with single spaces, for an option people pick from. */
+const oneLine = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 export function portfolioRow(t: UnitHistory): PortfolioRow {
   const last = t.entries.at(-1)!;
@@ -38,6 +43,7 @@ export function portfolioRow(t: UnitHistory): PortfolioRow {
   return {
     slug: t.slug,
     organization: t.organization,
+    organizationKey: nameKey(t.organization),
     unit: t.unit,
     assessments: t.entries.length,
     recommendation: last.result.recommendation,
@@ -73,13 +79,14 @@ export interface PortfolioSummary {
   taxFte: number;
   /** The yearly tax per currency, over the units whose latest record gives an engineer cost. */
   taxMoney: { currency: string | null; amount: number; units: number }[];
-  organizations: string[];
+  /** One option per organisation as check compares them (nameKey), named as its first row spells it. */
+  organizations: { key: string; name: string }[];
 }
 
 /** What the counts read of a row: all the page's <pf-portfolio> has of the rows a filter leaves shown. */
 export type SummaryRow = Pick<
   PortfolioRow,
-  'organization' | 'assessments' | 'recommendation' | 'daysOverdue' | 'taxFte' | 'taxMoney' | 'currency'
+  'organization' | 'organizationKey' | 'assessments' | 'recommendation' | 'daysOverdue' | 'taxFte' | 'taxMoney' | 'currency'
 >;
 
 export function portfolioSummary(rows: readonly SummaryRow[], recommendations: readonly Recommendation[]): PortfolioSummary {
@@ -101,6 +108,8 @@ export function portfolioSummary(rows: readonly SummaryRow[], recommendations: r
     taxMoney: [...money.entries()]
       .map(([currency, m]) => ({ currency, amount: Math.round(m.amount), units: m.units }))
       .sort((a, b) => (a.currency ?? '').localeCompare(b.currency ?? '')),
-    organizations: [...new Set(rows.map((r) => r.organization))].sort((a, b) => a.localeCompare(b)),
+    organizations: [...new Map([...rows].reverse().map((r) => [r.organizationKey, oneLine(r.organization)]))]
+      .map(([key, name]) => ({ key, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -8,7 +8,7 @@
 import type { BooleanField } from './field-types.ts';
 import type { BusinessKey } from './business-fields.ts';
 
-export const CURRENCY_RULE = 'must be a three-letter currency code such as EUR or USD';
+export const CURRENCY_RULE = 'must be an ISO 4217 currency code such as EUR, USD or JPY';
 
 export const trapSignRule = (ids: readonly string[]) => `must be one of ${ids.join(', ')}`;
 
@@ -42,4 +42,48 @@ export function onlyWhenJsonSchema(): Record<string, unknown> {
   return {
     allOf: ONLY_WHEN.map((r) => ({ not: { required: [r.key, r.unlessNo], properties: { [r.unlessNo]: { const: false } } } })),
   };
+}
+
+/** Answers each in range that cannot all be true, or that look like a slip (issue 32). */
+export interface AnswerNote {
+  key: string;
+  message: string;
+}
+
+interface Sizes {
+  teamSize?: number | undefined;
+  infraTimeShare?: number | undefined;
+  platformTeamSize?: number | undefined;
+  proposedTeamSize?: number | undefined;
+}
+
+/** Refused: a platform team larger than the engineering organisation it is part of. */
+export function answerConflicts(a: Sizes): AnswerNote[] {
+  const notes: AnswerNote[] = [];
+  if (a.teamSize === undefined) return notes;
+  for (const key of ['platformTeamSize', 'proposedTeamSize'] as const) {
+    const size = a[key];
+    if (size !== undefined && size > a.teamSize)
+      notes.push({
+        key,
+        message: `is ${size} but the organisation has ${a.teamSize} engineers (team size), and the platform team is part of it: correct one of the two`,
+      });
+  }
+  return notes;
+}
+
+/**
+ * Warned, not refused: a share from 0.01 to under 1 reads as a fraction someone meant as a
+ * percentage (0.3 for 30%); a real share that small is possible, so the answer stands.
+ */
+export function answerWarnings(a: Sizes): AnswerNote[] {
+  const share = a.infraTimeShare;
+  if (share === undefined || share < 0.01 || share >= 1) return [];
+  const meant = Math.round(share * 1000) / 10;
+  return [
+    {
+      key: 'infraTimeShare',
+      message: `${share} is read as ${share}% of developer time, which looks like a fraction: if you meant ${meant}%, write ${meant} (the share decides the operational-tax rule)`,
+    },
+  ];
 }

@@ -17,8 +17,11 @@ import {
   type AnswersDraft,
   type MetricKey,
 } from './fields.ts';
+import { CURRENCY_RULE, fieldTop, isCurrencyCode, rangeRuleIn } from './currencies.ts';
+import { answerConflicts } from './answer-rules.ts';
+import { NUMBER_TEXT_MAX } from './number-text.ts';
 import type { ParsedNumber } from './parse-number.ts';
-import { CURRENCY_RULE, missingRule, onlyWhenProblems, trapSignRule } from './answer-rules.ts';
+import { missingRule, onlyWhenProblems, trapSignRule } from './answer-rules.ts';
 
 export interface FieldError {
   flag: string;
@@ -36,7 +39,8 @@ export type PeopleReader = (text: string) => ParsedNumber;
 
 const NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 /** Digits with separators or a k/m suffix: read as people type money and head-counts; anything else is simply not a number. */
-const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]*\d[\d.,\s\u00A0\u202F\u2009]*[kKmM]?$/;
+const PEOPLE_NUMBER = /^[-+\u2212]?[\d.,\s\u00A0\u202F\u2009]+[kKmM]?$/;
+const DIGIT = /\d/;
 /** Digits alone, as many as a double keeps exactly: what the people reader would read the same way. */
 const PLAIN_DIGITS = /^\d{1,15}$/;
 const YES = new Set(['yes', 'y', 'true']);
@@ -46,20 +50,24 @@ function shown(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 }
 
-function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader): number | string {
+function parseNumber(field: NumberField, raw: string, readPeople: PeopleReader, currency: string | undefined): number | string {
+  if (raw.length > NUMBER_TEXT_MAX && raw.trim().length > NUMBER_TEXT_MAX)
+    return `${shown(raw)} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`;
   // A trailing % is what people type for a percentage; accept it there only.
   const text = field.unit === '%' ? raw.trim().replace(/%$/, '') : raw.trim();
   let value = NUMBER.test(text) ? Number(text) : NaN;
   // Money and head-counts as people type them (180,000, 180 000, 180k). A form that could mean two
   // things (180.000) is refused with how to write it, never read a thousand times too small. Plain
   // digits mean what they say, so the reader (loaded on demand by the page) is not asked.
-  if (field.kind !== undefined && !PLAIN_DIGITS.test(text) && PEOPLE_NUMBER.test(text)) {
+  if (field.kind !== undefined && !PLAIN_DIGITS.test(text) && PEOPLE_NUMBER.test(text) && DIGIT.test(text)) {
     const read = readPeople(text);
     if (!read.ok) return read.message;
     value = read.value;
   }
-  const ok = Number.isFinite(value) && value >= field.min && value <= field.max && (!field.integer || Number.isInteger(value));
-  return ok ? value : `${rangeRule(field)} (got ${shown(raw)})`;
+  // Money's range scales with its currency (currencies.ts): a yen cost is a hundred times a dollar one.
+  const ok =
+    Number.isFinite(value) && value >= field.min && value <= fieldTop(field, currency) && (!field.integer || Number.isInteger(value));
+  return ok ? value : `${rangeRuleIn(field, currency)} (got ${shown(raw)})`;
 }
 
 export function parseFields(
@@ -78,13 +86,19 @@ export function parseFields(
     const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '(not text)';
     return text.trim() === '' ? undefined : text;
   };
+  // The currency first: money's range depends on it.
+  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
+  if (currency !== undefined) {
+    if (CURRENCY.test(currency) && isCurrencyCode(currency)) out.currency = currency;
+    else errors.push({ flag: CURRENCY_FLAG, message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
+  }
   const read = (field: NumberField): number | undefined => {
     const text = given(field.flag);
     if (text === undefined) {
       if (field.required) errors.push({ flag: field.flag, message: missingRule(rangeRule(field)) });
       return undefined;
     }
-    const value = parseNumber(field, text, readPeople);
+    const value = parseNumber(field, text, readPeople, out.currency);
     if (typeof value !== 'string') return value;
     errors.push({ flag: field.flag, message: value });
     return undefined;
@@ -119,12 +133,9 @@ export function parseFields(
       errors.push({ flag: TRAP_SIGNS_FLAG, message: `${trapSignRule(trapSignIds)} (got ${shown(unknown[0] ?? '')})` });
     } else out.trapSigns = ids;
   }
-  const currency = given(CURRENCY_FLAG)?.trim().toUpperCase();
-  if (currency !== undefined) {
-    if (CURRENCY.test(currency)) out.currency = currency;
-    else errors.push({ flag: CURRENCY_FLAG, message: `${CURRENCY_RULE} (got ${shown(given(CURRENCY_FLAG) ?? '')})` });
-  }
   for (const rule of onlyWhenProblems(out)) errors.push({ flag: rule.flag, message: rule.message });
+  const flagOf = (key: string) => [...NUMBER_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.flag ?? key;
+  for (const c of answerConflicts(out)) errors.push({ flag: flagOf(c.key), message: c.message });
   if (Object.keys(metrics).length > 0) out.metrics = metrics;
   return errors.length === 0 && isComplete(out) ? { answers: out, errors } : { answers: null, errors };
 }

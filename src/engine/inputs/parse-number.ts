@@ -6,6 +6,8 @@
  * number instead. Pure; the caller puts the field's name in front of the message.
  */
 
+import { NUMBER_TEXT_MAX } from './number-text.ts';
+
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
 export interface ParseNumberOptions {
@@ -17,7 +19,6 @@ export interface ParseNumberOptions {
 
 /** More digits than this and a double no longer keeps every one of them. */
 export const MAX_SIGNIFICANT_DIGITS = 15;
-const MAX_LENGTH = 50;
 const EXAMPLES = 'such as 180000, 180,000 or 180k';
 
 /** Space, no-break space, narrow no-break space, thin space: what people and locales put between thousands. */
@@ -73,11 +74,15 @@ function read(body: string, shown: string, hasSuffix: boolean): { int: string; f
   return `${shown}: put one kind of separator every three digits, or none: write ${ways(digits(intPart), frac)}`;
 }
 
+/**
+ * Linear in the length of what it is given: anything longer than NUMBER_TEXT_MAX once trimmed is
+ * refused before a pattern reads it (tests/inputs/parse-number.test.ts counts what the patterns see).
+ */
 export function parseNumber(raw: string, options: ParseNumberOptions = {}): ParsedNumber {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') return fail(`enter a number, ${EXAMPLES}`);
   const shown = show(text);
-  if (text.length > MAX_LENGTH) return fail(`${shown} is too long to be a number`);
+  if (text.length > NUMBER_TEXT_MAX) return fail(`${shown} is too long to be a number (${NUMBER_TEXT_MAX} characters at most)`);
   if (/\p{Sc}/u.test(text)) {
     const bare = text.replace(/\p{Sc}/gu, '').trim();
     const inner = parseNumber(bare, options);

@@ -10,6 +10,7 @@
 import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { recordSchema } from './record-schema.ts';
+import { organisationSchema } from './organisation-schema.ts';
 
 export const SCHEMA_FILE = 'schemas/assessment-record.schema.json';
 export const SCHEMA_URL_PATH = '/schemas/assessment-record.schema.json';
@@ -20,5 +21,18 @@ export function recordJsonSchema(framework: Framework): Record<string, unknown> 
     ...generated,
     title: 'platform-fit assessment record',
     description: `An assessment record (assessments/[unit/]YYYY-MM-DD.yaml). Generated from src/engine/records/record-schema.ts by npm run json-schema.`,
+  };
+}
+
+export const ORGANISATION_SCHEMA_FILE = 'schemas/organisation.schema.json';
+
+/** An organisation's own file (organisation.yaml) as JSON Schema, for editors; check validates the rest. */
+export function organisationJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(organisationSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  return {
+    ...generated,
+    title: 'platform-fit organisation file',
+    description:
+      "An organisation's own file (organisation.yaml under assessments/): the platform teams its units share, and whether it is the shipped example. Generated from src/engine/records/organisation-schema.ts by npm run json-schema.",
   };
 }

@@ -5,11 +5,14 @@
 import { z } from '../zod.ts';
 import type { Framework } from '../framework/schema.ts';
 import { answersBaseSchema } from '../inputs/answers-schema.ts';
-import { onlyWhenJsonSchema, onlyWhenProblems, trapSignRule } from '../inputs/answer-rules.ts';
-import { MULTI_SCHEMA_VERSION, NAME_MAX, SCHEMA_VERSION } from './limits.ts';
+import { answerConflicts, onlyWhenJsonSchema, onlyWhenProblems, trapSignRule } from '../inputs/answer-rules.ts';
+import { BUSINESS_FIELDS } from '../inputs/business-fields.ts';
+import { moneyRangeProblems } from '../inputs/currencies.ts';
+import { FRAMEWORK_VERSION_MAX, MULTI_SCHEMA_VERSION, NAME_MAX, RESPONDENTS_MAX, SCHEMA_VERSION } from './limits.ts';
 import { pageSlugJsonSchema, pageSlugProblem } from './slug.ts';
+import { forecastSchema } from './forecast-schema.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
-import { isoDate, strictObject, text } from '../validation/schema-helpers.ts';
+import { isoDate, oneLine, strictObject, text } from '../validation/schema-helpers.ts';
 
 export { SCHEMA_VERSION } from './limits.ts';
 
@@ -27,6 +30,8 @@ export function answersSchema(framework: Framework) {
     })
     .superRefine((a, ctx) => {
       for (const rule of onlyWhenProblems(a)) ctx.addIssue({ code: 'custom', path: [rule.key], message: rule.message });
+      for (const p of [...moneyRangeProblems(a, BUSINESS_FIELDS), ...answerConflicts(a)])
+        ctx.addIssue({ code: 'custom', path: [p.key], message: p.message });
     })
     .meta(onlyWhenJsonSchema());
 }
@@ -38,7 +43,7 @@ export interface RecordSchemaOptions {
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {
-  return strictObject({ name: text(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
+  return strictObject({ name: oneLine(NAME_MAX), notes: text(4000).optional(), answers: answersSchema(framework) });
 }
 
 /**
@@ -61,12 +66,13 @@ export function recordSchema(framework: Framework, options: RecordSchemaOptions 
 function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
   const answers = answersSchema(framework);
   const common = {
-    organization: text(NAME_MAX),
-    unit: text(NAME_MAX).optional(),
+    organization: oneLine(NAME_MAX),
+    unit: oneLine(NAME_MAX).optional(),
     assessedOn: isoDate(options.today),
-    assessedBy: text(NAME_MAX).optional(),
+    assessedBy: oneLine(NAME_MAX).optional(),
     notes: text(4000).optional(),
-    frameworkVersion: z.string({ error: 'must be text in quotes, e.g. "2026.11"' }).min(1).optional(),
+    frameworkVersion: oneLine(FRAMEWORK_VERSION_MAX).optional(),
+    forecast: forecastSchema.optional(),
   };
   const single = strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...common, answers });
   const multi = strictObject({
@@ -75,6 +81,10 @@ function buildRecordSchema(framework: Framework, options: RecordSchemaOptions) {
     respondents: z
       .array(respondentSchema(framework), { error: 'must be a list of respondents, each with a name and answers' })
       .min(1, { error: 'needs at least one respondent' })
+      .max(RESPONDENTS_MAX, {
+        error: (issue) =>
+          `lists ${(issue.input as unknown[]).length} respondents; a record holds at most ${RESPONDENTS_MAX}: keep the people closest to the work, or split the unit into smaller units with a record each`,
+      })
       .refine((list) => new Set(list.map((r) => r.name)).size === list.length, {
         error: 'names a respondent twice; give each a distinct name',
       }),

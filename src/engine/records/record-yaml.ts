@@ -7,6 +7,7 @@ import { BOOLEAN_FIELDS, BUSINESS_FIELDS, METRIC_FIELDS, NUMBER_FIELDS, type Ans
 import { BENCHMARK_KEYS } from '../inputs/dora-flags.ts';
 import { DORA_METRICS } from '../inputs/dora-questions.ts';
 import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
+import type { RecordForecast } from './forecast.ts';
 
 const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS, 'edition'] as const;
 
@@ -41,6 +42,20 @@ function answersYaml(a: Answers, indent: string): string[] {
   return lines;
 }
 
+const FORECAST_NUMBERS = ['teamSize', 'horizonMonths', 'taxFte', 'winBackFte', 'reachPercent', 'winBackMoney'] as const;
+
+/** The case as made on the day (forecast.ts): written last, after the answers it was made from. */
+function forecastYaml(f: RecordForecast): string[] {
+  const lines = ['# The business case as made on this day, kept so a later framework does not rewrite it.', 'forecast:'];
+  for (const k of FORECAST_NUMBERS) if (f[k] !== undefined) lines.push(`  ${k}: ${f[k]}`);
+  if (f.currency !== undefined) lines.push(`  currency: ${quote(f.currency)}`);
+  if (f.paybackMonth !== undefined) lines.push(`  paybackMonth: ${f.paybackMonth}`);
+  lines.push(`  paybackStatus: ${f.paybackStatus}`, '  assumptions:');
+  for (const [k, v] of Object.entries(f.assumptions)) lines.push(`    ${k}: ${v}`);
+  lines.push('  winBackRange:', `    low: ${f.winBackRange.low}`, `    high: ${f.winBackRange.high}`);
+  return lines;
+}
+
 /**
  * `schemaRef` is where editors find the JSON Schema (a path relative to the file, or the site's
  * URL): written as the yaml-language-server comment, so the record is validated while it is edited.
@@ -67,5 +82,6 @@ export function recordToYaml(record: AssessmentRecord, schemaRef?: string): stri
   } else {
     lines.push('answers:', ...answersYaml(record.answers, '  '));
   }
+  if (record.forecast !== undefined) lines.push(...forecastYaml(record.forecast));
   return `${lines.join('\n')}\n`;
 }

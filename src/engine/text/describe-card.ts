@@ -6,10 +6,11 @@
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
+import { answerWarnings } from '../inputs/answer-rules.ts';
 import { costWarning, paybackText } from './describe-money.ts';
 import { verdictText } from './describe-verdict.ts';
 import { conditionText, formatValue } from './describe.ts';
-import { moneyText } from './numbers.ts';
+import { groupDigits, moneyText } from './numbers.ts';
 
 /** What the summary card says: the page works out only this on a keystroke. */
 export interface CardReport {
@@ -54,6 +55,9 @@ function cautionText(result: Result): string | null {
   if (economics) parts.push(economics);
   const cost = costWarning(result.businessCase);
   if (cost) parts.push(cost);
+  // A share under 1% reads like a fraction typed for a percentage: said on every face's card.
+  for (const w of answerWarnings({ infraTimeShare: result.operationalTax.infraTimeShare }))
+    parts.push(`Share of developer time on infrastructure: ${w.message}.`);
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
@@ -63,7 +67,7 @@ export function taxText(
 ): string {
   const tax = result.operationalTax;
   const business = result.businessCase;
-  return `Operational tax: ${business.taxFte} full-time engineers (${tax.teamSize} × ${tax.infraTimeShare}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`;
+  return `Operational tax: ${business.taxFte} full-time engineers (${groupDigits(tax.teamSize)} × ${groupDigits(tax.infraTimeShare)}%)${business.taxMoney === null ? '' : `, ${moneyText(business.taxMoney, business.currency)} a year`}.`;
 }
 
 /** Said when a record was made under another framework version than the one it is evaluated with. */

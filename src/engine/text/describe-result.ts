@@ -9,7 +9,7 @@ import { assumptionLines, beliefSentence, businessRows, sizingLines, type Assump
 import { describeCard, type CardReport } from './describe-card.ts';
 import { sensitivityOf } from '../business/sensitivity-of.ts';
 import type { SensitivityResult } from '../business/sensitivity.ts';
-import { conditionText, formatValue } from './describe.ts';
+import { conditionText, formatValue, namesText } from './describe.ts';
 import { monthTable, netSeries, tornadoBars, type MonthTable, type NetSeries, type TornadoBar } from './describe-charts.ts';
 import type { Result } from '../decision/evaluate.ts';
 import type { Framework } from '../framework/schema.ts';
@@ -144,10 +144,10 @@ export function describeResult(result: Result, framework: Framework, assessment?
 /** Where respondents differ: the rules they split on, the yes/no ties, each with labels, never ids. */
 export function disagreementLines(a: AssessmentResult): string[] {
   const side = (list: { name: string; value: number | boolean }[], input: Finding['input']) =>
-    list.map((v) => `${v.name} (${formatValue(input, v.value)})`).join(', ');
+    namesText(list.map((v) => `${v.name} (${formatValue(input, v.value)})`));
   return [
     ...a.splits.map((s) => {
-      const others = [side(s.notFired, s.input), s.unanswered.length ? `${s.unanswered.join(', ')} (not answered)` : '']
+      const others = [side(s.notFired, s.input), s.unanswered.length ? `${namesText(s.unanswered)} (not answered)` : '']
         .filter(Boolean)
         .join(', ');
       return `Split on ${s.label.toLowerCase()}: “${s.ruleTitle}” fires for ${side(s.fired, s.input)}; not for ${others}.`;

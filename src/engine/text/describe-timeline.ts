@@ -8,11 +8,13 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { Delta, Entry, Evaluated, UnitHistory } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { taxText, versionNote } from './describe-card.ts';
-import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, rangesText } from './describe.ts';
+import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, namesText, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
 import { countText } from '../words.ts';
+import { describeForecast, sharedTeamText, type ForecastText } from './describe-forecast.ts';
+import type { ForecastCheck } from '../history/forecast.ts';
 import { caseChangeRows } from './describe-case-change.ts';
 
 export interface EntryText {
@@ -34,6 +36,8 @@ export interface EntryText {
   since: string | null;
   /** On the first assessment with a platform team after one without: when it formed, as far as records tell. */
   formed: string | null;
+  /** A platform team shared with other units: this unit's share, which its business case prices. */
+  shared: string | null;
   /** What the advice asked to fix: trap signs, the platform team, metrics, the tax (describe-tracking.ts). */
   tracking: string[];
   /** With several respondents: who, whether they agree (emphasised on the page), where they split. */
@@ -79,7 +83,7 @@ function respondentsText(e: Entry): EntryText['respondents'] {
   if (a.respondents.length < 2) return null;
   const splits = a.splits.length > 0 ? `; split on ${a.splits.map((s) => s.label.toLowerCase()).join(', ')}` : '';
   return {
-    who: `${a.respondents.length} respondents (${a.respondents.map((r) => r.name).join(', ')}); `,
+    who: `${a.respondents.length} respondents (${namesText(a.respondents.map((r) => r.name))}); `,
     agreement: a.agree ? 'alone, each would get the same recommendation' : 'alone, they would get different recommendations',
     agree: a.agree,
     rest: `${splits}. Answers ranged: ${rangesText(a.spread) || 'no numeric differences'}.`,
@@ -105,6 +109,7 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
     assessedBy: e.record.assessedBy ? `Assessed by ${e.record.assessedBy}.` : null,
     since: previous ? `Since the previous assessment: ${since || 'no numeric change'}.` : null,
     formed: formation && formation.with.slug === e.slug ? describeFormation(formation).entry : null,
+    shared: e.sharedTeam ? sharedTeamText(e.sharedTeam) : null,
     tracking: trackingLines(e, previous, framework),
     respondents: respondentsText(e),
     notes: e.record.notes ?? null,
@@ -138,6 +143,8 @@ export interface ComparisonText {
   change: string;
   rows: ComparisonRow[];
   tracking: string[];
+  /** When the earlier record had no platform team and the later has one: its forecast against the later. */
+  forecast: ForecastText | null;
 }
 
 function rowValue(d: Delta, v: number | null): string {
@@ -153,8 +160,17 @@ function changeWords(d: Delta): string {
   return '';
 }
 
-/** `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults(). */
-export function describeComparison(before: Evaluated, after: Evaluated, deltas: readonly Delta[], framework: Framework): ComparisonText {
+/**
+ * `before` and `after` are two evaluated records, the earlier first; `deltas` from compareResults();
+ * `forecast` from comparedForecast() when the team formed between them.
+ */
+export function describeComparison(
+  before: Evaluated,
+  after: Evaluated,
+  deltas: readonly Delta[],
+  framework: Framework,
+  forecast: ForecastCheck | null = null,
+): ComparisonText {
   const side = (e: Evaluated) => `${e.result.assessedOn}: ${verdictText(e, framework)}, decided by “${e.result.decidedBy.title}”.`;
   return {
     before: side(before),
@@ -174,5 +190,6 @@ export function describeComparison(before: Evaluated, after: Evaluated, deltas: 
       ...caseChangeRows(before.result.businessCase, after.result.businessCase),
     ],
     tracking: trackingLines(after, before, framework),
+    forecast: forecast && describeForecast(forecast),
   };
 }

@@ -70,6 +70,15 @@ export function deltasText(deltas: readonly Delta[]): string {
 }
 
 /** "share of developer time on infrastructure 12% to 24%": where respondents differed ('' if nowhere). */
+/** How many names a sentence lists before "and 12 more": a record may hold a hundred respondents. */
+const NAMES_LISTED = 8;
+
+/** "Ana, Bo, Cy", or the first NAMES_LISTED and how many more. */
+export function namesText(names: readonly string[]): string {
+  if (names.length <= NAMES_LISTED + 1) return names.join(', ');
+  return `${names.slice(0, NAMES_LISTED).join(', ')} and ${names.length - NAMES_LISTED} more`;
+}
+
 export function rangesText(spread: readonly Spread[]): string {
   return spread
     .filter((s) => s.min !== null && s.min !== s.max)

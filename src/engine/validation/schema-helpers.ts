@@ -1,9 +1,9 @@
 /** Small zod builders that give every field a message a person can act on. */
 import { z } from '../zod.ts';
-import { textPattern, textProblem, textRule } from './text-rule.ts';
+import { namePattern, nameProblem, textPattern, textProblem, textRule } from './text-rule.ts';
 import { CALENDAR_DATE_PATTERN, dateRule, inDateRange } from '../calendar/date-range.ts';
 
-export { strictObject } from '../inputs/zod-helpers.ts';
+export { strictObject, yesNo } from '../inputs/zod-helpers.ts';
 
 /** A name or a note: the rule and its JSON Schema pattern both come from text-rule.ts. */
 export function text(max: number) {
@@ -17,6 +17,19 @@ export function text(max: number) {
       else if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
     })
     .meta({ pattern: textPattern(max) });
+}
+
+/** A name: text() on one line, without tabs or text-direction controls (text-rule.ts nameProblem). */
+export function oneLine(max: number) {
+  return z
+    .string({ error: textRule(max) })
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = nameProblem(value, max);
+      if (problem === textRule(max)) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, input: value, message: problem });
+      else if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+    })
+    .meta({ pattern: namePattern(max) });
 }
 
 /** An assessment date, inside the range date-range.ts sets when `today` is known (JSON Schema: the calendar dates since 1990). */

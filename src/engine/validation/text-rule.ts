@@ -4,7 +4,7 @@
  * A new rule for such text (a character to refuse, a length) goes in textProblem() and, in the same
  * words, in textPattern(); tests/json-schema-agrees.test.ts holds the two to each other.
  */
-import { CONTROL_CHARACTERS } from './control-characters.ts';
+import { CONTROL_CHARACTERS, nameCharacterProblem } from './control-characters.ts';
 
 export const textRule = (max: number) => `must be text of 1 to ${max} characters`;
 const CONTROL_RULE = 'must not contain control characters such as terminal escape codes';
@@ -32,4 +32,25 @@ const CONTROL = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f';
 export function textPattern(max: number): string {
   if (max < 2) throw new Error('textPattern needs room for two characters');
   return `^\\s*[^\\s${CONTROL}](?:[^${CONTROL}]{0,${max - 2}}[^\\s${CONTROL}])?\\s*$`;
+}
+
+/** What a name may not hold besides control characters (control-characters.ts NOT_IN_NAMES), for a pattern. */
+const NOT_IN_NAMES_RANGE = '\\t\\n\\r\\u0085\\u2028\\u2029\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+
+/**
+ * The rule for a name (organisation, unit, assessed by, a respondent's name, a framework version):
+ * textProblem()'s length, then one line of plain text (no line break, tab, text-direction control
+ * or control character), said with the character and where it is.
+ */
+export function nameProblem(text: string, max: number): string | null {
+  const problem = textProblem(text, max);
+  if (problem === textRule(max)) return problem;
+  return nameCharacterProblem(text.trim());
+}
+
+/** nameProblem() as a JSON Schema pattern, as textPattern() is textProblem()'s. */
+export function namePattern(max: number): string {
+  if (max < 2) throw new Error('namePattern needs room for two characters');
+  const bad = `${CONTROL}${NOT_IN_NAMES_RANGE}`;
+  return `^\\s*[^\\s${bad}](?:[^${bad}]{0,${max - 2}}[^\\s${bad}])?\\s*$`;
 }
