@@ -55,7 +55,6 @@ export interface UnitHistory<E extends Entry | FullEntry = Entry> {
   example: boolean;
 }
 
-export type { EntryAssessment, EntryResult } from './entry-result.ts';
 export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
 
 /**
@@ -181,7 +180,7 @@ export function buildTimelines(
 }
 
 /** A review counts as due this many calendar months before its date: time to book the people. */
-export const DUE_WITHIN_MONTHS = 1;
+const DUE_WITHIN_MONTHS = 1;
 
 export interface ReviewDue {
   name: string;

@@ -24,7 +24,7 @@ export interface OrganisationTeam {
   uncostedPeople: number;
 }
 
-export interface OrganisationForecast {
+interface OrganisationForecast {
   unit: string;
   slug: string;
   check: ForecastCheck;
@@ -43,7 +43,7 @@ export interface Organisation {
 }
 
 /** Units per page of an organisation's list; the first page carries the summary too. */
-export const UNITS_PER_PAGE = 50;
+const UNITS_PER_PAGE = 50;
 
 const unitName = (t: Pick<UnitHistory, 'unit' | 'organization'>) => t.unit ?? '(whole organisation)';
 

@@ -7,7 +7,7 @@ import { formerTimelineSlug } from '../records/slug.ts';
 import type { Entry, UnitHistory } from './history.ts';
 
 /** Assessments per page: a unit's page and each page of older assessments. */
-export const ENTRIES_PER_PAGE = 10;
+const ENTRIES_PER_PAGE = 10;
 
 export interface UnitPage {
   /** 1 for the unit's own page (the latest assessments), 2 and up for older ones. */

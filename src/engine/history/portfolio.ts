@@ -34,7 +34,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** A name as one line with single spaces, for an option people pick from. */
 const oneLine = (name: string) => name.replace(/\s+/g, ' ').trim();
 
-export function portfolioRow(t: UnitHistory): PortfolioRow {
+function portfolioRow(t: UnitHistory): PortfolioRow {
   const last = t.entries.at(-1)!;
   const previous = t.entries.at(-2);
   let start = t.entries.length - 1;

@@ -17,7 +17,7 @@ export const isDoraEdition = (text: string): boolean => /^\d{4}$/.test(text);
 export const CATEGORY_METRICS = ['leadTime', 'deployFrequency', 'recoveryTime'] as const;
 export const PERCENTAGE_METRICS = ['changeFailRate', 'reworkRate'] as const;
 export type CategoryMetric = (typeof CATEGORY_METRICS)[number];
-export type PercentageMetric = (typeof PERCENTAGE_METRICS)[number];
+type PercentageMetric = (typeof PERCENTAGE_METRICS)[number];
 export type DoraMetric = CategoryMetric | PercentageMetric;
 export const DORA_METRICS: readonly DoraMetric[] = [...CATEGORY_METRICS, ...PERCENTAGE_METRICS];
 

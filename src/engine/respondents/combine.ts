@@ -66,7 +66,7 @@ function combineDora(all: readonly Answers[]): Answers['dora'] {
 }
 
 /** Engineer costs given in more than one currency: each currency with the positions (in the input order) of those who used it. */
-export type CurrencySplit = { currency: string; who: number[] }[];
+type CurrencySplit = { currency: string; who: number[] }[];
 
 export interface Combined {
   answers: Answers;
