@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, LATEST_DORA_EDITION, test } from './fixtures.ts';
 
 /** Last time's record of Acme / payments, written by the CLI as a person would have saved it. */
 function previousRecord(...extra: string[]): string {
@@ -106,7 +106,8 @@ test("the comparison lists DORA's scores when either record answered DORA's ques
   await expect(row('DORA deployment frequency')).toHaveText(['DORA deployment frequency', '4.0/10', '8.0/10', '+4.0 points']);
   // An average with a gap is not scored, as on the record's own DORA section; the stacked row leaves
   // out a change cell with nothing to say.
-  await expect(row('DORA overall (2025 edition)')).toHaveText(['DORA overall (2025 edition)', 'not answered', 'not answered']);
+  const overall = `DORA overall (${LATEST_DORA_EDITION} edition)`;
+  await expect(row(overall)).toHaveText([overall, 'not answered', 'not answered']);
 });
 
 test('on a phone, a chosen previous record never widens the page', async ({ page }) => {

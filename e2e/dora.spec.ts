@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { axeViolations, expect, test } from './fixtures.ts';
+import { axeViolations, expect, LATEST_DORA_EDITION, test } from './fixtures.ts';
 
 // DORA's questions on the page: folded away, optional, read by code that loads on demand.
 test("DORA's answers give a detail section with the scores beside the benchmark, and bad ones are marked", async ({ page }, info) => {
@@ -23,7 +23,7 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
   const dora = result.locator('.pf-dora');
   await expect(dora).toContainText('Lead time follows from the commit-to-production time you gave (10 hours: under a day).');
   await expect(dora).toContainText('Technology (industry)');
-  await expect(dora).toContainText('2025 edition');
+  await expect(dora).toContainText(`${LATEST_DORA_EDITION} edition`);
   await expect(dora).toContainText('Benchmarks: DORA');
   await expect(dora.locator('svg[role="img"]').first()).toHaveAttribute('aria-label', /of 10/);
   expect(await axeViolations(page)).toEqual([]);
@@ -44,6 +44,8 @@ test("DORA's answers give a detail section with the scores beside the benchmark,
   expect(yaml).toMatch(
     /  dora:\n    deployFrequency: 5\n    recoveryTime: 5\n    changeFailRate: 12\n    reworkRate: 8\n    industry: "technology"\n    organisationSize: "all"\n/,
   );
+  // The record says which edition scored the answers.
+  expect(yaml).toContain(`    edition: "${LATEST_DORA_EDITION}"\n`);
 
   // The address (and so a copied link) carries DORA's answers; opening it shows the same section.
   await expect(page).toHaveURL(

@@ -2,6 +2,7 @@
  * Every end-to-end test runs with this watch: a Content-Security-Policy violation or an uncaught
  * page error anywhere fails the test, so the strict policy cannot quietly break a script.
  */
+import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -34,3 +35,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** The latest DORA edition the site ships: the newest content/dora/benchmarks-<year>.yaml, never a fixed year. */
+export const LATEST_DORA_EDITION: string = readdirSync('content/dora')
+  .flatMap((f) => /^benchmarks-(\d{4})\.yaml$/.exec(f)?.[1] ?? [])
+  .sort()
+  .at(-1)!;

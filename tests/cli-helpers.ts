@@ -3,7 +3,6 @@
  * (a frozen framework and a small history), with today pinned so messages are stable. A few smoke
  * tests (cli-process.test.ts) run the real command in a process for exit codes, pipes and terminals.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,17 +45,6 @@ export async function assessWith(env: Record<string, string | undefined>, ...arg
     interactive: false,
   });
   return { code, stdout, stderr };
-}
-
-/** The real command in a process of its own: for exit codes, standard input, pipes and terminals. */
-export function assessProcess(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    timeout: 30_000,
-    input: options.input,
-    env: { ...process.env, ...FIXTURE_ENV, ...options.env },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A temporary folder removed after the file's tests. */

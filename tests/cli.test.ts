@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,19 +160,64 @@ describe('assess --save and check', () => {
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const unlessNoScript = hasScript ? '' : ' (skipped: util-linux script is not installed)';
 
-/** `assess` with no arguments on a real terminal (which is what switches the questions on), these lines typed. */
-function onTerminal(typed: readonly string[]) {
-  return spawnSync('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
-    input: `${typed.join('\n')}\n`,
-    encoding: 'utf8',
+/** An answer for the question whose text matches `question`; several values answer it again after a complaint. */
+type Answer = readonly [question: RegExp, ...typed: string[]];
+
+/**
+ * `assess` with no arguments on a real terminal (which is what switches the questions on), answered
+ * by question, not by position: each time it waits at a prompt, the text printed since the last
+ * answer is matched against `answers`, and a question none of them names gets Enter. So one more
+ * question in the CLI shifts nothing here. Resolves when the command exits.
+ */
+function onTerminal(answers: readonly Answer[]): Promise<{ status: number | null; stdout: string }> {
+  const left = answers.map(([question, ...typed]) => ({ question, typed: [...typed] }));
+  const child = spawn('script', ['-qec', `${process.execPath} ${CLI} --date 2026-01-10`, '/dev/null'], {
     env: { ...process.env, ...FIXTURE_ENV },
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  let stdout = '';
+  let since = 0;
+  let asked = 0;
+  let last: (typeof left)[number] | undefined;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const answer = () => {
+    const printed = stdout.slice(since).replace(/\r/g, '');
+    // A prompt ends its line with ": " or "? " and waits; anything else is still being printed.
+    if (!/[:?\]] $/.test(printed)) return;
+    if (++asked > 100) return void child.kill();
+    // The echo of the answer, a complaint (indented) and the prompt again: the same question, again.
+    const again = /^[^\n]*\n {2}\S/.test(printed) && last && last.typed.length > 0 ? last : undefined;
+    const match = again ?? left.find((a) => a.typed.length > 0 && a.question.test(printed));
+    last = match;
+    since = stdout.length;
+    child.stdin.write(`${match ? match.typed.shift() : ''}\n`);
+  };
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    stdout += chunk;
+    clearTimeout(quiet);
+    // Answer once the command has been quiet a moment, so a prompt is never answered half-printed.
+    quiet = setTimeout(answer, 50);
+  });
+  return new Promise((resolve) =>
+    child.on('close', (status) => {
+      clearTimeout(quiet);
+      resolve({ status, stdout: stdout.replace(/\r/g, '') });
+    }),
+  );
 }
 
+/** The three numbers every assessment needs. */
+const NUMBERS: Answer[] = [
+  [/Team size/, '40'],
+  [/Share of developer time on infrastructure/, '25'],
+  [/Onboarding time/, '10'],
+];
+
 describe('assess on a terminal with no arguments', () => {
-  it.skipIf(!hasScript)(`asks each question, re-asks after a bad answer, then reports${unlessNoScript}`, () => {
-    // The numbers, then Enter past the optional answers and the offer of DORA's questions.
-    const r = onTerminal(['abc', '40', '25', '10', '', '', '', '', '', '', '', '', '']);
+  it.skipIf(!hasScript)(`asks each question, re-asks after a bad answer, then reports${unlessNoScript}`, async () => {
+    // Enter past the optional answers and the offer of DORA's questions.
+    const r = await onTerminal([[/Team size/, 'abc', '40'], ...NUMBERS.slice(1)]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Team size (engineers; a whole number from 1 to 100000):');
     expect(r.stdout).toContain('must be a whole number from 1 to 100000 (got "abc")');
@@ -181,20 +226,29 @@ describe('assess on a terminal with no arguments', () => {
     expect(r.stdout).not.toContain("Delivery on DORA's scale");
   });
 
-  it.skipIf(!hasScript)(`asks DORA's lead time only when no commit-to-production time was given${unlessNoScript}`, () => {
-    const main = ['40', '25', '10', '', '', '', '', '', '600', '', ''];
-    const dora = ['yes', '5', '', '', '', '', ''];
-    const r = onTerminal([...main, ...dora]);
+  it.skipIf(!hasScript)(`asks DORA's lead time only when no commit-to-production time was given${unlessNoScript}`, async () => {
+    const r = await onTerminal([
+      ...NUMBERS,
+      [/Commit to production \(minutes\)/, '600'],
+      [/Answer DORA's five delivery questions/, 'yes'],
+      [/Deployment frequency: For your main/, '5'],
+    ]);
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('Lead time for changes: follows from the commit-to-production time you gave, so it is not asked again.');
     expect(r.stdout).not.toContain('Lead time for changes: For your main application');
     expect(r.stdout).toContain('Lead time follows from the commit-to-production time you gave (10 hours: under a day).');
   });
 
-  it.skipIf(!hasScript)(`asks DORA's questions when asked to, with their choices, and re-asks a bad one${unlessNoScript}`, () => {
-    const main = ['40', '25', '10', '', '', '', '', '', '', '', ''];
-    const dora = ['yes', '9', 'under-a-day', '5', '', '12%', '8', 'tech', 'technology', ''];
-    const r = onTerminal([...main, ...dora]);
+  it.skipIf(!hasScript)(`asks DORA's questions when asked to, with their choices, and re-asks a bad one${unlessNoScript}`, async () => {
+    const r = await onTerminal([
+      ...NUMBERS,
+      [/Answer DORA's five delivery questions/, 'yes'],
+      [/Lead time for changes: For your main/, '9', 'under-a-day'],
+      [/Deployment frequency: For your main/, '5'],
+      [/Change fail rate: Roughly/, '12%'],
+      [/Deployment rework rate: Roughly/, '8'],
+      [/Industry, for the benchmark/, 'tech', 'technology'],
+    ]);
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).toContain('  5 under-a-day: Under a day');
     expect(r.stdout).toContain('must be 1 to 6 or its name: 1 over-six-months,');
@@ -203,38 +257,47 @@ describe('assess on a terminal with no arguments', () => {
     expect(r.stdout).toMatch(/Lead time for changes: 8\.0 \(Under a day\)/);
     expect(r.stdout).toContain('Technology (industry)');
     // What the person reads while answering: each question, its choices, each complaint.
-    const asked = r.stdout.replace(/\r/g, '');
-    const last = asked.indexOf('[Enter to skip]:', asked.lastIndexOf('Number of employees')) + '[Enter to skip]:'.length;
-    expect(asked.slice(asked.indexOf("Answer DORA's"), last).trim()).toMatchInlineSnapshot(`
-        "Answer DORA's five delivery questions too, to score them on DORA's scale? (yes/no) [Enter to skip]: Lead time for changes: For your main application or service, how long does a change take from commit to running successfully in production?
-          1 over-six-months: Over six months
-          2 one-to-six-months: Between one and six months
-          3 week-to-month: Between a week and a month
-          4 day-to-week: Between a day and a week
-          5 under-a-day: Under a day
-          6 under-an-hour: Under an hour
-        Answer (1 to 6, or its name) [Enter to skip]:   must be 1 to 6 or its name: 1 over-six-months, 2 one-to-six-months, 3 week-to-month, 4 day-to-week, 5 under-a-day, 6 under-an-hour (got "9")
-        Answer (1 to 6, or its name) [Enter to skip]: Deployment frequency: For your main application or service, how often does your organisation deploy to production or release to users?
-          1 under-twice-a-year: Less often than once every six months
-          2 monthly-to-twice-a-year: Between once a month and once every six months
-          3 weekly-to-monthly: Between once a week and once a month
-          4 daily-to-weekly: Between once a day and once a week
-          5 hourly-to-daily: Between once an hour and once a day
-          6 on-demand: On demand, several times a day
-        Answer (1 to 6, or its name) [Enter to skip]: Failed deployment recovery time: When a change or release degrades service and needs fixing (a hotfix, rollback, fix forward or patch), how long does restoring service usually take?
-          1 over-six-months: Over six months
-          2 one-to-six-months: Between one and six months
-          3 week-to-month: Between a week and a month
-          4 day-to-week: Between a day and a week
-          5 under-a-day: Under a day
-          6 under-an-hour: Under an hour
-        Answer (1 to 6, or its name) [Enter to skip]: Change fail rate: Roughly what percentage of changes or releases degrade service and then need fixing?
-        Answer (a percentage from 0 to 100) [Enter to skip]: Deployment rework rate: Roughly what percentage of deployments in the last six months were unplanned, made to fix a bug users could see?
-        Answer (a percentage from 0 to 100) [Enter to skip]: Industry, for the benchmark: all, technology
-        Industry, for the benchmark [Enter to skip]:   unknown choice "tech"; choose one of: all, technology
-        Industry, for the benchmark [Enter to skip]: Number of employees, for the benchmark: all, large
-        Number of employees, for the benchmark [Enter to skip]:"
-      `);
+    const asked = r.stdout;
+    expect(asked.slice(asked.indexOf("Answer DORA's"), asked.indexOf('\n\n', asked.indexOf('Number of employees'))).trim())
+      .toMatchInlineSnapshot(`
+      "Answer DORA's five delivery questions too, to score them on DORA's scale? (yes/no) [Enter to skip]: yes
+      Lead time for changes: For your main application or service, how long does a change take from commit to running successfully in production?
+        1 over-six-months: Over six months
+        2 one-to-six-months: Between one and six months
+        3 week-to-month: Between a week and a month
+        4 day-to-week: Between a day and a week
+        5 under-a-day: Under a day
+        6 under-an-hour: Under an hour
+      Answer (1 to 6, or its name) [Enter to skip]: 9
+        must be 1 to 6 or its name: 1 over-six-months, 2 one-to-six-months, 3 week-to-month, 4 day-to-week, 5 under-a-day, 6 under-an-hour (got "9")
+      Answer (1 to 6, or its name) [Enter to skip]: under-a-day
+      Deployment frequency: For your main application or service, how often does your organisation deploy to production or release to users?
+        1 under-twice-a-year: Less often than once every six months
+        2 monthly-to-twice-a-year: Between once a month and once every six months
+        3 weekly-to-monthly: Between once a week and once a month
+        4 daily-to-weekly: Between once a day and once a week
+        5 hourly-to-daily: Between once an hour and once a day
+        6 on-demand: On demand, several times a day
+      Answer (1 to 6, or its name) [Enter to skip]: 5
+      Failed deployment recovery time: When a change or release degrades service and needs fixing (a hotfix, rollback, fix forward or patch), how long does restoring service usually take?
+        1 over-six-months: Over six months
+        2 one-to-six-months: Between one and six months
+        3 week-to-month: Between a week and a month
+        4 day-to-week: Between a day and a week
+        5 under-a-day: Under a day
+        6 under-an-hour: Under an hour
+      Answer (1 to 6, or its name) [Enter to skip]: 
+      Change fail rate: Roughly what percentage of changes or releases degrade service and then need fixing?
+      Answer (a percentage from 0 to 100) [Enter to skip]: 12%
+      Deployment rework rate: Roughly what percentage of deployments in the last six months were unplanned, made to fix a bug users could see?
+      Answer (a percentage from 0 to 100) [Enter to skip]: 8
+      Industry, for the benchmark: all, technology
+      Industry, for the benchmark [Enter to skip]: tech
+        unknown choice "tech"; choose one of: all, technology
+      Industry, for the benchmark [Enter to skip]: technology
+      Number of employees, for the benchmark: all, large
+      Number of employees, for the benchmark [Enter to skip]:"
+    `);
   });
 });
 

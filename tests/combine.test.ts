@@ -6,7 +6,7 @@ import { combineAnswers, median } from '#src/engine/respondents/combine.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { migrateToMulti, respondentsOf, type Respondent, type SingleRecord } from '#src/engine/records/record.ts';
+import { respondentsOf, type MultiRecord, type Respondent, type SingleRecord } from '#src/engine/records/record.ts';
 import { recordSchema } from '#src/engine/records/record-schema.ts';
 import { recordToYaml } from '#src/engine/records/record-yaml.ts';
 import { validAnswers } from './arbitraries.ts';
@@ -120,15 +120,15 @@ describe('record versions', () => {
     answers: answers({ infraTimeShare: 25 }),
   };
 
-  it('migrates a single-answer record to respondents with the same result', () => {
-    const v2 = migrateToMulti(v1);
-    expect(v2).toEqual({
+  it('gives a one-respondent version 2 record the result of the same answers as version 1', () => {
+    const v2: MultiRecord = {
       schemaVersion: 2,
       organization: 'Acme',
       assessedOn: '2026-05-01',
       assessedBy: 'CTO',
       respondents: [{ name: 'CTO', answers: v1.answers }],
-    });
+    };
+    expect(respondentsOf(v1)).toEqual(v2.respondents);
     expect(evaluateAssessment(respondentsOf(v2), framework, options).result).toEqual(
       evaluateAssessment(respondentsOf(v1), framework, options).result,
     );

@@ -147,6 +147,8 @@ describe('DORA answers in records', () => {
       reworkRate: 5,
       industry: 'technology',
       organisationSize: 'large',
+      // The fixtures' latest edition, which scored them (tests/dora-editions.test.ts).
+      edition: '2025',
     });
     const back = await assess(file, '--json');
     expect(JSON.parse(back.stdout).dora.scores.metrics).toHaveLength(5);
@@ -170,7 +172,7 @@ describe('DORA answers in records', () => {
         "<tmp>/bad.yaml:9: answers.dora.leadTime: must be a whole number from 1 to 6: 1 over-six-months, 2 one-to-six-months, 3 week-to-month, 4 day-to-week, 5 under-a-day, 6 under-an-hour (got 7)",
         "<tmp>/bad.yaml:10: answers.dora.changeFailRate: must be a percentage from 0 to 100 (got 120)",
         "<tmp>/bad.yaml:11: answers.dora.industry: must be a benchmark key like financial_services (assess --help lists them) (got "Tech Sector")",
-        "<tmp>/bad.yaml:12: answers.dora.speed: unknown field; allowed here: leadTime, deployFrequency, recoveryTime, changeFailRate, reworkRate, industry, organisationSize",
+        "<tmp>/bad.yaml:12: answers.dora.speed: unknown field; allowed here: leadTime, deployFrequency, recoveryTime, changeFailRate, reworkRate, industry, organisationSize, edition",
       ]
     `);
   });
@@ -208,7 +210,7 @@ describe('DORA answers in records', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.includes('DORA'))).toMatchInlineSnapshot(`
       [
-        "    DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0",
+        "    DORA scores (edition not recorded, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0",
         "    DORA scores (2025 edition, 0-10): overall 8.0, throughput 7.3, stability 9.0, lead time 8.0, deployment frequency 8.0, recovery time 6.0, change fail rate 8.8, rework rate 9.2",
       ]
     `);

@@ -68,74 +68,77 @@ it("has jq to run the steps with (CI installs Debian's package; missing there is
   else if (!jqFound) console.warn('example-workflow: jq not installed here; the review-issue steps are not run');
 });
 
-describe.skipIf(!jqFound)('the example workflow: the review issue', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'pf-workflow-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
-  writeFileSync(join(temp, 'npm'), NPM);
-  writeFileSync(join(temp, 'gh'), GH);
-  chmodSync(join(temp, 'npm'), 0o755);
-  chmodSync(join(temp, 'gh'), 0o755);
+describe.skipIf(!jqFound)(
+  `the example workflow: the review issue${jqFound ? '' : ' (skipped: jq is not installed (apt-get install jq; CI installs it and fails without it))'}`,
+  () => {
+    const temp = mkdtempSync(join(tmpdir(), 'pf-workflow-'));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    writeFileSync(join(temp, 'npm'), NPM);
+    writeFileSync(join(temp, 'gh'), GH);
+    chmodSync(join(temp, 'npm'), 0o755);
+    chmodSync(join(temp, 'gh'), 0o755);
 
-  /** Runs the two steps as GitHub runs a `run:` (bash -e), passing the first's outputs on. */
-  function week(dueStatus: number, units: number, openIssue: string) {
-    const env = {
-      PATH: `${temp}:/usr/bin:/bin`,
-      GITHUB_OUTPUT: join(temp, 'output'),
-      GH_LOG: join(temp, 'gh.log'),
-      DUE_STATUS: String(dueStatus),
-      DUE_UNITS: Array.from({ length: units }, () => '{}').join(','),
-      OPEN_ISSUE: openIssue,
-    };
-    writeFileSync(env.GITHUB_OUTPUT, '');
-    writeFileSync(env.GH_LOG, '');
-    const due = spawnSync('bash', ['-e', '-c', dueStep], { cwd: temp, env, encoding: 'utf8' });
-    if (due.status !== 0) return { due, gh: '' };
-    const out = Object.fromEntries(
-      readFileSync(env.GITHUB_OUTPUT, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => l.split('=')),
-    );
-    const issue = spawnSync('bash', ['-e', '-c', issueStep], {
-      cwd: temp,
-      env: { ...env, STATUS: out.status, UNITS: out.units },
-      encoding: 'utf8',
+    /** Runs the two steps as GitHub runs a `run:` (bash -e), passing the first's outputs on. */
+    function week(dueStatus: number, units: number, openIssue: string) {
+      const env = {
+        PATH: `${temp}:/usr/bin:/bin`,
+        GITHUB_OUTPUT: join(temp, 'output'),
+        GH_LOG: join(temp, 'gh.log'),
+        DUE_STATUS: String(dueStatus),
+        DUE_UNITS: Array.from({ length: units }, () => '{}').join(','),
+        OPEN_ISSUE: openIssue,
+      };
+      writeFileSync(env.GITHUB_OUTPUT, '');
+      writeFileSync(env.GH_LOG, '');
+      const due = spawnSync('bash', ['-e', '-c', dueStep], { cwd: temp, env, encoding: 'utf8' });
+      if (due.status !== 0) return { due, gh: '' };
+      const out = Object.fromEntries(
+        readFileSync(env.GITHUB_OUTPUT, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split('=')),
+      );
+      const issue = spawnSync('bash', ['-e', '-c', issueStep], {
+        cwd: temp,
+        env: { ...env, STATUS: out.status, UNITS: out.units },
+        encoding: 'utf8',
+      });
+      expect(issue.status, issue.stderr).toBe(0);
+      return { due, gh: readFileSync(env.GH_LOG, 'utf8') };
+    }
+
+    it('opens an issue the first week a review is overdue', () => {
+      const { gh } = week(1, 1, '');
+      expect(gh).toMatch(/^issue create --label platform-fit-review --title platform-fit: an assessment review is overdue/m);
     });
-    expect(issue.status, issue.stderr).toBe(0);
-    return { due, gh: readFileSync(env.GH_LOG, 'utf8') };
-  }
 
-  it('opens an issue the first week a review is overdue', () => {
-    const { gh } = week(1, 1, '');
-    expect(gh).toMatch(/^issue create --label platform-fit-review --title platform-fit: an assessment review is overdue/m);
-  });
+    it('updates the open issue, and opens no second one, while the review stays overdue', () => {
+      const { gh } = week(1, 2, '17');
+      expect(gh).toMatch(/^issue edit 17 --title platform-fit: an assessment review is overdue --body-file due.txt$/m);
+      expect(gh).not.toMatch(/issue create/);
+    });
 
-  it('updates the open issue, and opens no second one, while the review stays overdue', () => {
-    const { gh } = week(1, 2, '17');
-    expect(gh).toMatch(/^issue edit 17 --title platform-fit: an assessment review is overdue --body-file due.txt$/m);
-    expect(gh).not.toMatch(/issue create/);
-  });
+    it('warns a month ahead: a review due soon opens the issue before it is overdue', () => {
+      const { gh } = week(0, 1, '');
+      expect(gh).toMatch(/^issue create .*--title platform-fit: an assessment review is due within a month/m);
+    });
 
-  it('warns a month ahead: a review due soon opens the issue before it is overdue', () => {
-    const { gh } = week(0, 1, '');
-    expect(gh).toMatch(/^issue create .*--title platform-fit: an assessment review is due within a month/m);
-  });
+    it('closes the issue once no review is due', () => {
+      const { gh } = week(0, 0, '17');
+      expect(gh).toMatch(/^issue close 17 /m);
+      expect(gh).not.toMatch(/issue (create|edit)/);
+    });
 
-  it('closes the issue once no review is due', () => {
-    const { gh } = week(0, 0, '17');
-    expect(gh).toMatch(/^issue close 17 /m);
-    expect(gh).not.toMatch(/issue (create|edit)/);
-  });
+    it('does nothing when nothing is due and no issue is open', () => {
+      const { gh } = week(0, 0, '');
+      expect(gh).not.toMatch(/issue (create|edit|close)/);
+    });
 
-  it('does nothing when nothing is due and no issue is open', () => {
-    const { gh } = week(0, 0, '');
-    expect(gh).not.toMatch(/issue (create|edit|close)/);
-  });
-
-  it('fails the run when the records are bad (exit 2), and opens no issue', () => {
-    const { due, gh } = week(2, 0, '');
-    expect(due.status).toBe(2);
-    expect(due.stdout).toContain('::error::assess due could not read the records (exit 2)');
-    expect(gh).toBe('');
-  });
-});
+    it('fails the run when the records are bad (exit 2), and opens no issue', () => {
+      const { due, gh } = week(2, 0, '');
+      expect(due.status).toBe(2);
+      expect(due.stdout).toContain('::error::assess due could not read the records (exit 2)');
+      expect(gh).toBe('');
+    });
+  },
+);

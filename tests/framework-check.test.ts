@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, FIXTURE_FRAMEWORK, tempDir } from './cli-helpers.ts';
+import { linesByText } from './helpers.ts';
 
 const dir = tempDir('pf-framework-');
 
@@ -23,9 +24,10 @@ describe('assess check and the framework', () => {
         .replace('guide: /business-case/#break-even', 'guide: /no-such-guide/'),
     );
     const r = await assess('check', '--framework', file);
-    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/links.yaml:73: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
-      DIR/links.yaml:93: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
+    const shown = linesByText(r.stderr.replaceAll(dir, 'DIR'), 'DIR/links.yaml', readFileSync(file, 'utf8'));
+    expect(`${shown}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/links.yaml:«guide: /no-such-guide/»: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
+      DIR/links.yaml:«guide: /best-practices/#nowhere»: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
       (exit 1)"
     `);
   });
@@ -33,8 +35,9 @@ describe('assess check and the framework', () => {
   it('refuses a trap threshold no number of signs can reach', async () => {
     const file = framework('trap', (t) => t.replace(/^(trap:\n(?:.*\n)*?  threshold: )\d+/m, '$19'));
     const r = await assess('check', '--framework', file);
-    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/trap.yaml:412: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
+    const shown = linesByText(r.stderr.replaceAll(dir, 'DIR'), 'DIR/trap.yaml', readFileSync(file, 'utf8'));
+    expect(`${shown}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/trap.yaml:«threshold: 9»: trap.threshold: is 9 but there are 5 warning signs, so the trap could never fire; use 1 to 5
       (exit 1)"
     `);
   });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-export const GUIDE_DIR = 'content/guides';
+const GUIDE_DIR = 'content/guides';
 
 export function guideFiles(): string[] {
   return readdirSync(GUIDE_DIR)

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shippedScripts, unknownScripts } from '#src/integrations/csp.ts';
+import { isRecordPage } from '#src/integrations/csp.ts';
+import { securePage } from '#src/integrations/secure-page.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
 import { loadRecords } from '#src/node/records.ts';
 import { readText } from '#src/node/read-text.ts';
@@ -29,26 +30,42 @@ const record = (date: string, extra = '') =>
   `schemaVersion: 1\norganization: Acme\nassessedOn: ${date}\n${extra}answers:\n  teamSize: 50\n  infraTimeShare: 10\n  onboardingDays: 3\n`;
 
 describe('the Content-Security-Policy trusts only scripts the site ships', () => {
-  const guide = { url: '/faq/', html: '<html><head><title>FAQ</title><script>theme()</script></head><body></body></html>' };
+  const GUIDE = '<html><head><title>FAQ</title><script>theme()</script></head><body></body></html>';
 
-  it('refuses an inline script that appears only on a page built from records', () => {
-    const record = {
-      url: '/history/evil/',
-      html: '<html><head><title>x</title><script>theme()</script><script>alert(1)</script></head></html>',
-    };
-    const allowed = shippedScripts([guide, record]);
+  /** What the build's post-build step does: pages from code and guides first (they teach the allowlist), then record pages. */
+  function secure(pages: Record<string, string>) {
+    const dir = dirWith(`site-${Object.keys(pages).length}-${Math.random().toString(36).slice(2)}`, {});
+    const allowed = new Set<string>();
+    const files = Object.entries(pages).map(([url, html], i) => {
+      const file = join(dir, `${i}.html`);
+      writeFileSync(file, html);
+      return { url, file };
+    });
+    const ordered = [...files.filter((f) => !isRecordPage(f.url)), ...files.filter((f) => isRecordPage(f.url))];
+    const secured = ordered.map(({ url, file }) => ({
+      ...securePage(file, url, allowed, !isRecordPage(url)),
+      html: readFileSync(file, 'utf8'),
+    }));
+    return { allowed, secured };
+  }
+
+  it('refuses an inline script that appears only on a page built from records, and leaves that page unwritten', () => {
+    const evil = '<html><head><title>x</title><script>theme()</script><script>alert(1)</script></head></html>';
+    const { allowed, secured } = secure({ '/faq/': GUIDE, '/history/evil/': evil });
     expect(allowed.size).toBe(1);
-    expect(unknownScripts([guide, record], allowed)).toEqual([
+    expect(secured.flatMap((p) => p.refused)).toEqual([
       '/history/evil/: an inline script the site does not ship ("alert(1)"); records are data and cannot carry script',
     ]);
+    expect(secured[0]!.html).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-/);
+    expect(secured[1]!.html).toBe(evil);
   });
 
   it('reads markup inside attributes and titles as text, not as a script', () => {
-    const page = {
-      url: '/history/evil/',
-      html: '<html><head><title>Evil&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title><meta content="</title><script>alert(1)</script>"></head></html>',
-    };
-    expect(unknownScripts([guide, page], shippedScripts([guide, page]))).toEqual([]);
+    const page =
+      '<html><head><title>Evil&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title><meta content="</title><script>alert(1)</script>"></head></html>';
+    const { allowed, secured } = secure({ '/faq/': GUIDE, '/history/evil/': page });
+    expect(allowed.size).toBe(1);
+    expect(secured.flatMap((p) => p.refused)).toEqual([]);
   });
 });
 

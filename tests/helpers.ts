@@ -34,3 +34,22 @@ export function fuzzRuns(fallback: number, cap = Infinity): number {
   const runs = Number(process.env.FUZZ_RUNS);
   return Number.isInteger(runs) && runs > 0 ? Math.min(runs, cap) : fallback;
 }
+
+/**
+ * "framework.yaml:119: rules.0..." -> "framework.yaml:«threshold: twenty»: rules.0...": the line a
+ * message names, shown by its text in `text` rather than its number, so a snapshot still proves the
+ * line is right but does not move when a fixture gains a line above it.
+ */
+export function linesByText(messages: string, file: string, text: string): string {
+  const lines = text.split('\n');
+  const at = new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):`, 'g');
+  return messages.replace(at, (_m, n: string) => `${file}:«${lines[Number(n) - 1]?.trim() ?? `line ${n}`}»:`);
+}
+
+/**
+ * The list of the answers' keys in a message ("teamSize, infraTimeShare, ..."), which grows with
+ * every question added to the table, as one token; the rest of the message is pinned as written.
+ */
+export function keyListsAsToken(messages: string): string {
+  return messages.replace(/teamSize(?:, \w+){3,}/g, '<the questions table’s keys>');
+}

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, compareResults, fullEntry, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, fullEntry, type UnitHistory } from '#src/engine/history/history.ts';
 import { describeComparison, describeEntry, describeTimeline, type EntryText } from '#src/engine/text/describe-timeline.ts';
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { platformTeamFormed } from '#src/engine/history/formation.ts';
@@ -19,7 +19,7 @@ import { assess, FIXTURE_HISTORY, tempDir, TODAY } from './cli-helpers.ts';
 
 const framework = fixtureFramework();
 const DIR = `${FIXTURE_HISTORY}/product-engineering`;
-const timeline = buildTimelines(loadRecords(FIXTURE_HISTORY, framework, TODAY).records, framework, TODAY)[0] as Timeline;
+const timeline = buildTimelines(loadRecords(FIXTURE_HISTORY, framework, TODAY).records, framework, TODAY)[0] as UnitHistory;
 const text = describeTimeline(timeline, framework);
 
 /** Every sentence an entry says, as each face must show it. */

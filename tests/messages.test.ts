@@ -11,7 +11,7 @@ import { formatProblem } from '#src/engine/validation/problems.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 import { loadRecord } from '#src/node/records.ts';
 import { assess, BASE, FIXTURE_FRAMEWORK, TODAY } from './cli-helpers.ts';
-import { fixtureFramework } from './helpers.ts';
+import { fixtureFramework, keyListsAsToken, linesByText } from './helpers.ts';
 
 /** Each case as the person typed it, then what assess printed and its exit code. */
 async function transcript(cases: readonly (readonly string[])[]): Promise<string> {
@@ -190,7 +190,7 @@ describe('a record file', () => {
         const loaded = loadRecord(`tests/fixtures/bad/${name}`, framework, { today: TODAY });
         return loaded.ok ? [`${name}: accepted`] : loaded.problems.map(formatProblem);
       });
-    expect(lines.join('\n')).toMatchInlineSnapshot(`
+    expect(keyListsAsToken(lines.join('\n'))).toMatchInlineSnapshot(`
       "tests/fixtures/bad/alias-bomb.yaml:1: YAML: rejected (Excessive alias count indicates a resource exhaustion attack); aliases are limited to 50
       tests/fixtures/bad/bad-date.yaml:3: assessedOn: must be a calendar date from 1990-01-01 to 2027-11-22 (a year after today), written YYYY-MM-DD
       tests/fixtures/bad/bad-date.yaml:8: answers.trapSigns.1: must be one of more-complex-than-infra, meetings-outnumber, leaky-abstractions, new-silo, slow-delivery (got "gremlins")
@@ -201,7 +201,7 @@ describe('a record file', () => {
       tests/fixtures/bad/missing.yaml:4: answers.infraTimeShare: is missing; it must be a number from 0 to 100
       tests/fixtures/bad/missing.yaml:4: answers.onboardingDays: is missing; it must be a number from 0 to 365
       tests/fixtures/bad/tag.yaml:2: YAML: Unresolved tag: tag:yaml.org,2002:js/function
-      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam, platformTeamSize, proposedTeamSize, movedFromProductTeams, engineerCost, toolingPerMonth, toolingPerDeveloperPerMonth, moveBoughtCost, horizonMonths, expectedRecoveryPercent, developersPerPlatformEngineer, staffingMonths, rampDelayMonths, rampMonths, dipPercent, dipMonths, moveEngineerMonths, discountRatePercent, currency, trapSigns, metrics, dora
+      tests/fixtures/bad/unknown-key.yaml:8: answers.teamsize: unknown field; allowed here: <the questions table’s keys>
       tests/fixtures/bad/wrong-types.yaml:5: answers.teamSize: must be a whole number from 1 to 100000 (got "forty")
       tests/fixtures/bad/wrong-types.yaml:6: answers.infraTimeShare: must be a number from 0 to 100 (got 140)
       tests/fixtures/bad/wrong-types.yaml:8: answers.workflowSettled: must be true or false (got "maybe")"
@@ -229,36 +229,40 @@ describe('the framework file', () => {
       ['version: "2026.11"', 'version: "2026.11\\nOVERDUE"'],
       ['rules: [workflow-unsettled, culture-bottleneck]', 'rules: [workflow-unsettled, small-teams]'],
     ];
-    expect(edits.map(([from, to]) => `${to.split('\n')[0]}:\n${problems(text.replace(from, to))}`).join('\n\n')).toMatchInlineSnapshot(`
+    const shown = edits.map(([from, to]) => {
+      const edited = text.replace(from, to);
+      return `${to.split('\n')[0]}:\n${keyListsAsToken(linesByText(problems(edited), 'framework.yaml', edited))}`;
+    });
+    expect(shown.join('\n\n')).toMatchInlineSnapshot(`
       "threshold: twenty:
-      framework.yaml:120: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
+      framework.yaml:«threshold: twenty»: rules.0.threshold: must be a number, or true/false for a yes/no input (got "twenty")
 
       op: le:
-      framework.yaml:119: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
+      framework.yaml:«op: le»: rules.0.op: must be one of lt, lte, gt, gte, eq (got "le")
 
       weight: 31:
-      framework.yaml:225: score.factors: weights must add up to 100 (they add up to 101)
+      framework.yaml:«factors:»: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:435: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:«- id: slow-delivery»: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
-      framework.yaml:7: reviewIntervalMonths: must be at least 1 (got 0)
+      framework.yaml:«reviewIntervalMonths: 0»: reviewIntervalMonths: must be at least 1 (got 0)
 
       input: headcount:
-      framework.yaml:118: rules.0.input: must be one of teamSize, infraTimeShare, onboardingDays, teamsDeployingIndependently, workflowSettled, cultureIsMainBottleneck, hasPlatformTeam (got "headcount")
+      framework.yaml:«input: headcount»: rules.0.input: must be one of <the questions table’s keys> (got "headcount")
 
       version: "":
-      framework.yaml:6: version: must be text in quotes, e.g. "2026.11" (got "")
+      framework.yaml:«version: ""»: version: must be text in quotes, e.g. "2026.11" (got "")
 
       version: "99999999999999999999999999999999999999999":
-      framework.yaml:6: version: must be text of 1 to 40 characters (got "99999999999999999999999999999999999999999")
+      framework.yaml:«version: "99999999999999999999999999999999999999999"»: version: must be text of 1 to 40 characters (got "99999999999999999999999999999999999999999")
 
       version: "2026.11\\nOVERDUE":
-      framework.yaml:6: version: must be one line of plain text: it contains a line break at character 8; remove it (names are shown in terminals, issues and pages, where it could forge a line or reorder text)
+      framework.yaml:«version: "2026.11\\nOVERDUE"»: version: must be one line of plain text: it contains a line break at character 8; remove it (names are shown in terminals, issues and pages, where it could forge a line or reorder text)
 
       rules: [workflow-unsettled, small-teams]:
-      framework.yaml:39: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
+      framework.yaml:«rules: [workflow-unsettled, small-teams]»: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
     `);
   });
 });

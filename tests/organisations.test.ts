@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildTimelines, reviewsDue, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, reviewsDue, type UnitHistory } from '#src/engine/history/history.ts';
 import { forecastCheck } from '#src/engine/history/forecast.ts';
 import { organisations } from '#src/engine/history/organisation.ts';
 import { describeForecast } from '#src/engine/text/describe-forecast.ts';
@@ -23,7 +23,7 @@ const framework = fixtureFramework();
 const loaded = loadRecords(DIR, framework, TODAY);
 const files = loaded.organisations.map((o) => o.organisation);
 const timelines = buildTimelines(loaded.records, framework, TODAY, files);
-const unit = (name: string) => timelines.find((t) => t.unit === name) as Timeline;
+const unit = (name: string) => timelines.find((t) => t.unit === name) as UnitHistory;
 const recommendations = Object.keys(framework.recommendations) as Recommendation[];
 
 describe('an organisation file', () => {

@@ -49,7 +49,7 @@ describe('DORA scores compared', () => {
         Onboarding time until first production deploy      14 days                              -> 6 days                               -8 days
         Teams deploying independently                      not answered                         -> not answered
         Platform pressure                                  43/100                               -> 25/100                               -18 points
-        DORA overall (2025 edition)                        5.9/10                               -> 8.0/10                               +2.1 points
+        DORA overall (2025 edition where recorded)         5.9/10                               -> 8.0/10                               +2.1 points
         DORA throughput                                    4.7/10                               -> 7.3/10                               +2.6 points
         DORA stability                                     7.8/10                               -> 9.0/10                               +1.2 points
         DORA lead time                                     6.0/10                               -> 8.0/10                               +2.0 points
@@ -85,7 +85,7 @@ describe('DORA scores compared', () => {
         {
           "change": "",
           "from": "not answered",
-          "label": "DORA overall (2025 edition)",
+          "label": "DORA overall (edition not recorded)",
           "to": "not answered",
         },
         {
@@ -128,7 +128,7 @@ describe('DORA scores compared', () => {
     });
     const [t] = buildTimelines([record('2026-01-05', dora(3, 30)), record('2026-07-06', dora(5, 10))], framework, TODAY);
     expect(describeTimeline(t!, framework).entries[1]!.since).toMatchInlineSnapshot(
-      `"Since the previous assessment: DORA overall (2025 edition) +1.2 points; DORA throughput +1.4 points; DORA stability +1.0 points."`,
+      `"Since the previous assessment: DORA overall (edition not recorded) +1.2 points; DORA throughput +1.4 points; DORA stability +1.0 points."`,
     );
   });
 });
@@ -141,29 +141,29 @@ describe('delivery in the trends', () => {
     expect(delivery.map((s) => [s.title, ...s.legend].join(' | '))).toMatchInlineSnapshot(`
       [
         "Commit to production (minutes) | Dashed line: the target, ≤ 15 minutes.",
-        "DORA overall (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
-        "DORA throughput (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
-        "DORA stability (2025 edition, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+        "DORA overall (2025 edition where recorded, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+        "DORA throughput (2025 edition where recorded, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
+        "DORA stability (2025 edition where recorded, 0-10) | Scored as DORA's Quick Check scores, 10 best; no point where the assessment left out DORA's questions or an answer this score averages.",
       ]
     `);
     expect(delivery.map((s) => `${s.title}: ${s.points.map((p) => p.value ?? '-').join(', ')}; thresholds ${s.thresholds.join(', ')}`))
       .toMatchInlineSnapshot(`
-      [
-        "Commit to production (minutes): 5000, 3000, 600; thresholds 15",
-        "DORA overall (2025 edition, 0-10): 5.9, -, 8; thresholds ",
-        "DORA throughput (2025 edition, 0-10): 4.7, -, 7.3; thresholds ",
-        "DORA stability (2025 edition, 0-10): 7.8, -, 9; thresholds ",
-      ]
-    `);
+        [
+          "Commit to production (minutes): 5000, 3000, 600; thresholds 15",
+          "DORA overall (2025 edition where recorded, 0-10): 5.9, -, 8; thresholds ",
+          "DORA throughput (2025 edition where recorded, 0-10): 4.7, -, 7.3; thresholds ",
+          "DORA stability (2025 edition where recorded, 0-10): 7.8, -, 9; thresholds ",
+        ]
+      `);
   });
 
   it('heads a column for each, with the target, and says met or not met', () => {
     expect(trends.table.head.slice(7, -2)).toMatchInlineSnapshot(`
       [
         "Commit to production (target ≤ 15 minutes)",
-        "DORA overall (2025 edition, 0-10)",
-        "DORA throughput (2025 edition, 0-10)",
-        "DORA stability (2025 edition, 0-10)",
+        "DORA overall (2025 edition where recorded, 0-10)",
+        "DORA throughput (2025 edition where recorded, 0-10)",
+        "DORA stability (2025 edition where recorded, 0-10)",
       ]
     `);
     expect(trends.table.rows.map((r) => r.slice(7, -2))).toMatchInlineSnapshot(`
@@ -211,7 +211,7 @@ describe('delivery in the trends', () => {
     const overall = trends.series.find((s) => s.title.startsWith('DORA overall'))!;
     const svg = trendChart({ ...overall, thresholds: [] }).value;
     expect(/aria-label="([^"]*)"/.exec(svg)?.[1]).toMatchInlineSnapshot(
-      `"DORA overall (2025 edition, 0-10): 5.9/10 on 2025-11-03, 8/10 on 2026-11-02."`,
+      `"DORA overall (2025 edition where recorded, 0-10): 5.9/10 on 2025-11-03, 8/10 on 2026-11-02."`,
     );
     expect(svg).toContain('>10</text>');
   });
@@ -360,7 +360,7 @@ describe("the platform team's formation", () => {
           52 engineers, 30% on infrastructure, onboarding 14 days.
           Operational tax: 15.6 full-time engineers (52 × 30%).
           Commit to production: 3.5 days, not met (target ≤ 15 minutes).
-          DORA scores (2025 edition, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
+          DORA scores (edition not recorded, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
         2026-05-04: Platform team signals, but the case does not pay yet

@@ -9,7 +9,7 @@ import { describeCard, describeResult } from '#src/engine/text/describe-result.t
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import { escapeHtml, h, Html, join } from '#src/render/html.ts';
 import { respondentsHtml } from '#src/render/respondents-html.ts';
-import { cardSection, resultHtml, resultSections, sectionKeys } from '#src/render/result-html.ts';
+import { cardSection, resultSections, sectionKeys } from '#src/render/result-html.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
 import { assessmentSections } from '#src/render/assessment-sections.ts';
 import { validAnswers } from './arbitraries.ts';
@@ -27,7 +27,8 @@ describe('renderers escape every text', () => {
     framework,
     { assessedOn: '2026-11-22' },
   );
-  const html = `${resultHtml(describeResult(a.result, framework, a)).value}${respondentsHtml(a, framework).value}`;
+  const sections = resultSections(describeResult(a.result, framework, a)).map((s) => s.html.value);
+  const html = `${sections.join('')}${respondentsHtml(a, framework).value}`;
 
   it('shows hostile respondent names as text, in elements and attributes alike', () => {
     expect(html).not.toContain('<script>');

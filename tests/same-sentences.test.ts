@@ -7,7 +7,7 @@ import { describeResult } from '#src/engine/text/describe-result.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { escapeHtml } from '#src/render/html.ts';
-import { resultHtml } from '#src/render/result-html.ts';
+import { resultSections } from '#src/render/result-html.ts';
 import { fixtureFramework } from './helpers.ts';
 import { assess } from './cli-helpers.ts';
 
@@ -50,7 +50,9 @@ describe.each<[Answers]>([
     'expected-recovery': answers.expectedRecoveryPercent,
   }).flatMap(([flag, v]) => (v === undefined ? [] : [`--${flag}`, String(v)]));
   const report = describeResult(evaluate(answers, framework, { assessedOn: '2026-11-22' }), framework);
-  const html = resultHtml(report).value;
+  const html = resultSections(report)
+    .map((s) => s.html.value)
+    .join('');
   const sentences = [
     report.headline,
     report.summary,

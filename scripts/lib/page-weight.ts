@@ -4,7 +4,7 @@
  * stock Starlight; what a visit really downloads (dynamic imports included) is visit-weight.ts's.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Asset {
@@ -64,9 +64,3 @@ export function pageWeight(dist: string, page: string): PageWeight {
 }
 
 export const sum = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((n, a) => n + a[key], 0);
-
-export function distDir(root: string): string {
-  return join(root, 'dist');
-}
-
-export { dirname };

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { staticFile } from './static-files.ts';
 
-export interface Download {
+interface Download {
   path: string;
   gzip: number;
 }
@@ -21,7 +21,7 @@ export interface Visit {
 }
 
 /** Records the site's own JS a page fetches from now on; `done()` waits for the network to go idle. */
-export function recordJs(page: Page, origin: string): { done: () => Promise<Visit> } {
+function recordJs(page: Page, origin: string): { done: () => Promise<Visit> } {
   const pending: Promise<Download | null>[] = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
@@ -47,7 +47,7 @@ export function recordJs(page: Page, origin: string): { done: () => Promise<Visi
  * Visits `path` in a fresh context (nothing cached), lets `act` play the visitor, and returns the
  * own JS downloaded until the network is idle.
  */
-export async function visit(browser: Browser, origin: string, path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
+async function visit(browser: Browser, origin: string, path: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
     const page = await context.newPage();
@@ -62,14 +62,14 @@ export async function visit(browser: Browser, origin: string, path: string, act?
 }
 
 /** The JS `a` downloads that `reference` does not: what the page adds to a guide page. */
-export function beyond(a: Visit, reference: Visit): Visit {
+function beyond(a: Visit, reference: Visit): Visit {
   const shared = new Set(reference.js.map((d) => d.path));
   const js = a.js.filter((d) => !shared.has(d.path));
   return { js, gzip: js.reduce((n, d) => n + d.gzip, 0) };
 }
 
 /** The visits the budgets name: an empty /assessment/ and one that shows a result, each beyond a guide page. */
-export const RESULT_QUERY = '?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes';
+const RESULT_QUERY = '?team-size=150&infra-share=35&onboarding-days=21&teams=12&has-platform-team=yes';
 
 export async function assessmentVisits(browser: Browser, origin: string): Promise<{ guide: Visit; empty: Visit; result: Visit }> {
   const guide = await visit(browser, origin, '/golden-path/');

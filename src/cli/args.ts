@@ -41,7 +41,7 @@ function explain(error: unknown): string {
  * `--nps -20` is a flag and its value, not two flags: a value that starts with a minus sign and a
  * digit is joined to its flag (`--nps=-20`) before parsing, so negative numbers reach validation.
  */
-export function joinNegativeValues(argv: readonly string[]): string[] {
+function joinNegativeValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

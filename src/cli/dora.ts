@@ -10,12 +10,12 @@ import { doraReport, type DoraReport } from '#src/engine/dora/report.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
 import { formatProblem } from '#src/engine/validation/problems.ts';
-import { DORA_DIR, loadDoraBenchmarks } from '#src/node/dora.ts';
+import { DORA_DIR, loadDoraEditions } from '#src/node/dora.ts';
 import { io } from './io.ts';
 import { UsageError } from './usage.ts';
 
 /** The DORA flags, in the order --help lists them. */
-export const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
+const DORA_FLAG_LIST: readonly string[] = Object.values(DORA_FLAGS);
 
 /** content/dora/, or $PLATFORM_FIT_DORA (the tests' fixtures). */
 export function doraDir(): string {
@@ -23,11 +23,14 @@ export function doraDir(): string {
   return dir ? resolve(dir) : DORA_DIR;
 }
 
-function benchmarks(): DoraBenchmarks {
-  const loaded = loadDoraBenchmarks(doraDir());
+/** Every edition's benchmarks, oldest first; the last is the latest, which new answers are scored with. */
+function editions(): DoraBenchmarks[] {
+  const loaded = loadDoraEditions(doraDir());
   if (!loaded.ok) throw new UsageError(loaded.problems.map(formatProblem).join('\n'));
   return loaded.value;
 }
+
+const benchmarks = (): DoraBenchmarks => editions().at(-1)!;
 
 /** The industries and organisation sizes a person may pick, from the benchmarks. */
 export function doraChoices(): BenchmarkChoiceLists {
@@ -39,12 +42,13 @@ export function withDoraFlags(answers: Answers, raw: Readonly<Record<string, str
   if (!DORA_FLAG_LIST.some((flag) => raw[flag] !== undefined)) return answers;
   const { dora, errors } = parseDoraFields(raw, doraChoices());
   if (errors.length > 0) throw new UsageError(errors.map((e) => `--${e.flag}: ${e.message}`).join('\n'));
-  return dora ? { ...answers, dora } : answers;
+  // The answers are scored with the latest edition, and the record says so.
+  return dora ? { ...answers, dora: { ...dora, edition: benchmarks().edition } } : answers;
 }
 
 /** The DORA report of some answers, or null when they hold no DORA answer. */
 export function doraOf(answers: Answers): DoraReport | null {
-  return answers.dora ? doraReport(answers, benchmarks()) : null;
+  return answers.dora ? doraReport(answers, editions()) : null;
 }
 
 /** The report as indented lines for the text output. */

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, type UnitHistory } from '#src/engine/history/history.ts';
 import { nameKey, nameSlug } from '#src/engine/records/slug.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
@@ -23,7 +23,7 @@ import type { Recommendation } from '#src/engine/framework/schema.ts';
 import { organisationText } from './organisation.ts';
 
 /** The unit's history as indented lines: every sentence from describeTimeline(), as the page shows them. */
-function timelineText(t: Timeline, framework: Framework): string {
+function timelineText(t: UnitHistory, framework: Framework): string {
   const text = describeTimeline(t, framework);
   const example = t.example ? ' (the shipped example, kept out of totals and reviews due)' : '';
   const lines = [`${text.name}: ${text.count}. Next review: ${text.review.text}.${example}`];

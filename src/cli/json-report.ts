@@ -17,7 +17,7 @@ import { roundForJson } from './json-round.ts';
  * value; a running team priced from here; the verdict in `economics`; assumptions named as the answers name them;
  * money to the cent; the model's input left out.
  */
-export const JSON_VERSION = 3;
+const JSON_VERSION = 3;
 
 export interface JsonReport extends Omit<Result, 'businessCase'> {
   jsonVersion: typeof JSON_VERSION;

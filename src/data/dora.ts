@@ -30,8 +30,8 @@ export async function getBenchmarkChoices() {
   return benchmarkChoiceLists(benchmarks);
 }
 
-/** The DORA section's words for some answers, or null when they hold no DORA answer. */
-export function doraText(answers: Answers, benchmarks: DoraBenchmarks): DoraText | null {
-  const report = doraReport(answers, benchmarks);
+/** The DORA section's words for some answers (against their own edition's benchmarks), or null when they hold no DORA answer. */
+export function doraText(answers: Answers, editions: readonly DoraBenchmarks[]): DoraText | null {
+  const report = doraReport(answers, editions);
   return report ? describeDora(report) : null;
 }

@@ -5,7 +5,7 @@
  * edited record shows on reload.
  */
 import { getCollection } from 'astro:content';
-import { buildTimelines, type Timeline } from '#src/engine/history/history.ts';
+import { buildTimelines, type UnitHistory } from '#src/engine/history/history.ts';
 import { buildDay } from '#src/integrations/data-paths.ts';
 import { assertLoaded } from '#src/integrations/loaded.ts';
 import { getFramework } from './framework.ts';
@@ -18,7 +18,7 @@ import { nameKey } from '#src/engine/records/slug.ts';
 export const builtOn = buildDay();
 
 interface Loaded {
-  timelines: Timeline[];
+  timelines: UnitHistory[];
   files: OrganisationFile[];
 }
 
@@ -37,7 +37,7 @@ function loaded(): Promise<Loaded> {
   return cached;
 }
 
-export async function getTimelines(): Promise<Timeline[]> {
+export async function getTimelines(): Promise<UnitHistory[]> {
   return (await loaded()).timelines;
 }
 
@@ -55,6 +55,6 @@ export function getOrganisations(): Promise<Organisation[]> {
 }
 
 /** The organisation a unit belongs to, for its page's link. */
-export async function organisationOf(t: Pick<Timeline, 'organization'>): Promise<Organisation | undefined> {
+export async function organisationOf(t: Pick<UnitHistory, 'organization'>): Promise<Organisation | undefined> {
   return (await getOrganisations()).find((o) => nameKey(o.name) === nameKey(t.organization));
 }

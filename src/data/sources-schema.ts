@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { strictObject, text } from '#src/engine/validation/schema-helpers.ts';
 
-export const SOURCE_KINDS = ['research', 'survey', 'book', 'standard', 'vendor', 'practitioner-post', 'documentation'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+const SOURCE_KINDS = ['research', 'survey', 'book', 'standard', 'vendor', 'practitioner-post', 'documentation'] as const;
 
 const source = strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case id like dora-2024' }),

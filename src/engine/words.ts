@@ -12,9 +12,22 @@ export function monthsText(months: number): string {
   return `${numberWord(months)} ${months === 1 ? 'month' : 'months'}`;
 }
 
-/** 1 -> "1 day", 3 -> "3 days": a count with its noun, singular for one. */
-export function countText(n: number, noun: string): string {
-  return `${n} ${Math.abs(n) === 1 ? noun : `${noun}s`}`;
+/** The noun for a count: the singular for one (or minus one), else the plural ("day", "days"). */
+export function nounFor(n: number | bigint, singular: string, plural = `${singular}s`): string {
+  return Math.abs(Number(n)) === 1 ? singular : plural;
+}
+
+/**
+ * 1 -> "1 day", 3 -> "3 days": a count with its noun, singular for one. `shown` is the number as
+ * the caller writes it ("1,200", "2.5"); the count decides the noun. Every face words counts here.
+ */
+export function countText(n: number | bigint, noun: string, shown = String(n), plural = `${noun}s`): string {
+  return `${shown} ${nounFor(n, noun, plural)}`;
+}
+
+/** "engineers" -> "engineer" for one: a unit the framework writes in the plural, fitted to a count. */
+export function unitFor(n: number, pluralUnit: string): string {
+  return nounFor(n, pluralUnit.replace(/s$/, ''), pluralUnit);
 }
 
 const tenth = (n: number) => String(Math.round(n * 10) / 10);

@@ -46,32 +46,19 @@ export function inlineScripts(html: string): InlineScript[] {
   return [...found.values()].sort((a, b) => a.hash.localeCompare(b.hash));
 }
 
-export function inlineScriptHashes(html: string): string[] {
-  return inlineScripts(html).map((s) => s.hash);
-}
-
 /**
- * The inline scripts the site itself ships: those on pages built only from the repository's code
- * and guides. Pages under /history/ render records, which are data and never carry script, so a
- * script found only there was injected; it is never trusted just because the output contains it.
+ * The inline scripts the site itself ships are those on pages built only from the repository's
+ * code and guides (post-build.ts learns them first). Pages under /history/ render records, which
+ * are data and never carry script, so a script found only there was injected; it is never trusted
+ * just because the output contains it.
  */
 export function isRecordPage(url: string): boolean {
   return url.startsWith('/history/');
 }
 
-export function shippedScripts(pages: readonly { url: string; html: string }[]): Set<string> {
-  return new Set(pages.filter((p) => !isRecordPage(p.url)).flatMap((p) => inlineScriptHashes(p.html)));
-}
-
-/** One line per inline script that is not on the allowlist; empty when every script is the site's own. */
-export function unknownScripts(pages: readonly { url: string; html: string }[], allowed: ReadonlySet<string>): string[] {
-  return pages.flatMap((p) =>
-    inlineScripts(p.html)
-      .filter((s) => !allowed.has(s.hash))
-      .map(
-        (s) => `${p.url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`,
-      ),
-  );
+/** The build's refusal of an inline script a page carries that the site does not ship. */
+export function refusal(url: string, script: InlineScript): string {
+  return `${url}: an inline script the site does not ship (${JSON.stringify(script.preview)}); records are data and cannot carry script`;
 }
 
 export function policy(scriptHashes: readonly string[], { forHeader = false } = {}): string {
@@ -92,11 +79,8 @@ export function policy(scriptHashes: readonly string[], { forHeader = false } = 
   ].join('; ');
 }
 
-/**
- * Adds the meta policy to each page, listing only that page's own (allowed) inline scripts.
- * `own` is the page's inline script hashes when the caller has parsed the page already.
- */
-export function withCsp(html: string, allowed: ReadonlySet<string>, own: readonly string[] = inlineScriptHashes(html)): string {
+/** Adds the meta policy to a page, listing only its own (allowed) inline scripts, `own`. */
+export function withCsp(html: string, allowed: ReadonlySet<string>, own: readonly string[]): string {
   const hashes = own.filter((h) => allowed.has(h));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}">`;
   const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');

@@ -11,7 +11,7 @@
  * (visually hidden on phones, see site.css) and the shortcut is hidden from the name.
  * Drop this when Starlight's own button passes axe.
  */
-export function fixSearchButtonName(html: string): string {
+function fixSearchButtonName(html: string): string {
   return html.replace(/<button([^>]*\sdata-open-modal[^>]*)>([\s\S]*?)<\/button>/, (_all, attrs: string, inner: string) => {
     const label = /\saria-label="([^"]*)"/.exec(attrs);
     if (!label) return _all;

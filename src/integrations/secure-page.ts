@@ -4,7 +4,7 @@
  * every one is allowed, its Content-Security-Policy added (csp.ts). Written only when it changed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { inlineScripts, withCsp } from './csp.ts';
+import { inlineScripts, refusal, withCsp } from './csp.ts';
 import { fixMarkup } from './html-fixes.ts';
 import { pageAnchors, type PageAnchors } from './site-check.ts';
 
@@ -23,9 +23,7 @@ export function securePage(file: string, url: string, allowed: Set<string>, lear
   const html = fixMarkup(original);
   const scripts = inlineScripts(html);
   if (learn) for (const s of scripts) allowed.add(s.hash);
-  const refused = scripts
-    .filter((s) => !allowed.has(s.hash))
-    .map((s) => `${url}: an inline script the site does not ship (${JSON.stringify(s.preview)}); records are data and cannot carry script`);
+  const refused = scripts.filter((s) => !allowed.has(s.hash)).map((s) => refusal(url, s));
   if (refused.length === 0) {
     const out = withCsp(
       html,

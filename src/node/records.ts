@@ -74,7 +74,7 @@ export interface LoadedRecord {
   record: AssessmentRecord;
 }
 
-export interface LoadedOrganisation {
+interface LoadedOrganisation {
   file: string;
   organisation: OrganisationFile;
 }

@@ -46,7 +46,7 @@ function dataTable(caption: string, head: string[], rows: string[][]): Html {
 }
 
 /** `id` names the chart's title and description; unique on the page (pass another for a second chart). */
-export function netChart(s: NetSeries, id = 'pf-net'): Html {
+function netChart(s: NetSeries, id = 'pf-net'): Html {
   const values = s.points.map((p) => finite(p.net));
   const top = Math.max(0, ...values);
   const bottom = Math.min(0, ...values);
@@ -110,7 +110,7 @@ export function netChart(s: NetSeries, id = 'pf-net'): Html {
   );
 }
 
-export function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet: number, id = 'pf-tornado'): Html {
+function tornadoChart(bars: readonly TornadoBar[], unit: string, baseNet: number, id = 'pf-tornado'): Html {
   const values = [baseNet, ...bars.flatMap((b) => [finite(b.lowNet), finite(b.highNet)])];
   const lo = Math.min(...values);
   const hi = Math.max(...values);

@@ -8,7 +8,7 @@
  * only a short name and description, so a screen reader hears the rules once.
  */
 import { conditionText } from '#src/engine/text/describe.ts';
-import { numberWord } from '#src/engine/words.ts';
+import { nounFor, numberWord } from '#src/engine/words.ts';
 import type { Fallback, Recommendation, Rule } from '#src/engine/framework/schema.ts';
 import { NUMBER_FIELDS } from '#src/engine/inputs/fields.ts';
 import { h, join, type Html } from './html.ts';
@@ -21,7 +21,7 @@ export interface DecisionFramework {
   recommendations: Record<Recommendation, { label: string }>;
 }
 
-export interface DecisionStep {
+interface DecisionStep {
   title: string;
   /** "Team size ≤ 20 engineers?" */
   question: string;
@@ -37,7 +37,7 @@ const keepThresholdTogether = (question: string) =>
 
 const isOptional = (rule: Rule) => NUMBER_FIELDS.find((f) => f.key === rule.input)?.required !== true;
 
-export function decisionSteps(fw: DecisionFramework): DecisionStep[] {
+function decisionSteps(fw: DecisionFramework): DecisionStep[] {
   return fw.rules.map((r) => ({
     title: r.title,
     question: `${conditionText(r.input, r.op, r.threshold)}?`,
@@ -189,7 +189,7 @@ export function decisionDiagram(fw: DecisionFramework, options: DiagramOptions):
     h(
       'desc',
       { id: descId },
-      `${count[0]?.toUpperCase()}${count.slice(1)} ${steps.length === 1 ? 'rule' : 'rules'}, tried from the top: the first that applies decides. ` +
+      `${count[0]?.toUpperCase()}${count.slice(1)} ${nounFor(steps.length, 'rule')}, tried from the top: the first that applies decides. ` +
         `When none applies: ${fallbackLabel}. The steps are written out after the diagram.`,
     ),
     join(parts),

@@ -20,7 +20,7 @@ const ROW = 16;
 const coordinate = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '0');
 
 /** More respondents than this and a plot shows their dots on one line, unlabelled (the table names them). */
-export const LABELLED_MAX = 20;
+const LABELLED_MAX = 20;
 
 /** Many respondents: one row of dots (its height never grows), the range and median beside it. */
 function stripPlot(s: Spread, known: readonly { name: string; value: number }[], thresholds: readonly number[]): Html {

@@ -4,11 +4,11 @@
  * summary card first, then the details, each a keyed section so the page can replace only the
  * sections that changed on a keystroke.
  */
-export { cardSection, sectionKeys, waitingHtml, type Section, type SlottedSection } from './card-html.ts';
+export { cardSection, sectionKeys, type Section, type SlottedSection } from './card-html.ts';
 import type { ResultReport } from '#src/engine/text/describe-result.ts';
 import { cardSection, type Section } from './card-html.ts';
 import { stackingTable } from './stacking-table.ts';
-import { h as el, join, type Child, type Html } from './html.ts';
+import { h as el, type Child, type Html } from './html.ts';
 
 const link = (href: string, text: string) => el('a', { href }, text);
 
@@ -131,8 +131,4 @@ export function resultSections(r: ResultReport, charts?: BusinessCharts): Sectio
       ),
     });
   return sections;
-}
-
-export function resultHtml(r: ResultReport, charts?: BusinessCharts): Html {
-  return join(resultSections(r, charts).map((s) => s.html));
 }

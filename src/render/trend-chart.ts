@@ -8,7 +8,7 @@ import { daysBetween } from '#src/engine/calendar/dates.ts';
 import { groupDigits } from '#src/engine/text/describe-business.ts';
 import { h, join, type Html } from './html.ts';
 
-export interface Point {
+interface Point {
   date: string;
   value: number | null;
   /** Lowest and highest answer when several people answered: drawn as a bar behind the point. */

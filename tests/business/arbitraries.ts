@@ -5,7 +5,6 @@ import type { TimelineInput } from '#src/engine/business/timeline.ts';
 // Inputs to a millionth, as people type them: arbitrary doubles reach subnormal numbers (1e-300 x
 // 1e-30 = 0), where no law of arithmetic survives and no person types.
 export const millionths = (max: number) => fc.integer({ min: 0, max: max * 1e6 }).map((n) => n / 1e6);
-export const share = millionths(1);
 export const nonNegative = (max: number) => fc.oneof(fc.integer({ min: 0, max }), millionths(max));
 
 export const percent = millionths(100);

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkChoices, validateBenchmarks } from '#src/engine/dora/benchmarks.ts';
-import { DORA_EDITIONS } from '#src/engine/inputs/dora-questions.ts';
-import { loadBenchmarks } from './load-benchmarks.ts';
+import { stringify } from 'yaml';
+import { benchmarkChoices, benchmarksSchema } from '#src/engine/dora/benchmarks.ts';
+import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
+import { loadBenchmarks, SHIPPED_EDITIONS } from './load-benchmarks.ts';
 
+/** The problems `assess check` and the build report for a benchmark file holding `data`. */
 const problems = (data: unknown): string[] => {
-  const result = validateBenchmarks(data);
+  const result = parseYaml(stringify(data), 'benchmarks.yaml', benchmarksSchema);
   return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
 };
 
 describe('the shipped benchmark files', () => {
-  it.each(DORA_EDITIONS)('%s validates and names its source', (edition) => {
+  it.each(SHIPPED_EDITIONS)('%s validates and names its source', (edition) => {
     const benchmarks = loadBenchmarks(edition);
     expect(benchmarks.edition).toBe(edition);
     expect(benchmarks.source.repository).toBe('dora-team/dora.dev');
@@ -44,11 +46,11 @@ describe('the benchmark schema', () => {
     bad.organisationSizes['Big Co'] = bad.organisationSizes.all;
     expect(problems(bad)).toMatchInlineSnapshot(`
       [
-        "edition: must be one of "2024", "2025", in quotes",
-        "source.commit: must be the 40-character commit the figures were read at",
-        "industries.technology.leadTime.mean: must be a number from 0 to 10",
+        "edition: must be a year like "2025", in quotes (got 2025)",
+        "source.commit: must be the 40-character commit the figures were read at (got "fcaf07b")",
+        "industries.technology.leadTime.mean: must be a number from 0 to 10 (got 11)",
         "industries.technology.leadtime: unknown field; allowed here: name, overall, throughput, instability, leadTime, deployFrequency, recoveryTime, changeFailRate, reworkRate",
-        "organisationSizes.Big Co: must be a lower-case key like financial_services",
+        "organisationSizes.Big Co: must be a lower-case key like financial_services (got a mapping)",
       ]
     `);
   });

@@ -4,7 +4,7 @@ import { scoreDora } from '#src/engine/dora/scores.ts';
 import { loadBenchmarks } from './load-benchmarks.ts';
 
 describe('comparing scores with a benchmark', () => {
-  const fast = scoreDora({ leadTime: 6, deployFrequency: 6, recoveryTime: 6, changeFailRate: 5, reworkRate: 5 });
+  const fast = scoreDora({ leadTime: 6, deployFrequency: 6, recoveryTime: 6, changeFailRate: 5, reworkRate: 5 }, '2025');
 
   it('puts a score above, near or below the band of mean plus or minus one spread, edges included', () => {
     expect(positionOf(8, 5, 3)).toBe('near');
@@ -117,7 +117,7 @@ describe('comparing scores with a benchmark', () => {
   });
 
   it('does not compare what was not answered, nor a group or overall with a gap', () => {
-    const scores = scoreDora({ leadTime: 4, deployFrequency: 4, recoveryTime: 4, changeFailRate: 10 });
+    const scores = scoreDora({ leadTime: 4, deployFrequency: 4, recoveryTime: 4, changeFailRate: 10 }, '2025');
     const result = compareWithBenchmark(scores, loadBenchmarks('2025'), 'industries', 'all');
     expect(result.ok && result.value.measures.map((m) => `${m.measure} ${m.position}`)).toMatchInlineSnapshot(`
       [

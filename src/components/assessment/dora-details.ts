@@ -50,7 +50,8 @@ function parsed(root: HTMLElement, state: RawState) {
 
 /** The valid DORA answers in the form, for the record; undefined when none is given. */
 export function doraAnswersOf(root: HTMLElement, state: RawState): DoraInputs | undefined {
-  return parsed(root, state).dora;
+  const { b, dora } = parsed(root, state);
+  return dora ? { ...dora, edition: b.edition } : undefined;
 }
 
 /**
@@ -88,7 +89,7 @@ export function doraSections(root: HTMLElement, given: RawState, answers: Answer
   if (!seen.has(root) && (dora || errors.length > 0)) root.querySelector('details.pf-dora-fields')?.setAttribute('open', '');
   seen.add(root);
   // The answers that decide already hold DORA's (the person's own, or everyone's combined); the form's are the fallback.
-  const scored = answers?.dora ?? dora;
+  const scored = answers?.dora ?? (dora ? { ...dora, edition: b.edition } : undefined);
   const report = scored && answers ? doraReport({ ...answers, dora: scored }, b) : null;
   return report ? [{ key: 'dora', html: doraHtml(describeDora(report)) }] : [];
 }

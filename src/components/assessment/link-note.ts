@@ -17,7 +17,7 @@ const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').tri
  * The identity this browser stored that a link left out: a link with answers is someone's
  * assessment, and a blank link for another unit is another review; the person may ask for theirs.
  */
-export function withheld(stored: RawState | null, linked: RawState): RawState {
+function withheld(stored: RawState | null, linked: RawState): RawState {
   if (!stored) return {};
   // This browser's own address (a reload): every value it carries is what this browser stored.
   const fields = answerFields(stored);

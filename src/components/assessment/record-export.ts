@@ -17,7 +17,7 @@ import { markFields } from './field-errors.ts';
 
 export type ExportOutcome = { ok: true; message: string } | { ok: false; message: string; errors: { flag: string; message: string }[] };
 
-export function metaOf(state: RawState, assessedOn: string): RecordMeta {
+function metaOf(state: RawState, assessedOn: string): RecordMeta {
   return { organization: state.org, unit: state.unit, assessedOn, assessedBy: state.by, notes: state.notes };
 }
 
@@ -55,7 +55,7 @@ export async function downloadRecord(
  * The review reminder: named after the unit, on a working day, with an alarm a week ahead, and a
  * link that opens the answers the result quotes (everyone's combined, DORA's, organisation and unit).
  */
-export async function downloadReminder(result: Result, answers: Answers, meta: RecordMeta, respondents: number): Promise<string> {
+async function downloadReminder(result: Result, answers: Answers, meta: RecordMeta, respondents: number): Promise<string> {
   // The reminder's code (and the start link's) loads with its button: the download's preload list stays short.
   const { reminderEvent, reviewIcs } = await import('./review-ics.ts');
   const event = reminderEvent(result, answers, meta, respondents, location.href, new Date().toISOString());

@@ -8,7 +8,7 @@
 import { fromQuery, initialState, isEmpty, loadStored, store, type RawState } from './form-state.ts';
 
 /** Beside `date` in storage: the day the person set it. */
-export const DATE_SET_ON = 'date-set-on';
+const DATE_SET_ON = 'date-set-on';
 
 /** What this tab writes: the stored state with this tab's edited fields on top; null when nothing is left. */
 export function mergeEdits(stored: RawState | null, mine: RawState, edited: ReadonlySet<string>, today: string): RawState | null {

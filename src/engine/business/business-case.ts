@@ -17,9 +17,8 @@ import { teamSizing, type TeamSizing } from './sizing.ts';
 import { businessTimeline, businessTotals, type Timeline, type TimelineInput } from './timeline.ts';
 
 export type { Assumption } from './assumptions.ts';
-export type { TeamSizing } from './sizing.ts';
 
-export interface SizingReference {
+interface SizingReference {
   label: string;
   lowPercent: number;
   highPercent: number;
@@ -82,7 +81,7 @@ export function hasPlatformTeam(answers: Answers): boolean {
 }
 
 /** The timeline's input for these answers, a team size and a list of assumptions (the person's, or the verdict's). */
-export function caseInput(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number): TimelineInput {
+function caseInput(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number): TimelineInput {
   const v = (key: Assumption['key']) => assumptionValue(list, key);
   return {
     teamSize: answers.teamSize,

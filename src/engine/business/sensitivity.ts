@@ -17,7 +17,7 @@ export interface AssumptionRange {
   high: number;
 }
 
-export interface Outcome {
+interface Outcome {
   /** The assumption's value in this run. */
   value: number;
   paybackMonth: number | null;
@@ -26,7 +26,7 @@ export interface Outcome {
   net: number;
 }
 
-export interface AssumptionSensitivity {
+interface AssumptionSensitivity {
   key: AssumptionKey;
   base: number;
   low: Outcome;

@@ -5,7 +5,7 @@
  * so the best size sits at 1 or near full reach, found by climbing from those, and the sizes that
  * pay back form one run around it, found by halving. A few dozen runs of the timeline in all.
  */
-import { netWithin, reachOf, type TimelineInput } from './timeline.ts';
+import { netWithin, type TimelineInput } from './timeline.ts';
 
 export interface TeamSizing {
   /** The size with the largest net over the horizon (the smallest such size on a tie). */
@@ -55,6 +55,3 @@ export function teamSizing(input: TimelineInput): TeamSizing {
   const to = net(MAX_TEAM) >= 0 ? MAX_TEAM : edge(best, MAX_TEAM);
   return { best, bestNet, fullReach, paysBack: { from, to } };
 }
-
-/** Share of the organisation a team of `people` reaches, 0..1 (re-exported for the words). */
-export { reachOf };

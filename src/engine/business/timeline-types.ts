@@ -79,7 +79,7 @@ export interface TimelineMonth {
 }
 
 /** Where the cost over the horizon comes from, in one unit. Tooling and the bought move are null in engineer-months when left out. */
-export interface CostParts {
+interface CostParts {
   platformTeam: number;
   move: number;
   dip: number;

@@ -39,12 +39,12 @@ function rampArea(x: number, delay: number, ramp: number): number {
 const monthOf = (m: number, delay: number, ramp: number) => rampArea(m, delay, ramp) - rampArea(m - 1, delay, ramp);
 
 /** Share of the organisation n platform engineers reach, 0..1. */
-export function reachOf(input: Pick<TimelineInput, 'teamSize' | 'developersPerPlatformEngineer'>, people: number): number {
+function reachOf(input: Pick<TimelineInput, 'teamSize' | 'developersPerPlatformEngineer'>, people: number): number {
   return input.teamSize > 0 ? Math.min(1, (people * input.developersPerPlatformEngineer) / input.teamSize) : 0;
 }
 
 /** The tax before a running team won its share back, percent; today's share when no team runs. */
-export function taxWithoutTeam(input: TimelineInput): number {
+function taxWithoutTeam(input: TimelineInput): number {
   if (input.runningTeamSize <= 0) return input.infraTimeShare;
   const left = 1 - (input.expectedRecoveryPercent / 100) * reachOf(input, input.runningTeamSize);
   if (input.infraTimeShare <= 0) return 0;

@@ -5,10 +5,10 @@
  */
 import { addMonths, isIsoDate, localIsoDate } from './dates.ts';
 
-export const EARLIEST_DATE = '1990-01-01';
+const EARLIEST_DATE = '1990-01-01';
 
 /** The latest date a record may carry, judged on `today` (the build date or the CLI's today). */
-export function latestDate(today: string): string {
+function latestDate(today: string): string {
   return addMonths(today, 12);
 }
 

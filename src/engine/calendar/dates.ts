@@ -5,7 +5,7 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -28,7 +28,7 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-export function formatIsoDate(year: number, month: number, day: number): string {
+function formatIsoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 

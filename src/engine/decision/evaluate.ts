@@ -37,7 +37,7 @@ export interface MetricResult {
   guide: string;
 }
 
-export interface TrapWarnings {
+interface TrapWarnings {
   /** True when a platform team exists and at least `threshold` signs are ticked. */
   triggered: boolean;
   threshold: number;
@@ -120,7 +120,7 @@ const people = (n: number) => `${numberWord(n)} ${n === 1 ? 'person' : 'people'}
  * review interval, the team the case prices ({teamSize}) and the size that nets most
  * ({bestTeamSize}). Without a case (a guide's table of advice) they say where the size comes from.
  */
-export function fillText(text: string, framework: Framework, team?: { teamSize: number; bestTeamSize: number }): string {
+function fillText(text: string, framework: Framework, team?: { teamSize: number; bestTeamSize: number }): string {
   return text
     .replaceAll('{interval}', monthsText(framework.reviewIntervalMonths))
     .replaceAll('{teamSize}', team ? people(team.teamSize) : 'N people (the size the business case prices)')

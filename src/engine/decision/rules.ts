@@ -2,7 +2,7 @@
 import type { Fallback, Framework, Operator, Recommendation, Rule, RuleBasis } from '../framework/schema.ts';
 import { labelOf, type Answers, type InputKey } from '../inputs/fields.ts';
 
-export type Outcome = 'fired' | 'not-fired' | 'unanswered';
+type Outcome = 'fired' | 'not-fired' | 'unanswered';
 
 /** One rule's verdict on one input: enough to say which rule fired, on which value, against what. */
 export interface Finding {

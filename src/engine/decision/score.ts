@@ -5,7 +5,7 @@
 import type { Framework } from '../framework/schema.ts';
 import { labelOf, type Answers, type NumberInputKey } from '../inputs/fields.ts';
 
-export interface ScoreFactorResult {
+interface ScoreFactorResult {
   input: NumberInputKey;
   label: string;
   value: number | null;

@@ -53,7 +53,7 @@ const entry = (a: Assumption): AssumptionEntry => ({
 });
 
 /** An entry beyond the framework's default on the side that makes a case easier to pay back. */
-export function isOptimistic(a: Assumption): boolean {
+function isOptimistic(a: Assumption): boolean {
   if (a.basis !== 'answer') return false;
   return CAUTIOUS_END[a.key] === 'lower' ? a.value > a.frameworkDefault : a.value < a.frameworkDefault;
 }

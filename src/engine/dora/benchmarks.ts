@@ -6,19 +6,10 @@
  */
 import { z } from '../zod.ts';
 import { strictObject } from '../validation/schema-helpers.ts';
-import { DORA_EDITIONS } from '../inputs/dora-questions.ts';
+import { EDITION_RULE, isDoraEdition, metricsIn } from '../inputs/dora-questions.ts';
 import { BENCHMARK_GROUPS, MEASURES } from './benchmark-rows.ts';
 
-export {
-  BENCHMARK_GROUPS,
-  benchmarkChoiceLists,
-  benchmarkChoices,
-  MEASURES,
-  scaledBenchmark,
-  type BenchmarkGroup,
-  type Measure,
-  type ScaledStat,
-} from './benchmark-rows.ts';
+export { benchmarkChoiceLists, benchmarkChoices, scaledBenchmark, type BenchmarkGroup, type Measure } from './benchmark-rows.ts';
 
 const text = (max: number) => {
   const rule = `must be text of 1 to ${max} characters`;
@@ -32,7 +23,6 @@ const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case 
 
 /** One published figure: the mean and the standard deviation (the spread) of a 0-10 score. */
 const stat = strictObject({ mean: zeroToTen, std: zeroToTen });
-export type BenchmarkStat = z.infer<typeof stat>;
 
 const row = strictObject({
   name: text(80),
@@ -46,7 +36,6 @@ const row = strictObject({
   changeFailRate: stat,
   reworkRate: stat.optional(),
 });
-export type BenchmarkRow = z.infer<typeof row>;
 
 const rows = z
   .record(key, row, {
@@ -74,7 +63,7 @@ const discrepancy = strictObject({
 export type Discrepancy = z.infer<typeof discrepancy>;
 
 export const benchmarksSchema = strictObject({
-  edition: z.enum(DORA_EDITIONS, { error: `must be one of ${DORA_EDITIONS.map((e) => `"${e}"`).join(', ')}, in quotes` }),
+  edition: z.string({ error: EDITION_RULE }).refine(isDoraEdition, { error: EDITION_RULE }),
   source: strictObject({
     publisher: text(120),
     repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub owner/name' }),
@@ -86,7 +75,7 @@ export const benchmarksSchema = strictObject({
   organisationSizes: rows,
   discrepancies: z.array(discrepancy).default([]),
 }).superRefine((file, ctx) => {
-  const hasRework = file.edition >= '2025';
+  const hasRework = metricsIn(file.edition).includes('reworkRate');
   for (const group of BENCHMARK_GROUPS) {
     for (const [k, r] of Object.entries(file[group])) {
       if ((r.reworkRate !== undefined) !== hasRework) {
@@ -109,23 +98,3 @@ export const benchmarksSchema = strictObject({
   });
 });
 export type DoraBenchmarks = z.infer<typeof benchmarksSchema>;
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: { path: string; message: string }[] };
-
-/**
- * Checks parsed YAML or JSON against the schema; each problem names its dotted field path, and an
- * unknown field is reported at its own path, as the engine's problem funnel reports it.
- */
-export function validateBenchmarks(data: unknown): Validated<DoraBenchmarks> {
-  const result = benchmarksSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const at = (path: readonly PropertyKey[]) => path.map(String).join('.');
-  return {
-    ok: false,
-    problems: result.error.issues.flatMap((i) =>
-      i.code === 'unrecognized_keys'
-        ? i.keys.map((k) => ({ path: at([...i.path, k]), message: i.message }))
-        : [{ path: at(i.path), message: i.message }],
-    ),
-  };
-}

@@ -59,7 +59,7 @@ export function compareWithBenchmark(
   group: BenchmarkGroup,
   key: string,
 ): Parsed<BenchmarkComparison> {
-  if (scores.edition !== benchmarks.edition) {
+  if (scores.edition !== null && scores.edition !== benchmarks.edition) {
     return {
       ok: false,
       message: `the scores follow the ${scores.edition} edition but the benchmarks are ${benchmarks.edition}; score the answers with the ${benchmarks.edition} edition`,

@@ -18,7 +18,6 @@
 import {
   CATEGORY_METRICS,
   DORA_QUESTIONS,
-  LATEST_DORA_EDITION,
   metricsIn,
   type CategoryMetric,
   type DoraEdition,
@@ -33,7 +32,8 @@ export type MetricScore =
   | { metric: DoraMetric; answered: false; score: undefined; countedAs: number };
 
 export interface DoraScores {
-  edition: DoraEdition;
+  /** The edition whose questions were scored; null when the answers do not say (older records). */
+  edition: DoraEdition | null;
   /** One per metric the edition asks, in the Quick Check's order. */
   metrics: MetricScore[];
   throughput: number;
@@ -66,7 +66,7 @@ function scoreOne(metric: DoraMetric, value: number | undefined): MetricScore {
 /** What a group average counts for a metric: its score, or the Quick Check's stand-in for a gap. */
 const counted = (s: MetricScore): number => (s.answered ? s.score : s.countedAs);
 
-export function scoreDora(answers: DoraAnswers, edition: DoraEdition = LATEST_DORA_EDITION): DoraScores {
+export function scoreDora(answers: DoraAnswers, edition: DoraEdition | null): DoraScores {
   const metrics = metricsIn(edition).map((m) => scoreOne(m, answers[m]));
   const inGroup = (group: 'throughput' | 'stability') =>
     metrics.filter((s) => DORA_QUESTIONS.some((q) => q.metric === s.metric && q.group === group)).map(counted);
@@ -90,7 +90,8 @@ export function scoreOf(scores: DoraScores, metric: DoraMetric): number | undefi
 function membersOf(measure: Measure, scores: DoraScores): DoraMetric[] {
   if (measure === 'overall') return scores.metrics.map((s) => s.metric);
   if (measure === 'throughput' || measure === 'stability') {
-    return DORA_QUESTIONS.filter((q) => q.group === measure && q.since <= scores.edition).map((q) => q.metric);
+    const asked = metricsIn(scores.edition);
+    return DORA_QUESTIONS.filter((q) => q.group === measure && asked.includes(q.metric)).map((q) => q.metric);
   }
   return [measure];
 }

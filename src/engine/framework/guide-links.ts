@@ -18,7 +18,7 @@ function guideLinks(value: unknown, path: (string | number)[] = []): { path: (st
   );
 }
 
-export function guideLinkProblem(link: string, guides: GuideIndex, where = 'content/guides'): string | null {
+function guideLinkProblem(link: string, guides: GuideIndex, where = 'content/guides'): string | null {
   const [, slug, anchor] = /^\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(link) ?? [];
   if (!slug) return null; // The schema's guideLink() already says what a link must look like.
   const anchors = guides.get(slug);

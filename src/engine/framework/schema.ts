@@ -11,7 +11,7 @@ import { businessCaseSchema, closeCallSchema } from './business-schema.ts';
 export const RECOMMENDATIONS = ['devops-first', 'platform-team', 'refine'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
-export const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
+const OPERATORS = ['lt', 'lte', 'gt', 'gte', 'eq'] as const;
 
 /** The longest framework version ("2026.11" is 7): records name it, so a longer one could never be saved. */
 export const FRAMEWORK_VERSION_MAX = 40;
@@ -34,7 +34,7 @@ const ruleInput = z.enum([...NUMBER_FIELDS, ...BOOLEAN_FIELDS].map((f) => f.key)
 const step = strictObject({ text: text(300), guide: guideLink(), rules: z.array(z.string()).min(1).optional() });
 
 /** Where a rule's threshold comes from, and how far to trust it. */
-export const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
+const BASIS_STRENGTHS = ['rule-of-thumb', 'site-choice', 'research'] as const;
 const ruleBasis = strictObject({
   strength: z.enum(BASIS_STRENGTHS, { error: `must be one of ${BASIS_STRENGTHS.join(', ')}` }),
   source: z
@@ -93,7 +93,7 @@ const recommendationText = strictObject({
   withTeam: advice,
 });
 
-export const SITUATIONS = ['noTeam', 'withTeam'] as const;
+const SITUATIONS = ['noTeam', 'withTeam'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 const lever = strictObject({
@@ -175,8 +175,7 @@ export const frameworkSchema = strictObject({
 export type Framework = z.infer<typeof frameworkSchema>;
 export type Rule = Framework['rules'][number];
 export type Fallback = Framework['fallback'];
-export type ScoreFactor = Framework['score']['factors'][number];
-export type Advice = Framework['recommendations'][Recommendation]['noTeam'];
+type Advice = Framework['recommendations'][Recommendation]['noTeam'];
 export type Step = Advice['steps'][number];
 export type BusinessConfig = Framework['businessCase'];
 export type CloseCall = Framework['closeCalls'][number];

@@ -4,9 +4,9 @@
  * and the page's comparison all read these.
  */
 import type { Measure } from '../dora/benchmarks.ts';
-import { doraScoresOf } from '../dora/report.ts';
+import { doraScoresOf, editionOf, editionsText } from '../dora/report.ts';
 import { formatScore, MEASURE_NAMES, scoreOf, shownScore, type DoraScores } from '../dora/scores.ts';
-import { LATEST_DORA_EDITION, metricsIn } from '../inputs/dora-questions.ts';
+import { metricsIn } from '../inputs/dora-questions.ts';
 import { METRIC_FIELDS, NUMBER_FIELDS, type Answers, type MetricKey, type NumberInputKey } from '../inputs/fields.ts';
 import type { EntryResult } from './entry-result.ts';
 
@@ -50,11 +50,13 @@ function doraDeltas(a: Answers, b: Answers): Delta[] {
   const before = doraScoresOf(a);
   const after = doraScoresOf(b);
   if (!before && !after) return [];
-  const answered = metricsIn(LATEST_DORA_EDITION).filter((m) => [before, after].some((s) => s && scoreOf(s, m) !== undefined));
+  const answered = metricsIn(null).filter((m) => [before, after].some((s) => s && scoreOf(s, m) !== undefined));
   return (['overall', 'throughput', 'stability', ...answered] as const).map((m) =>
     delta(
       `dora.${m}`,
-      m === 'overall' ? `DORA overall (${LATEST_DORA_EDITION} edition)` : `DORA ${MEASURE_NAMES[m]}`,
+      m === 'overall'
+        ? `DORA overall (${editionsText([before, after].flatMap((s, i) => (s ? [editionOf(i === 0 ? a : b)] : [])))})`
+        : `DORA ${MEASURE_NAMES[m]}`,
       shown(before, m),
       shown(after, m),
     ),

@@ -18,7 +18,7 @@ import type { EntryResult } from './entry-result.ts';
 /** What a forecast is read from: a timeline's entry, or a record worked out alone (assess compare, the page). */
 export type Reviewed = Pick<Entry, 'record' | 'answers' | 'slug'> & { result: Pick<EntryResult, 'businessCase' | 'framework'> };
 
-export type ForecastStatus = 'ahead' | 'on-track' | 'behind';
+type ForecastStatus = 'ahead' | 'on-track' | 'behind';
 
 export interface ForecastMade {
   on: string;
@@ -68,25 +68,25 @@ export interface ForecastCheck {
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /** Whole months between two dates (a month is counted once its day is reached). */
-export function monthsFrom(a: string, b: string): number {
+function monthsFrom(a: string, b: string): number {
   return Math.max(0, Math.floor(daysBetween(a, b) / 30.4375 + 0.03));
 }
 
 /** The share of the tax then the case expected back each month: at its win-back, and at the win-back's plausible low and high. */
-export interface ForecastCurves {
+interface ForecastCurves {
   expected: number[];
   low: number[];
   high: number[];
 }
 
-export function forecastCurves(made: ForecastMade, before: Pick<Entry, 'answers'>, framework: Framework): ForecastCurves {
+function forecastCurves(made: ForecastMade, before: Pick<Entry, 'answers'>, framework: Framework): ForecastCurves {
   const f = made.forecast;
   const curve = (recoveryPercent?: number) => taxShareBack(caseAtForecast(before.answers, f, framework, recoveryPercent), before.answers);
   return { expected: curve(), low: curve(f.winBackRange.low), high: curve(f.winBackRange.high) };
 }
 
 /** The forecast made at `before` (a review without a team) against `after` (a later one with it). */
-export function reviewAgainst(
+function reviewAgainst(
   made: ForecastMade,
   before: Pick<Entry, 'answers'>,
   after: Reviewed,
@@ -138,7 +138,7 @@ export function reviewAgainst(
 }
 
 /** The forecast made at a review, as kept or reconstructed. */
-export function forecastMade(entry: Reviewed, framework: Framework): ForecastMade {
+function forecastMade(entry: Reviewed, framework: Framework): ForecastMade {
   const { forecast, reconstructed } = forecastFor(entry.answers, entry.record.forecast, framework);
   const bc = entry.result.businessCase;
   return {

@@ -41,7 +41,8 @@ export interface FullEntry extends Omit<Entry, 'result' | 'assessment'> {
   assessment: AssessmentResult;
 }
 
-export interface Timeline<E extends Entry | FullEntry = Entry> {
+/** One unit's assessments over time (`buildTimelines`); the business case's month-by-month model is `Timeline` in business/. */
+export interface UnitHistory<E extends Entry | FullEntry = Entry> {
   /** URL-safe and unique: organisation and unit slugs. */
   slug: string;
   organization: string;
@@ -54,7 +55,6 @@ export interface Timeline<E extends Entry | FullEntry = Entry> {
   example: boolean;
 }
 
-export type { EntryAssessment, EntryResult } from './entry-result.ts';
 export { compareResults, type Delta, type DoraDeltaKey, type Evaluated } from './deltas.ts';
 
 /**
@@ -161,13 +161,13 @@ export function buildTimelines(
   framework: Framework,
   today: string,
   organisations: readonly OrganisationFile[] = [],
-): Timeline[] {
+): UnitHistory[] {
   const units = unitRecords(records, framework, today);
   const shares = teamShares(units, organisations);
   const examples = new Set(organisations.filter((o) => o.example).map((o) => nameKey(o.organization)));
   // Each unit's address depends on its names alone (nameSlug); two units that would share one are
   // refused by check and the build (recordSetProblems) before a page is written.
-  const timelines = units.map((u): Timeline => ({
+  const timelines = units.map((u): UnitHistory => ({
     slug: timelineSlug(u.organization, u.unit),
     organization: u.organization,
     unit: u.unit,
@@ -180,7 +180,7 @@ export function buildTimelines(
 }
 
 /** A review counts as due this many calendar months before its date: time to book the people. */
-export const DUE_WITHIN_MONTHS = 1;
+const DUE_WITHIN_MONTHS = 1;
 
 export interface ReviewDue {
   name: string;

@@ -9,7 +9,7 @@ import type { Framework, Recommendation } from '../framework/schema.ts';
 import type { OrganisationFile } from '../records/organisation-schema.ts';
 import { nameKey, nameSlug, unitKey } from '../records/slug.ts';
 import { forecastCheck, type ForecastCheck } from './forecast.ts';
-import type { Timeline } from './history.ts';
+import type { UnitHistory } from './history.ts';
 import { portfolioRows, portfolioSummary, type PortfolioRow, type PortfolioSummary } from './portfolio.ts';
 
 export interface OrganisationTeam {
@@ -24,7 +24,7 @@ export interface OrganisationTeam {
   uncostedPeople: number;
 }
 
-export interface OrganisationForecast {
+interface OrganisationForecast {
   unit: string;
   slug: string;
   check: ForecastCheck;
@@ -43,9 +43,9 @@ export interface Organisation {
 }
 
 /** Units per page of an organisation's list; the first page carries the summary too. */
-export const UNITS_PER_PAGE = 50;
+const UNITS_PER_PAGE = 50;
 
-const unitName = (t: Pick<Timeline, 'unit' | 'organization'>) => t.unit ?? '(whole organisation)';
+const unitName = (t: Pick<UnitHistory, 'unit' | 'organization'>) => t.unit ?? '(whole organisation)';
 
 function addMoney(list: OrganisationTeam['money'], currency: string | null, amount: number): void {
   const found = list.find((m) => m.currency === currency);
@@ -53,7 +53,7 @@ function addMoney(list: OrganisationTeam['money'], currency: string | null, amou
   else list.push({ currency, amount });
 }
 
-function teamsOf(timelines: readonly Timeline[], file: OrganisationFile | undefined): OrganisationTeam[] {
+function teamsOf(timelines: readonly UnitHistory[], file: OrganisationFile | undefined): OrganisationTeam[] {
   const teams: OrganisationTeam[] = [];
   const byKey = new Map(timelines.map((t) => [unitKey(t.organization, t.unit), t]));
   for (const spec of file?.platformTeams ?? []) {
@@ -90,12 +90,12 @@ function teamsOf(timelines: readonly Timeline[], file: OrganisationFile | undefi
 
 /** Every organisation with its units, in name order; slugs unique. */
 export function organisations(
-  timelines: readonly Timeline[],
+  timelines: readonly UnitHistory[],
   files: readonly OrganisationFile[],
   framework: Framework,
   recommendations: readonly Recommendation[],
 ): Organisation[] {
-  const groups = new Map<string, Timeline[]>();
+  const groups = new Map<string, UnitHistory[]>();
   for (const t of timelines) {
     const key = nameKey(t.organization);
     const list = groups.get(key);

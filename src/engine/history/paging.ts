@@ -4,10 +4,10 @@
  * address (/history/<unit>/<date>/) leads to its section on whichever page holds it.
  */
 import { formerTimelineSlug } from '../records/slug.ts';
-import type { Entry, Timeline } from './history.ts';
+import type { Entry, UnitHistory } from './history.ts';
 
 /** Assessments per page: a unit's page and each page of older assessments. */
-export const ENTRIES_PER_PAGE = 10;
+const ENTRIES_PER_PAGE = 10;
 
 export interface UnitPage {
   /** 1 for the unit's own page (the latest assessments), 2 and up for older ones. */
@@ -18,11 +18,11 @@ export interface UnitPage {
   of: number;
 }
 
-export function pageUrl(timeline: Pick<Timeline, 'slug'>, page: number): string {
+export function pageUrl(timeline: Pick<UnitHistory, 'slug'>, page: number): string {
   return page === 1 ? `/history/${timeline.slug}/` : `/history/${timeline.slug}/page/${page}/`;
 }
 
-export function unitPages(timeline: Timeline, size = ENTRIES_PER_PAGE): UnitPage[] {
+export function unitPages(timeline: UnitHistory, size = ENTRIES_PER_PAGE): UnitPage[] {
   const total = timeline.entries.length;
   const of = Math.max(1, Math.ceil(total / size));
   return Array.from({ length: of }, (_, i) => ({
@@ -33,7 +33,7 @@ export function unitPages(timeline: Timeline, size = ENTRIES_PER_PAGE): UnitPage
 }
 
 /** Where a record is shown: its page and the section's id. */
-export function recordUrl(timeline: Timeline, entry: Entry, size = ENTRIES_PER_PAGE): string {
+export function recordUrl(timeline: UnitHistory, entry: Entry, size = ENTRIES_PER_PAGE): string {
   const index = timeline.entries.indexOf(entry);
   const fromLatest = timeline.entries.length - 1 - index;
   return `${pageUrl(timeline, Math.floor(fromLatest / size) + 1)}#${entry.slug}`;
@@ -44,7 +44,7 @@ export function recordUrl(timeline: Timeline, entry: Entry, size = ENTRIES_PER_P
  * the old page name, so an old bookmark is sent on. An old name two units shared ("unnamed") or
  * one a unit has now leads nowhere: it could not say which unit was meant.
  */
-export function movedTimelines<T extends Pick<Timeline, 'slug' | 'organization' | 'unit'>>(
+export function movedTimelines<T extends Pick<UnitHistory, 'slug' | 'organization' | 'unit'>>(
   timelines: readonly T[],
 ): { from: string; timeline: T }[] {
   const current = new Set(timelines.map((t) => t.slug));

@@ -5,7 +5,7 @@
  */
 import type { Recommendation } from '../framework/schema.ts';
 import { nameKey } from '../records/slug.ts';
-import type { Timeline } from './history.ts';
+import type { UnitHistory } from './history.ts';
 
 export interface PortfolioRow {
   slug: string;
@@ -34,7 +34,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** A name as one line with single spaces, for an option people pick from. */
 const oneLine = (name: string) => name.replace(/\s+/g, ' ').trim();
 
-export function portfolioRow(t: Timeline): PortfolioRow {
+function portfolioRow(t: UnitHistory): PortfolioRow {
   const last = t.entries.at(-1)!;
   const previous = t.entries.at(-2);
   let start = t.entries.length - 1;
@@ -60,7 +60,7 @@ export function portfolioRow(t: Timeline): PortfolioRow {
 }
 
 /** Overdue first, the most overdue first: the order of the next review dates; then by name. */
-export function portfolioRows(timelines: readonly Timeline[]): PortfolioRow[] {
+export function portfolioRows(timelines: readonly UnitHistory[]): PortfolioRow[] {
   return timelines
     .map(portfolioRow)
     .sort(

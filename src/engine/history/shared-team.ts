@@ -36,7 +36,7 @@ interface UnitItems<I extends { record: AssessmentRecord }> {
 const hundredth = (n: number) => Math.round(n * 100) / 100;
 
 /** The answers that decide a record: its own, or its respondents' combined (the one combining function). */
-export function decidingAnswers(record: AssessmentRecord): Answers {
+function decidingAnswers(record: AssessmentRecord): Answers {
   return record.schemaVersion === 1 ? record.answers : combineAnswers(respondentsOf(record).map((r) => r.answers)).answers;
 }
 

@@ -23,7 +23,7 @@ export interface OnlyWhen {
   message: string;
 }
 
-export const ONLY_WHEN: readonly OnlyWhen[] = [
+const ONLY_WHEN: readonly OnlyWhen[] = [
   {
     key: 'platformTeamSize',
     flag: 'platform-team-size',

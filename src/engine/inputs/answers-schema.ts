@@ -30,7 +30,7 @@ const booleans = Object.fromEntries(BOOLEAN_FIELDS.map((f) => [f.key, yesNo().op
   Optional<z.ZodBoolean>
 >;
 
-export const answersShape = {
+const answersShape = {
   teamSize: field('teamSize'),
   infraTimeShare: field('infraTimeShare'),
   onboardingDays: field('onboardingDays'),

@@ -6,7 +6,16 @@
  * comparison (or the CLI, which has the benchmarks at hand) names the choices.
  */
 import { z } from '../zod.ts';
-import { BENCHMARK_KEYS, CATEGORIES, DORA_METRICS, listOptions, PERCENTAGE_RULE, type CategoryMetric } from './dora-questions.ts';
+import {
+  BENCHMARK_KEYS,
+  CATEGORIES,
+  DORA_METRICS,
+  EDITION_RULE,
+  isDoraEdition,
+  listOptions,
+  PERCENTAGE_RULE,
+  type CategoryMetric,
+} from './dora-questions.ts';
 
 function categorySchema(metric: CategoryMetric) {
   return z.literal(CATEGORIES, { error: `must be a whole number from 1 to 6: ${listOptions(metric)}` });
@@ -37,11 +46,20 @@ export type DoraAnswers = z.infer<typeof doraAnswersSchema>;
 const keyRule = 'must be a benchmark key like financial_services (assess --help lists them)';
 const benchmarkKey = z.string({ error: keyRule }).regex(/^[a-z][a-z0-9_]*$/, { error: keyRule });
 
-const ALLOWED = [...DORA_METRICS, ...BENCHMARK_KEYS].join(', ');
+const ALLOWED = [...DORA_METRICS, ...BENCHMARK_KEYS, 'edition'].join(', ');
 
-/** The `dora` mapping of a record's answers; every field optional. */
+/**
+ * The `dora` mapping of a record's answers; every field optional. `edition` is the Quick Check
+ * edition the answers were scored with (every writer stores it); a record saved before records
+ * kept it has none, and every face says "edition not recorded" for it.
+ */
 export const doraInputsSchema = z.strictObject(
-  { ...doraAnswersSchema.shape, industry: benchmarkKey.optional(), organisationSize: benchmarkKey.optional() },
+  {
+    ...doraAnswersSchema.shape,
+    industry: benchmarkKey.optional(),
+    organisationSize: benchmarkKey.optional(),
+    edition: z.string({ error: EDITION_RULE }).refine(isDoraEdition, { error: EDITION_RULE }).optional(),
+  },
   {
     error: (iss) =>
       iss.code === 'unrecognized_keys'

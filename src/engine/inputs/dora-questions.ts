@@ -5,15 +5,19 @@
  * to 6 (fastest) as the Quick Check numbers them, and two answered as a percentage from 0 to 100.
  * The labels and question texts here are our own words for the Quick Check's ranges.
  */
-/** The Quick Check's data editions: 2025 added the deployment rework rate question. */
-export const DORA_EDITIONS = ['2024', '2025'] as const;
-export type DoraEdition = (typeof DORA_EDITIONS)[number];
-export const LATEST_DORA_EDITION: DoraEdition = '2025';
+/**
+ * A Quick Check data edition, named by its year ("2025"). Which editions exist is data: one
+ * content/dora/benchmarks-<edition>.yaml each, the latest being the one new answers are scored
+ * with. A question says from which edition it is asked (2025 added the deployment rework rate).
+ */
+export type DoraEdition = string;
+export const EDITION_RULE = 'must be a year like "2025", in quotes';
+export const isDoraEdition = (text: string): boolean => /^\d{4}$/.test(text);
 
 export const CATEGORY_METRICS = ['leadTime', 'deployFrequency', 'recoveryTime'] as const;
 export const PERCENTAGE_METRICS = ['changeFailRate', 'reworkRate'] as const;
 export type CategoryMetric = (typeof CATEGORY_METRICS)[number];
-export type PercentageMetric = (typeof PERCENTAGE_METRICS)[number];
+type PercentageMetric = (typeof PERCENTAGE_METRICS)[number];
 export type DoraMetric = CategoryMetric | PercentageMetric;
 export const DORA_METRICS: readonly DoraMetric[] = [...CATEGORY_METRICS, ...PERCENTAGE_METRICS];
 
@@ -120,9 +124,12 @@ export function questionFor(metric: DoraMetric): DoraQuestion {
   return found;
 }
 
-/** The metrics an edition asks, in the Quick Check's order. */
-export function metricsIn(edition: DoraEdition): DoraMetric[] {
-  return DORA_QUESTIONS.filter((q) => q.since <= edition).map((q) => q.metric);
+/**
+ * The metrics an edition asks, in the Quick Check's order; every question known when the edition
+ * is not recorded (answers saved before records kept it).
+ */
+export function metricsIn(edition: DoraEdition | null): DoraMetric[] {
+  return DORA_QUESTIONS.filter((q) => edition === null || q.since <= edition).map((q) => q.metric);
 }
 
 export function optionsFor(metric: CategoryMetric): readonly CategoryOption[] {

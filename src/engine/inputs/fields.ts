@@ -17,7 +17,7 @@ import {
 } from './questions.ts';
 import type { Answers } from './answers-schema.ts';
 
-export type { BooleanField, NumberField } from './field-types.ts';
+export type { NumberField } from './field-types.ts';
 export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, CAUTIOUS_END, type AssumptionKey, type BusinessKey } from './business-fields.ts';
 export * from './questions.ts';
 export type { Answers } from './answers-schema.ts';

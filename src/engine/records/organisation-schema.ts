@@ -9,14 +9,14 @@ import { z } from '../zod.ts';
 import { NAME_MAX } from './limits.ts';
 import { strictObject, text, yesNo } from '../validation/schema-helpers.ts';
 
-export const ORGANISATION_SCHEMA_VERSION = 1;
+const ORGANISATION_SCHEMA_VERSION = 1;
 
 /** The file names an organisation's file may have (either spelling); every other YAML file is a record. */
 export const ORGANISATION_FILE = /(^|[/\\])organi[sz]ation\.ya?ml$/i;
 
 /** Teams one organisation file may list, and units one team may serve: a file stays small. */
-export const TEAMS_MAX = 100;
-export const SERVES_MAX = 500;
+const TEAMS_MAX = 100;
+const SERVES_MAX = 500;
 
 const teamSchema = strictObject({
   name: text(NAME_MAX),
@@ -44,4 +44,3 @@ export const organisationSchema = strictObject({
 });
 
 export type OrganisationFile = z.infer<typeof organisationSchema>;
-export type SharedTeamSpec = NonNullable<OrganisationFile['platformTeams']>[number];

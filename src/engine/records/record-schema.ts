@@ -14,7 +14,7 @@ import { forecastSchema } from './forecast-schema.ts';
 import { issuesToProblems, type LocatedProblem } from '../validation/problems.ts';
 import { isoDate, oneLine, strictObject, text } from '../validation/schema-helpers.ts';
 
-export { MULTI_SCHEMA_VERSION, SCHEMA_VERSION } from './limits.ts';
+export { SCHEMA_VERSION } from './limits.ts';
 
 export function answersSchema(framework: Framework) {
   const ids = framework.trap.signs.map((s) => s.id);
@@ -40,8 +40,6 @@ export interface RecordSchemaOptions {
   /** Today's date, YYYY-MM-DD: records dated more than a year after it are refused. */
   today?: string | undefined;
 }
-
-export { NAME_MAX } from './limits.ts';
 
 /** One respondent, as a multi-respondent record holds it (and as the page keeps imported ones). */
 export function respondentSchema(framework: Framework) {

@@ -9,7 +9,7 @@ import { DORA_METRICS } from '../inputs/dora-questions.ts';
 import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from './record.ts';
 import type { RecordForecast } from './forecast.ts';
 
-const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS] as const;
+const DORA_KEYS = [...DORA_METRICS, ...BENCHMARK_KEYS, 'edition'] as const;
 
 /** JSON strings are YAML double-quoted scalars; also escape what YAML will not take raw. */
 function quote(text: string): string {

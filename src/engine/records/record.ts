@@ -7,7 +7,7 @@ import type { AssessmentRecord } from './record-schema.ts';
 import { nameKey } from './slug.ts';
 import { CONTROL_CHARACTERS } from '../validation/control-characters.ts';
 
-export { MULTI_SCHEMA_VERSION, NAME_MAX, RECORD_MAX_BYTES, SCHEMA_VERSION } from './limits.ts';
+export { MULTI_SCHEMA_VERSION, RECORD_MAX_BYTES, SCHEMA_VERSION } from './limits.ts';
 import { MULTI_SCHEMA_VERSION, NAME_MAX } from './limits.ts';
 
 /** The types come from the record schema (a type-only import: no zod reaches the browser from here). */
@@ -35,19 +35,6 @@ export function peopleInFile(record: AssessmentRecord, fileName: string): Respon
   return [{ name, ...(record.notes ? { notes: record.notes } : {}), answers: record.answers }];
 }
 
-/** A version 1 record as version 2, with the same answers and the same result. */
-export function migrateToMulti(record: SingleRecord): MultiRecord {
-  const { organization, unit, assessedOn, assessedBy, notes, frameworkVersion, forecast } = record;
-  const base = Object.fromEntries(
-    Object.entries({ organization, unit, assessedOn, assessedBy, notes, frameworkVersion, forecast }).filter(([, v]) => v !== undefined),
-  );
-  return {
-    ...(base as Omit<MultiRecord, 'schemaVersion' | 'respondents'>),
-    schemaVersion: MULTI_SCHEMA_VERSION,
-    respondents: respondentsOf(record),
-  };
-}
-
 /**
  * Each respondent keeps a distinct name: a second "CTO" becomes "CTO (2)", or "CTO (3)" when a
  * "CTO (2)" is already there. A suffixed name still fits in `max` characters.
@@ -71,7 +58,7 @@ export function withDistinctNames(list: readonly Respondent[], max = NAME_MAX): 
  * `metrics: {}` or `trapSigns: []` aside). Every import and merge path asks this one function, so no path counts
  * one person twice.
  */
-export function personKey(r: Respondent): string {
+function personKey(r: Respondent): string {
   return `${nameKey(r.name.replace(/\s*\(\d+\)\s*$/, ''))}\u0000${canonical(r.answers)}`;
 }
 

@@ -56,7 +56,7 @@ export function nameSlug(text: string): string {
 }
 
 /** The longest page name the build writes for a unit (file systems stop at 255 bytes). */
-export const PAGE_SLUG_MAX = 200;
+const PAGE_SLUG_MAX = 200;
 
 /** A unit's page name under /history/: organisation and unit slugs. */
 export function timelineSlug(organization: string, unit: string | undefined | null): string {

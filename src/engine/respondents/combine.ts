@@ -43,7 +43,7 @@ function majority(yes: number, no: number): boolean | undefined | 'tie' {
   return yes > no;
 }
 
-/** DORA's answers: the median of each (an ordered answer rounded to a whole one), a benchmark row when all who picked one agree. */
+/** DORA's answers: the median of each (an ordered answer rounded to a whole one), a benchmark row and the edition when all who gave one agree. */
 function combineDora(all: readonly Answers[]): Answers['dora'] {
   const out: NonNullable<Answers['dora']> = {};
   const answered = (metric: DoraMetric) => all.flatMap((a) => (a.dora?.[metric] === undefined ? [] : [a.dora[metric]]));
@@ -57,11 +57,16 @@ function combineDora(all: readonly Answers[]): Answers['dora'] {
     const picked = new Set(all.flatMap((a) => (a.dora?.[key] === undefined ? [] : [a.dora[key]])));
     if (picked.size === 1) out[key] = [...picked][0];
   }
-  return Object.values(out).some((v) => v !== undefined) ? out : undefined;
+  if (!Object.values(out).some((v) => v !== undefined)) return undefined;
+  // The edition the answers were given in, when every respondent who answered gave the same one.
+  const editions = new Set(all.flatMap((a) => (a.dora ? [a.dora.edition] : [])));
+  const [edition] = editions;
+  if (editions.size === 1 && edition !== undefined) out.edition = edition;
+  return out;
 }
 
 /** Engineer costs given in more than one currency: each currency with the positions (in the input order) of those who used it. */
-export type CurrencySplit = { currency: string; who: number[] }[];
+type CurrencySplit = { currency: string; who: number[] }[];
 
 export interface Combined {
   answers: Answers;

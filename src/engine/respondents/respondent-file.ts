@@ -10,7 +10,7 @@ import { MULTI_SCHEMA_VERSION, type AssessmentRecord } from '../records/record.t
 import { nameKey } from '../records/slug.ts';
 
 /** One review's answers are gathered within this many calendar months of its date. */
-export const REVIEW_WINDOW_MONTHS: number = 1;
+const REVIEW_WINDOW_MONTHS: number = 1;
 
 /** The review the respondents answer: what it names (an organisation or unit not given matches any). */
 export interface ThisReview {
@@ -23,7 +23,7 @@ export interface ThisReview {
 export type NotOnePerson = { kind: 'combined' | 'other-unit' | 'other-review'; what: string };
 
 /** Two dates belong to one review when they are at most REVIEW_WINDOW_MONTHS apart. */
-export function sameReview(a: string, b: string): boolean {
+function sameReview(a: string, b: string): boolean {
   const [early, late] = a <= b ? [a, b] : [b, a];
   return addMonths(early, REVIEW_WINDOW_MONTHS) >= late;
 }

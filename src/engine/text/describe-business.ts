@@ -11,7 +11,7 @@ import { groupDigits, moneyText } from './numbers.ts';
 import { ASSUMPTION_WORDS } from './assumption-words.ts';
 
 export { groupDigits, moneyText } from './numbers.ts';
-export { amountText, costWarning, paybackText } from './describe-money.ts';
+export { amountText, paybackText } from './describe-money.ts';
 export { assumptionLines, sizingLines, type AssumptionLine } from './describe-sizing.ts';
 export { ASSUMPTION_WORDS } from './assumption-words.ts';
 
@@ -22,7 +22,7 @@ export const percentText = (p: number) => {
   return `${groupDigits(r)}%`;
 };
 const engineers = (n: number) => `${groupDigits(n)} ${n === 1 ? 'engineer' : 'engineers'}`;
-export const monthsWord = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
+const monthsWord = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
 const value = (c: BusinessCase, key: BusinessCase['assumptions'][number]['key']) => c.assumptions.find((a) => a.key === key)?.value ?? 0;
 
 /** "by month 9", or "from the first month" when the team is at full strength and adoption at once. */

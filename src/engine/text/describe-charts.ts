@@ -8,6 +8,7 @@ import type { AssumptionKey as TimelineKey, SensitivityResult } from '../busines
 import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.ts';
 import { centsBelowHundred } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
+import { countText } from '../words.ts';
 
 export interface NetSeries {
   title: string;
@@ -57,7 +58,7 @@ function valueText(key: TimelineKey, n: number, c: BusinessCase): string {
   if (key === 'toolingPerMonth') return `${money} a month`;
   if (key === 'toolingPerDeveloperPerMonth') return `${money} a developer a month`;
   if (key === 'moveBoughtCost') return `${money} once`;
-  return `${round(n)} ${n === 1 ? 'month' : 'months'}`;
+  return countText(n, 'month', round(n));
 }
 
 /** The payback in a table cell or after a comma: lower case, short. */

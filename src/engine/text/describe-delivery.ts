@@ -6,9 +6,8 @@
 import type { Framework } from '../framework/schema.ts';
 import type { Entry } from '../history/history.ts';
 import { METRIC_FIELDS, type MetricKey } from '../inputs/fields.ts';
-import { LATEST_DORA_EDITION } from '../inputs/dora-questions.ts';
 import { OPERATOR_SYMBOL } from '../decision/rules.ts';
-import { doraScoresOf } from '../dora/report.ts';
+import { doraScoresOf, editionOf, editionsText } from '../dora/report.ts';
 import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
 import { formatValue } from './describe.ts';
 import type { TrendSeries } from './trend-series.ts';
@@ -42,7 +41,9 @@ function doraPoint(e: Entry, measure: (typeof GROUPS)[number]): number | null {
   return score === undefined ? null : Number(formatScore(score));
 }
 
-const doraTitle = (measure: (typeof GROUPS)[number]) => `DORA ${MEASURE_NAMES[measure]} (${LATEST_DORA_EDITION} edition, 0-10)`;
+/** "DORA overall (2025 edition, 0-10)": the editions of the assessments that answered DORA's questions. */
+const doraTitle = (measure: (typeof GROUPS)[number], entries: readonly Entry[]) =>
+  `DORA ${MEASURE_NAMES[measure]} (${editionsText(entries.filter((e) => doraScoresOf(e.answers)).map((e) => editionOf(e.answers)))}, 0-10)`;
 
 export function deliverySeries(entries: readonly Entry[], framework: Framework): TrendSeries[] {
   const metrics = answeredMetrics(entries).map((f): TrendSeries => ({
@@ -54,7 +55,7 @@ export function deliverySeries(entries: readonly Entry[], framework: Framework):
   }));
   if (!entries.some((e) => doraScoresOf(e.answers))) return metrics;
   const dora = GROUPS.map((m): TrendSeries => ({
-    title: doraTitle(m),
+    title: doraTitle(m, entries),
     unit: '/10',
     points: entries.map((e) => ({ date: e.record.assessedOn, value: doraPoint(e, m) })),
     thresholds: [],
@@ -76,7 +77,7 @@ export function deliveryColumns(entries: readonly Entry[], framework: Framework)
         const targets = targetsOf(framework, f.key);
         return targets.length ? `${f.label} (target ${targets.map(targetText).join(', ')})` : f.label;
       }),
-      ...dora.map(doraTitle),
+      ...dora.map((m) => doraTitle(m, entries)),
     ],
     cells: (e) => [
       ...metrics.map((f) => {

@@ -8,10 +8,10 @@ import type { BenchmarkComparison, MeasureComparison, Position } from '../dora/c
 import type { Measure } from '../dora/benchmarks.ts';
 import { optionsFor, questionFor, type CategoryMetric, type DoraMetric } from '../inputs/dora-questions.ts';
 import { formatScore, MEASURE_NAMES, shownScore } from '../dora/scores.ts';
-import type { DoraReport } from '../dora/report.ts';
-import { minutesText } from '../words.ts';
+import { editionsText, type DoraReport } from '../dora/report.ts';
+import { minutesText, nounFor } from '../words.ts';
 
-export interface DoraBenchmarkText {
+interface DoraBenchmarkText {
   /** "Technology (industry)" */
   name: string;
   /** "5.9 ± 2.3: above" */
@@ -65,7 +65,7 @@ function benchmarkText(
   noteNumber: (id: string) => number,
 ): DoraBenchmarkText {
   const numbers = m.discrepancies.map(noteNumber);
-  const marks = numbers.length > 0 ? ` (see note${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')})` : '';
+  const marks = numbers.length > 0 ? ` (see ${nounFor(numbers.length, 'note')} ${numbers.join(', ')})` : '';
   return {
     name: `${c.name} (${suffix})`,
     text: `${one(m.mean)} ± ${one(m.spread)}: ${POSITION_WORDS[m.position]}${marks}`,
@@ -108,7 +108,7 @@ export function describeDora(report: DoraReport): DoraText {
   const missingTitles = s.missing.map((m) => questionFor(m).title.toLowerCase());
   return {
     heading: "Delivery on DORA's scale",
-    scale: `Scores 0 to 10 (10 best), computed as DORA's Quick Check computes them, ${report.edition} edition.`,
+    scale: `Scores 0 to 10 (10 best), computed as DORA's Quick Check computes them, ${editionsText([report.edition])}.`,
     rows,
     leadTimeNote: lt
       ? `Lead time follows from the commit-to-production time you gave (${minutesText(lt.commitToProductionMinutes)}: ${answerText('leadTime', lt.leadTime)?.toLowerCase()}).`
@@ -118,9 +118,9 @@ export function describeDora(report: DoraReport): DoraText {
         ? `Not answered: ${missingTitles.join(', ')}; the overall, throughput and stability scores need every answer they average.`
         : null,
     source: src
-      ? `Benchmarks: ${src.publisher}, ${report.edition} edition (${src.repository} at ${src.commit.slice(0, 7)}, read ${src.readOn}).`
+      ? `Benchmarks: ${src.publisher}, ${report.benchmarkEdition} edition (${src.repository} at ${src.commit.slice(0, 7)}, read ${src.readOn}).`
       : null,
     notes: [...notes, ...report.problems.map((p) => `Note: ${p}`)],
-    summary: `DORA scores (${report.edition} edition, 0-10): ${rows.map((r) => `${MEASURE_NAMES[r.measure]} ${r.scoreText}`).join(', ')}`,
+    summary: `DORA scores (${editionsText([report.edition])}, 0-10): ${rows.map((r) => `${MEASURE_NAMES[r.measure]} ${r.scoreText}`).join(', ')}`,
   };
 }

@@ -41,7 +41,7 @@ function paybackOf(m: ForecastMade): string {
   }
 }
 
-export function madeText(m: ForecastMade): string {
+function madeText(m: ForecastMade): string {
   const f = m.forecast;
   const a = f.assumptions;
   const where = m.reconstructed
@@ -81,7 +81,7 @@ function backText(r: ForecastReview): string {
   return `none is back: ${fte(-r.measuredFte)} more engineers' time goes to infrastructure than then${perYear(money, r.currency)},`;
 }
 
-export function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
+function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
   const pace =
     r.paceMonth === undefined
       ? ''

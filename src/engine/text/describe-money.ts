@@ -6,8 +6,9 @@
 import type { BusinessCase } from '../business/business-case.ts';
 import type { Timeline } from '../business/timeline.ts';
 import { groupDigits, moneyText } from './numbers.ts';
+import { countText } from '../words.ts';
 
-const months = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
+const months = (n: number) => countText(n, 'month', groupDigits(n));
 
 /** A figure in the case's unit: money (whole, or to the cent below 100) with its currency, or engineer-months (a tenth). */
 export function amountText(

@@ -3,7 +3,7 @@
  * once here. The faces only lay them out (text lines, HTML), so for the same answers they say the
  * same things. No rule ids in prose: people read titles, and the ids stay in the data.
  */
-export { describeCard, type CardReport } from './describe-card.ts';
+export { describeCard } from './describe-card.ts';
 import type { AssessmentResult } from '../respondents/assessment.ts';
 import { assumptionLines, beliefSentence, businessRows, sizingLines, type AssumptionLine, type BusinessRow } from './describe-business.ts';
 import { describeCard, type CardReport } from './describe-card.ts';
@@ -17,7 +17,7 @@ import { labelOf } from '../inputs/fields.ts';
 import type { Lever } from '../decision/levers.ts';
 import { OPERATOR_SYMBOL, type Finding } from '../decision/rules.ts';
 
-export interface RuleLine {
+interface RuleLine {
   order: number;
   title: string;
   guide: string;
@@ -44,13 +44,13 @@ export interface ResultReport extends CardReport {
   metrics: { label: string; guide: string; answer: string; target: string; met: boolean }[];
 }
 
-export function outcomeText(f: Finding): string {
+function outcomeText(f: Finding): string {
   if (f.decisive) return 'fired and decided';
   if (f.outcome === 'fired') return 'would also fire';
   return f.outcome === 'not-fired' ? 'did not fire' : 'not answered';
 }
 
-export function leverText(l: Lever, framework: Framework): string {
+function leverText(l: Lever, framework: Framework): string {
   const now = formatValue(l.input, l.current);
   if (l.to !== null && l.recommendation !== null) {
     const becomes = `the answer becomes ${framework.recommendations[l.recommendation].label}${l.decidedBy ? ` (${l.decidedBy.title})` : ''}`;

@@ -5,13 +5,14 @@
  * trap signs by their texts: no ids in prose.
  */
 import type { Framework, Recommendation } from '../framework/schema.ts';
-import type { Delta, Entry, Evaluated, Timeline } from '../history/history.ts';
+import type { Delta, Entry, Evaluated, UnitHistory } from '../history/history.ts';
 import { METRIC_FIELDS } from '../inputs/fields.ts';
 import { taxText, versionNote } from './describe-card.ts';
 import { changeText, deltasText, doraScoreText, formatValue, isDoraKey, namesText, rangesText } from './describe.ts';
 import { trackingLines, verdictText } from './describe-tracking.ts';
 import { platformTeamFormed, type Formation } from '../history/formation.ts';
 import { describeFormation } from './describe-formation.ts';
+import { countText } from '../words.ts';
 import { describeForecast, sharedTeamText, type ForecastText } from './describe-forecast.ts';
 import type { ForecastCheck } from '../history/forecast.ts';
 import { caseChangeRows } from './describe-case-change.ts';
@@ -57,13 +58,13 @@ export interface TimelineText {
 
 const label = (framework: Framework, r: Recommendation) => framework.recommendations[r].label;
 
-export function timelineName(t: { organization: string; unit: string | null }): string {
+function timelineName(t: { organization: string; unit: string | null }): string {
   return `${t.organization}${t.unit ? ` / ${t.unit}` : ''}`;
 }
 
-export function reviewText(t: Pick<Timeline, 'nextReviewOn' | 'daysOverdue'>): { text: string; overdue: boolean } {
+export function reviewText(t: Pick<UnitHistory, 'nextReviewOn' | 'daysOverdue'>): { text: string; overdue: boolean } {
   return t.daysOverdue > 0
-    ? { text: `Overdue since ${t.nextReviewOn} (${t.daysOverdue} ${t.daysOverdue === 1 ? 'day' : 'days'})`, overdue: true }
+    ? { text: `Overdue since ${t.nextReviewOn} (${countText(t.daysOverdue, 'day')})`, overdue: true }
     : { text: `Due ${t.nextReviewOn}`, overdue: false };
 }
 
@@ -116,17 +117,17 @@ export function describeEntry(e: Entry, previous: Entry | null, framework: Frame
 }
 
 /** `formation` defaults to the one `t`'s entries show; a page of a longer timeline passes the whole unit's. */
-export function describeTimeline(t: Timeline, framework: Framework, formation = platformTeamFormed(t.entries)): TimelineText {
+export function describeTimeline(t: UnitHistory, framework: Framework, formation = platformTeamFormed(t.entries)): TimelineText {
   const n = t.entries.length;
   return {
     name: timelineName(t),
-    count: `${n} ${n === 1 ? 'assessment' : 'assessments'}`,
+    count: countText(n, 'assessment'),
     review: reviewText(t),
     entries: t.entries.map((e, i) => describeEntry(e, t.entries[i - 1] ?? null, framework, formation)),
   };
 }
 
-export interface ComparisonRow {
+interface ComparisonRow {
   label: string;
   from: string;
   to: string;

@@ -11,11 +11,12 @@ import type { MetricResult } from '../decision/evaluate.ts';
 import { OPERATOR_SYMBOL } from '../decision/rules.ts';
 import { groupDigits, moneyText } from './describe-business.ts';
 import { changeText, formatValue } from './describe.ts';
+import { countText } from '../words.ts';
 
 const quoted = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join('; ');
 /** Ends a sentence, unless a quoted sign already did: “… growing.” */
 const end = (s: string) => (/[.!?]”?$/.test(s) ? s : `${s}.`);
-const engineers = (n: number) => `${groupDigits(n)} ${n === 1 ? 'engineer' : 'engineers'}`;
+const engineers = (n: number) => countText(n, 'engineer', groupDigits(n));
 const signed = (n: number) => (n > 0 ? `+${groupDigits(n)}` : groupDigits(n));
 /** Differences of figures worked out to a tenth, without floating-point dust. */
 const minus = (a: number, b: number) => Math.round((a - b) * 100) / 100;

@@ -5,7 +5,7 @@
  * The seed's metrics and DORA's scores follow (describe-delivery.ts) where any record answered them.
  */
 import type { Framework } from '../framework/schema.ts';
-import type { Timeline } from '../history/history.ts';
+import type { UnitHistory } from '../history/history.ts';
 import { NUMBER_FIELDS } from '../inputs/fields.ts';
 import { thresholdsFor } from '../decision/rules.ts';
 import { groupDigits, moneyText } from './describe-business.ts';
@@ -16,8 +16,6 @@ import type { TrendSeries } from './trend-series.ts';
 import { platformTeamFormed } from '../history/formation.ts';
 import { describeFormation, type FormationText } from './describe-formation.ts';
 
-export type { TrendPoint, TrendSeries } from './trend-series.ts';
-
 export interface TrendsText {
   series: TrendSeries[];
   /** The platform team's formation, marked on every chart, when it falls among the charted assessments. */
@@ -26,7 +24,7 @@ export interface TrendsText {
 }
 
 /** `formation` defaults to the one `t`'s entries show; the unit page passes the whole unit's, its charts showing the latest. */
-export function describeTrends(t: Timeline, framework: Framework, formation = platformTeamFormed(t.entries)): TrendsText {
+export function describeTrends(t: UnitHistory, framework: Framework, formation = platformTeamFormed(t.entries)): TrendsText {
   const entries = t.entries;
   const currencies = new Set(
     entries.flatMap((e) => (e.result.businessCase.taxMoney === null ? [] : [e.result.businessCase.currency ?? ''])),

@@ -12,7 +12,7 @@ import { OPERATOR_SYMBOL } from '../decision/rules.ts';
 import type { Spread } from '../respondents/assessment.ts';
 import type { Operator } from '../framework/schema.ts';
 import type { Delta, DoraDeltaKey } from '../history/history.ts';
-import { minutesText } from '../words.ts';
+import { minutesText, unitFor } from '../words.ts';
 
 function unitOf(key: InputKey | MetricKey | BusinessKey): string {
   return [...NUMBER_FIELDS, ...METRIC_FIELDS, ...BUSINESS_FIELDS].find((f) => f.key === key)?.unit ?? '';
@@ -28,7 +28,7 @@ export function formatValue(key: InputKey | MetricKey, value: number | boolean |
   if (unit === '%') return `${number}%`;
   if (unit === 'NPS') return number;
   // "1 engineers" reads wrong; drop the plural s for one.
-  return `${number} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+  return `${number} ${unitFor(value, unit)}`;
 }
 
 /** "Team size ≤ 20 engineers", "The development workflow is settled = no". */
@@ -55,7 +55,7 @@ export function changeText(key: Delta['key'], change: number): string {
   if (unit === '%') return `${signed(change)} percentage points`;
   if (unit === 'NPS') return `${signed(change)} NPS points`;
   if (unit === 'minutes') return `${change > 0 ? '+' : change < 0 ? '-' : ''}${minutesText(Math.abs(change))}`;
-  return `${signed(change)} ${Math.abs(change) === 1 ? unit.replace(/s$/, '') : unit}`;
+  return `${signed(change)} ${unitFor(change, unit)}`;
 }
 
 /** A label inside a sentence: "Team size" becomes "team size", while "DORA" keeps its capitals. */
@@ -71,7 +71,7 @@ export function deltasText(deltas: readonly Delta[]): string {
 
 /** "share of developer time on infrastructure 12% to 24%": where respondents differed ('' if nowhere). */
 /** How many names a sentence lists before "and 12 more": a record may hold a hundred respondents. */
-export const NAMES_LISTED = 8;
+const NAMES_LISTED = 8;
 
 /** "Ana, Bo, Cy", or the first NAMES_LISTED and how many more. */
 export function namesText(names: readonly string[]): string {

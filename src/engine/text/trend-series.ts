@@ -1,6 +1,6 @@
 /** The shape of a unit's trend charts in words: describe-trends.ts and describe-delivery.ts fill it, TrendCharts.astro draws it. */
 
-export interface TrendPoint {
+interface TrendPoint {
   date: string;
   value: number | null;
   /** Lowest and highest answer when several people answered. */

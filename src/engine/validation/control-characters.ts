@@ -9,7 +9,7 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
  * a line break or tab (a forged "OVERDUE" line in `assess due`, an @mention in an issue body) and
  * the text-direction controls (U+202E reorders what a terminal or page shows).
  */
-export const NOT_IN_NAMES = /[\t\n\r\u0085\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const NOT_IN_NAMES = /[\t\n\r\u0085\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Why a name cannot be kept, naming the character and where it is, or null. */
 export function nameCharacterProblem(name: string): string | null {

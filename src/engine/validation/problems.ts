@@ -3,6 +3,7 @@
  * The CLI, the build, the page and the tests all print Problems, never raw zod output.
  */
 import type { z } from '../zod.ts';
+import { countText } from '../words.ts';
 
 export interface Problem {
   file?: string | undefined;
@@ -36,7 +37,7 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** Shows what was given, short enough for one line; objects are described, not dumped. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -54,13 +55,13 @@ export interface LocatedProblem {
   message: string;
 }
 
-const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+const plural = (n: number | bigint, one: string) => countText(n, one);
 
 /**
  * A schema's own message, or plain words where zod's default ("Too small: expected number to be
  * >=1") would otherwise reach a person: every bound reads the same whichever schema set it.
  */
-export function plainMessage(issue: z.core.$ZodIssue): string {
+function plainMessage(issue: z.core.$ZodIssue): string {
   if (!/^(Too (small|big)|Invalid input): /.test(issue.message)) return issue.message;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';

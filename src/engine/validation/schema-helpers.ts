@@ -3,7 +3,7 @@ import { z } from '../zod.ts';
 import { namePattern, nameProblem, textPattern, textProblem, textRule } from './text-rule.ts';
 import { CALENDAR_DATE_PATTERN, dateRule, inDateRange } from '../calendar/date-range.ts';
 
-export { numberInRange, strictObject, yesNo } from '../inputs/zod-helpers.ts';
+export { strictObject, yesNo } from '../inputs/zod-helpers.ts';
 
 /** A name or a note: the rule and its JSON Schema pattern both come from text-rule.ts. */
 export function text(max: number) {

@@ -7,7 +7,7 @@
 import { CONTROL_CHARACTERS, nameCharacterProblem } from './control-characters.ts';
 
 export const textRule = (max: number) => `must be text of 1 to ${max} characters`;
-export const CONTROL_RULE = 'must not contain control characters such as terminal escape codes';
+const CONTROL_RULE = 'must not contain control characters such as terminal escape codes';
 
 /** Characters count as a person counts them (code points), after the spaces around are trimmed. */
 const length = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
