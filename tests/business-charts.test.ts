@@ -1,12 +1,18 @@
 /** The running-net chart's month axis (issue 34 follow-up): no month label printed through another. */
 import { describe, expect, it } from 'vitest';
-import { netChart } from '#src/render/business-charts.ts';
+import { businessCharts } from '#src/render/business-charts.ts';
+import { evaluate } from '#src/engine/decision/evaluate.ts';
+import { describeResult } from '#src/engine/text/describe-result.ts';
+import { fixtureFramework } from './helpers.ts';
+
+const framework = fixtureFramework();
 
 const chars = 7.2; // about how wide one character of a 13-unit label is (business-charts.ts)
 
 function monthLabels(horizon: number): { x: number; text: string; anchor: string }[] {
-  const points = Array.from({ length: horizon + 1 }, (_, month) => ({ month, net: month * 1000 - 20_000 }));
-  const html = String(netChart({ title: 'Running net', unit: 'EUR', points, paybackMonth: 20, summary: 's' }));
+  // The charts as every face draws them, for a case over this horizon.
+  const answers = { teamSize: 180, infraTimeShare: 35, onboardingDays: 10, engineerCost: 180_000, currency: 'EUR', horizonMonths: horizon };
+  const html = String(businessCharts(describeResult(evaluate(answers, framework, { assessedOn: '2026-11-02' }), framework)));
   return [...html.matchAll(/<text class="pf-chart-tick" x="([\d.]+)" y="212" text-anchor="(\w+)">([^<]*)<\/text>/g)].map((m) => ({
     x: Number(m[1]),
     anchor: m[2]!,
