@@ -123,7 +123,11 @@ export function initialState(stored: RawState | null, linked: RawState | null): 
   const merged: RawState = { ...(stored ?? {}), ...linked };
   // A link with answers holds the whole answer set: an answer it leaves out is unanswered, never
   // filled in from this browser's own earlier answers (that would mix two assessments).
-  if (LINKED_ANSWERS.some((flag) => flag in linked)) for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';
+  // Nor is its date: a link without one (a reminder, a copied link) is a run on the day it is opened.
+  if (LINKED_ANSWERS.some((flag) => flag in linked)) {
+    for (const flag of LINKED_ANSWERS) merged[flag] = linked[flag] ?? '';
+    if (!('date' in linked)) delete merged.date;
+  }
   for (const flag of Object.keys(UNITS)) {
     if (!(flag in linked)) continue;
     const same = stored && answerFields(stored)[flag] === linked[flag];
