@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { frameworkSchema, type Framework } from '#src/engine/framework/schema.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
+import type { SingleRecord } from '#src/engine/records/record.ts';
 import { parseYaml } from '#src/engine/validation/parse-yaml.ts';
 
 export function fixtureFramework(): Framework {
@@ -52,4 +53,17 @@ export function linesByText(messages: string, file: string, text: string): strin
  */
 export function keyListsAsToken(messages: string): string {
   return messages.replace(/teamSize(?:, \w+){3,}/g, '<the questions table’s keys>');
+}
+
+/** A one-person record of organisation Acme on a day, for tests that build a history by hand. */
+export function acmeRecord(assessedOn: string, answers: Partial<Answers>): { file: string; record: SingleRecord } {
+  return {
+    file: `${assessedOn}.yaml`,
+    record: {
+      schemaVersion: 1,
+      organization: 'Acme',
+      assessedOn,
+      answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3, ...answers },
+    },
+  };
 }

@@ -6,8 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimelines, compareResults, evaluateRecord, type Evaluated } from '#src/engine/history/history.ts';
-import type { SingleRecord } from '#src/engine/records/record.ts';
-import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { trendChart } from '#src/render/trend-chart.ts';
@@ -16,20 +14,12 @@ import { platformTeamFormed } from '#src/engine/history/formation.ts';
 import { describeFormation } from '#src/engine/text/describe-formation.ts';
 import { progressHtml, timelineHtml } from '#src/render/timeline-html.ts';
 import { assess, TODAY } from './cli-helpers.ts';
-import { fixtureFramework } from './helpers.ts';
+import { acmeRecord, fixtureFramework } from './helpers.ts';
 
 const framework = fixtureFramework();
 const DORA_HISTORY = 'tests/fixtures/dora-history/delivery';
 
-const record = (assessedOn: string, answers: Partial<Answers>): { file: string; record: SingleRecord } => ({
-  file: `${assessedOn}.yaml`,
-  record: {
-    schemaVersion: 1,
-    organization: 'Acme',
-    assessedOn,
-    answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3, ...answers },
-  },
-});
+const record = acmeRecord;
 const evaluated = (r: ReturnType<typeof record>): Evaluated => evaluateRecord(r.record, framework);
 const doraTimeline = buildTimelines(loadRecords('tests/fixtures/dora-history', framework, TODAY).records, framework, TODAY)[0]!;
 

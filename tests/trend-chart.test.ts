@@ -5,22 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimelines } from '#src/engine/history/history.ts';
-import type { SingleRecord } from '#src/engine/records/record.ts';
-import type { Answers } from '#src/engine/inputs/fields.ts';
 import { describeTrends } from '#src/engine/text/describe-trends.ts';
 import { axisTicks, trendChart } from '#src/render/trend-chart.ts';
-import { fixtureFramework } from './helpers.ts';
+import { acmeRecord, fixtureFramework } from './helpers.ts';
 
 const framework = fixtureFramework();
-const record = (assessedOn: string, answers: Partial<Answers>): { file: string; record: SingleRecord } => ({
-  file: `${assessedOn}.yaml`,
-  record: {
-    schemaVersion: 1,
-    organization: 'Acme',
-    assessedOn,
-    answers: { teamSize: 40, infraTimeShare: 10, onboardingDays: 3, ...answers },
-  },
-});
+const record = acmeRecord;
 /** Little tax for a large team: the case never pays back, and its net is below zero every time. */
 const neverPays = { engineerCost: 100000, hasPlatformTeam: true, platformTeamSize: 6, infraTimeShare: 4 };
 const [losing] = buildTimelines(
