@@ -40,8 +40,21 @@ export function teamSizing(input: TimelineInput): TeamSizing {
     else break;
   }
   const bestNet = net(best);
-  if (bestNet < 0) return { best, bestNet, fullReach, paysBack: null };
-  // The net only falls away from the best size on either side: halve for the last size that pays.
+  // The sizes that pay back cost a score of runs more than the best size: a history of thousands of
+  // records never prints them, so they are worked out the first time a face reads them.
+  let range: TeamSizing['paysBack'] | undefined;
+  return {
+    best,
+    bestNet,
+    fullReach,
+    get paysBack() {
+      return (range ??= bestNet < 0 ? null : paysBackRange(net, best));
+    },
+  };
+}
+
+/** The net only falls away from the best size on either side: halve for the last size that pays. */
+function paysBackRange(net: (n: number) => number, best: number): { from: number; to: number } {
   const edge = (inside: number, outside: number) => {
     let [a, b] = [inside, outside];
     while (Math.abs(b - a) > 1) {
@@ -53,5 +66,5 @@ export function teamSizing(input: TimelineInput): TeamSizing {
   };
   const from = net(1) >= 0 ? 1 : edge(best, 1);
   const to = net(MAX_TEAM) >= 0 ? MAX_TEAM : edge(best, MAX_TEAM);
-  return { best, bestNet, fullReach, paysBack: { from, to } };
+  return { from, to };
 }
