@@ -125,11 +125,13 @@ test('on a phone, a chosen previous record never widens the page', async ({ page
   const box = await change.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   // No label stands alone: an unchanged answer says so, and a cell with nothing to say is left out.
-  const shown = await comparison
-    .locator('td[data-label="Change"]')
-    .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent?.trim() ?? ''));
-  expect(shown).not.toContain('');
-  expect(shown).toContain('no change');
+  // The comparison is worked out again once the page settles (its answers and respondents): read it then.
+  const shown = () =>
+    comparison
+      .locator('td[data-label="Change"]')
+      .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent?.trim() ?? ''));
+  await expect.poll(shown).not.toContain('');
+  expect(await shown()).toContain('no change');
 });
 
 test('when the platform team formed since, the comparison sets the earlier record’s forecast against today’s answers', async ({ page }) => {
