@@ -42,7 +42,7 @@ describe('assess merge and multi-respondent records', () => {
   it('prints the example history’s multi-respondent assessment with its disagreement', async () => {
     const r = await assess('tests/fixtures/history/product-engineering/2026-11-09.yaml');
     // A two-person platform team exists, and two of three leaders see trap signs: the headline says so.
-    expect(r.stdout).toMatch(/^Your platform team shows the platform-trap signs: get out of the trap first \(Refine what you have\)$/m);
+    expect(r.stdout).toMatch(/^Fixture headline: out of the trap first \(Refine what you have\)$/m);
     expect(r.stdout).toContain('3 respondents: 1 Platform team, 2 Refine what you have; combined: Refine what you have.');
     expect(r.stdout).toContain('(2 of 3 see it)');
     expect(r.stdout).not.toContain('Form a platform team');

@@ -26,7 +26,7 @@ describe('assess check and the framework', () => {
     const r = await assess('check', '--framework', file);
     const shown = linesByText(r.stderr.replaceAll(dir, 'DIR'), 'DIR/links.yaml', readFileSync(file, 'utf8'));
     expect(`${shown}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/links.yaml:«guide: /no-such-guide/»: recommendations.platform-team.withTeam.steps.4.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
+      "DIR/links.yaml:«guide: /no-such-guide/»: recommendations.platform-team.withTeam.steps.1.guide: links to /no-such-guide/, but there is no guide tests/fixtures/guides/no-such-guide.mdx
       DIR/links.yaml:«guide: /best-practices/#nowhere»: recommendations.refine.withTeam.steps.0.guide: links to /best-practices/#nowhere, but tests/fixtures/guides/best-practices.mdx has no heading with the anchor "nowhere"
       (exit 1)"
     `);
@@ -44,11 +44,12 @@ describe('assess check and the framework', () => {
 
   it('refuses a business-case assumption that gives both source and sources', async () => {
     const file = framework('sources', (t) =>
-      t.replace(/^(    horizonMonths:\n(?:.*\n)*?      source: platformetrics-roi\n)/m, '$1      sources: [platformetrics-roi]\n'),
+      t.replace(/^(    horizonMonths: \{.*source: platformetrics-roi) \}$/m, '$1, sources: [platformetrics-roi] }'),
     );
     const r = await assess('check', '--framework', file);
-    expect(`${r.stderr.replaceAll(dir, 'DIR')}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "DIR/sources.yaml:279: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
+    const shown = linesByText(r.stderr.replaceAll(dir, 'DIR'), 'DIR/sources.yaml', readFileSync(file, 'utf8'));
+    expect(`${shown}(exit ${r.code})`).toMatchInlineSnapshot(`
+      "DIR/sources.yaml:«horizonMonths: { default: 36, low: 24, high: 60, basis: Fixture horizon., source: platformetrics-roi, sources: [platformetrics-roi] }»: businessCase.assumptions.horizonMonths.sources: give source or sources, not both
       (exit 1)"
     `);
   });

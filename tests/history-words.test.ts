@@ -83,14 +83,14 @@ describe('assess history', () => {
           Kubernetes migration landed on the product teams; seniors report a week a month on pipelines.
           Record: tests/fixtures/history/product-engineering/2026-05-11.yaml
 
-        2026-08-10: Your platform team shows the platform-trap signs: get out of the trap first
+        2026-08-10: Fixture headline: out of the trap first
           Recommendation: Platform team (platform-trap signs: 3 of 5); platform pressure 46/100.
           66 engineers, 24% on infrastructure, onboarding 8 days.
           Operational tax: 15.8 full-time engineers (66 × 24%), 2,376,000 EUR a year.
           Assessed by Platform lead.
           Since the previous assessment: team size +5 engineers; share of developer time on infrastructure -4 percentage points; onboarding time until first production deploy -7 days; teams deploying independently +1 team; platform pressure -9 points.
           Platform team formed between 2026-05-11 and 2026-08-10: none on 2026-05-11, one at this review; the records do not say the day it started.
-          Platform-trap signs: 3 of 5, at or above the threshold of 2: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”; “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
+          Platform-trap signs: 3 of 5, at or above the threshold of 2: “Fixture sign one.”; “Fixture sign two.”; “Fixture sign three.”
           Platform team: 3 engineers (was none).
           Commit to production: 35 minutes, not met (target ≤ 15 minutes); was 55 minutes, not met; -20 minutes.
           New service to first deploy: 3 hours, not met (target ≤ 1 hour); was 8 hours, not met; -5 hours.
@@ -99,7 +99,7 @@ describe('assess history', () => {
           Interim check by the platform lead. Two platform engineers since June, plus a contractor for the Kubernetes migration; the team wrote its own deploy DSL.
           Record: tests/fixtures/history/product-engineering/2026-08-10.yaml
 
-        2026-11-09: Your platform team shows the platform-trap signs: get out of the trap first
+        2026-11-09: Fixture headline: out of the trap first
           Changed from Platform team to Refine what you have, decided by “No rule fired”.
           Recommendation: Refine what you have (platform-trap signs: 2 of 5); platform pressure 33/100.
           72 engineers, 14% on infrastructure, onboarding 4 days.
@@ -107,8 +107,8 @@ describe('assess history', () => {
           Assessed by VP Engineering.
           3 respondents (VP Engineering, CTO, Platform lead); alone, they would get different recommendations; split on share of developer time on infrastructure. Answers ranged: share of developer time on infrastructure 12% to 24%; onboarding time until first production deploy 3 days to 5 days.
           Since the previous assessment: team size +6 engineers; share of developer time on infrastructure -10 percentage points; onboarding time until first production deploy -4 days; platform pressure -13 points.
-          Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
-          No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
+          Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Fixture sign two.”; “Fixture sign three.”
+          No longer seen: “Fixture sign one.”
           Platform team: 2 engineers (was 3 engineers).
           Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
           New service to first deploy: 82.5 minutes, not met (target ≤ 1 hour); was 3 hours, not met; -97.5 minutes.
@@ -147,8 +147,8 @@ describe('assess compare', () => {
         Business case: net over the horizon                +746,471 EUR over 36 months -> -168,387 EUR over 36 months         -914,858 EUR
         Business case: capacity won back at full adoption  4.7 engineers               -> 1.6 engineers                       -3.1 engineers
 
-        Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Platform-team meetings outnumber meetings with the developer teams it serves.”; “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”
-        No longer seen: “The platform is more complex than the infrastructure it replaced (own DSL, proprietary config, unique lifecycle).”
+        Platform-trap signs: 2 of 5 (was 3), at or above the threshold of 2: “Fixture sign two.”; “Fixture sign three.”
+        No longer seen: “Fixture sign one.”
         Platform team: 2 engineers (was 3 engineers).
         Commit to production: 18 minutes, not met (target ≤ 15 minutes); was 35 minutes, not met; -17 minutes.
         New service to first deploy: 82.5 minutes, not met (target ≤ 1 hour); was 3 hours, not met; -97.5 minutes.

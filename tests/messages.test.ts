@@ -244,7 +244,7 @@ describe('the framework file', () => {
       framework.yaml:«factors:»: score.factors: weights must add up to 100 (they add up to 101)
 
       id: slow-delivery:
-      framework.yaml:«- id: slow-delivery»: trap.signs.4.id: duplicate id slow-delivery
+      framework.yaml:«- { id: slow-delivery, text: Fixture sign five., guide: /platform-trap/#warning-signs }»: trap.signs.4.id: duplicate id slow-delivery
 
       reviewIntervalMonths: 0:
       framework.yaml:«reviewIntervalMonths: 0»: reviewIntervalMonths: must be at least 1 (got 0)
@@ -262,7 +262,7 @@ describe('the framework file', () => {
       framework.yaml:«version: "2026.11\\nOVERDUE"»: version: must be one line of plain text: it contains a line break at character 8; remove it (names are shown in terminals, issues and pages, where it could forge a line or reorder text)
 
       rules: [workflow-unsettled, small-teams]:
-      framework.yaml:«rules: [workflow-unsettled, small-teams]»: recommendations.devops-first.withTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
+      framework.yaml:«rules: [workflow-unsettled, small-teams]»: recommendations.devops-first.noTeam.steps.2.rules.1: no rule that decides devops-first has the id small-teams; use one of small-team, workflow-unsettled, culture-bottleneck"
     `);
   });
 });

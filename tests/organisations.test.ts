@@ -95,7 +95,7 @@ describe('a platform team against its forecast', () => {
   it('is not rewritten by a later framework', () => {
     const text = readFileSync('tests/fixtures/framework.yaml', 'utf8')
       .replace('version: "2026.11"', 'version: "2027.01"')
-      .replace(/expectedRecoveryPercent:\n(\s+)default: 50/, 'expectedRecoveryPercent:\n$1default: 70');
+      .replace('expectedRecoveryPercent: { default: 50,', 'expectedRecoveryPercent: { default: 70,');
     const parsed = parseYaml(text, 'framework.yaml', frameworkSchema);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const later = parsed.value;

@@ -353,7 +353,7 @@ describe("the platform team's formation", () => {
           DORA scores (edition not recorded, 0-10): overall 5.9, throughput 4.7, stability 7.8, lead time 6.0, deployment frequency 4.0, recovery time 4.0, change fail rate 7.5, rework rate 8.0
           Record: tests/fixtures/dora-history/delivery/2025-11-03.yaml
 
-        2026-05-04: Platform team signals, but the case does not pay yet
+        2026-05-04: Fixture headline: the case does not pay yet
           Recommendation: Platform team; platform pressure 35/100.
           60 engineers, 25% on infrastructure, onboarding 10 days.
           Operational tax: 15 full-time engineers (60 × 25%).
@@ -362,7 +362,7 @@ describe("the platform team's formation", () => {
           Operational tax: 15.6 to 15 full-time engineers (-0.6).
           Record: tests/fixtures/dora-history/delivery/2026-05-04.yaml
 
-        2026-11-02: Refine your platform
+        2026-11-02: Fixture headline: refine with a team
           Changed from Platform team to Refine what you have, decided by “No rule fired”.
           Recommendation: Refine what you have; platform pressure 25/100.
           64 engineers, 18% on infrastructure, onboarding 6 days.

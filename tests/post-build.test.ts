@@ -65,7 +65,7 @@ describe('the post-build step', () => {
     vi.stubEnv('PLATFORM_FIT_FRAMEWORK', framework);
     const dist = site('guide-link', '<h1>Acme</h1>');
     expect(() => runHook(dist)).toThrow(
-      /framework\.yaml:\d+: recommendations\.platform-team\.withTeam\.steps\.4\.guide: links to \/business-case\/#nowhere, but tests\/fixtures\/guides\/business-case\.mdx has no heading/,
+      /framework\.yaml:\d+: recommendations\.platform-team\.withTeam\.steps\.1\.guide: links to \/business-case\/#nowhere, but tests\/fixtures\/guides\/business-case\.mdx has no heading/,
     );
     expect(existsSync(dist)).toBe(false);
   });

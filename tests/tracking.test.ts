@@ -33,9 +33,9 @@ describe('tracking lines', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "Platform-trap signs: 1 of 5 (was 2), below the threshold of 2: “"The platform team requested it" has become the new "ops asked for it".”",
-        "No longer seen: “Developers still need to understand the underlying infrastructure, and the leaks keep growing.”; “Months pass before the platform ships a feature developers asked for.”",
-        "Newly seen: “"The platform team requested it" has become the new "ops asked for it".”",
+        "Platform-trap signs: 1 of 5 (was 2), below the threshold of 2: “Fixture sign four.”",
+        "No longer seen: “Fixture sign three.”; “Fixture sign five.”",
+        "Newly seen: “Fixture sign four.”",
         "Platform team: yes, size not given (unchanged).",
         "Operational tax: 5 full-time engineers, unchanged.",
       ]
