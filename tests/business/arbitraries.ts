@@ -1,6 +1,7 @@
 /** fast-check generators for business-case inputs anywhere in their ranges. */
 import fc from 'fast-check';
 import type { TimelineInput } from '#src/engine/business/timeline.ts';
+import { businessField, COST_LINE_KEYS, type CostLineKey } from '#src/engine/inputs/fields.ts';
 
 // Inputs to a millionth, as people type them: arbitrary doubles reach subnormal numbers (1e-300 x
 // 1e-30 = 0), where no law of arithmetic survives and no person types.
@@ -9,6 +10,14 @@ export const nonNegative = (max: number) => fc.oneof(fc.integer({ min: 0, max })
 
 export const percent = millionths(100);
 
+/** How far the generators take a cost line: its range, up to a large one-off amount. */
+export const costLineMax = (key: CostLineKey) => Math.min(businessField(key).max, 100_000);
+
+/** Each cost line (money the person gives, COST_LINE_KEYS) as `value(key)` says: a new one needs no edit here. */
+function costLines<T>(value: (key: CostLineKey) => T): Record<CostLineKey, T> {
+  return Object.fromEntries(COST_LINE_KEYS.map((k) => [k, value(k)])) as Record<CostLineKey, T>;
+}
+
 export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
   teamSize: nonNegative(2000),
   infraTimeShare: percent,
@@ -16,9 +25,7 @@ export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
   pricedTeamSize: nonNegative(30),
   runningTeamSize: fc.oneof(fc.constant(0), nonNegative(30)),
   movedFromProductTeams: nonNegative(10),
-  toolingPerMonth: nonNegative(50_000),
-  toolingPerDeveloperPerMonth: nonNegative(200),
-  moveBoughtCost: nonNegative(100_000),
+  ...costLines((k) => nonNegative(costLineMax(k))),
   moveEngineerMonths: nonNegative(200),
   dipPercent: millionths(50),
   dipMonths: nonNegative(12),
@@ -31,11 +38,11 @@ export const timelineInput: fc.Arbitrary<TimelineInput> = fc.record({
   horizonMonths: fc.integer({ min: 1, max: 60 }),
 });
 
-/** Everything a test does not set: no running team, no staffing delay, reach enough for everyone, no discounting. */
+/** Everything a test does not set: no running team, no cost line, no staffing delay, reach enough for everyone, no discounting. */
 export const NEUTRAL = {
   runningTeamSize: 0,
   movedFromProductTeams: 0,
-  moveBoughtCost: 0,
+  ...costLines(() => 0),
   staffingMonths: 0,
   developersPerPlatformEngineer: 1000,
   discountRatePercent: 0,
@@ -50,7 +57,6 @@ export const PLAUSIBLE: TimelineInput = {
   engineerCost: 150_000,
   pricedTeamSize: 2,
   toolingPerMonth: 1000,
-  toolingPerDeveloperPerMonth: 0,
   moveEngineerMonths: 0,
   dipPercent: 15,
   dipMonths: 3,

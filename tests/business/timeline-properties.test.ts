@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessTimeline, businessTotals, paysBackWithin, type Timeline } from '#src/engine/business/timeline.ts';
-import { millionths, nonNegative, percent, timelineInput } from './arbitraries.ts';
+import { COST_LINE_KEYS } from '#src/engine/inputs/fields.ts';
+import { costLineMax, millionths, nonNegative, percent, timelineInput } from './arbitraries.ts';
 
 /** Payback as a number to compare: never within the horizon counts as later than any month. */
 const paybackOf = (t: Timeline) => t.paybackMonth ?? Infinity;
@@ -71,9 +72,7 @@ describe('laws of the business timeline', () => {
 
   // Not the team size: below full reach a larger team wins back more in step with its cost (sizing.test.ts).
   const costlier = [
-    ['toolingPerMonth', 50_000],
-    ['toolingPerDeveloperPerMonth', 200],
-    ['moveBoughtCost', 100_000],
+    ...COST_LINE_KEYS.map((k) => [k, costLineMax(k)] as const),
     ['moveEngineerMonths', 200],
     ['dipPercent', 100],
     ['dipMonths', 12],

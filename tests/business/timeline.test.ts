@@ -10,8 +10,6 @@ const plain: TimelineInput = {
   infraTimeShare: 25,
   engineerCost: null,
   pricedTeamSize: 3,
-  toolingPerMonth: 0,
-  toolingPerDeveloperPerMonth: 0,
   moveEngineerMonths: 0,
   dipPercent: 0,
   dipMonths: 0,

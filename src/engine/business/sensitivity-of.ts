@@ -5,6 +5,7 @@
  * apart from business-case.ts so the page's keystroke path, which shows only the payback, does not
  * carry it.
  */
+import { COST_LINE_KEYS } from '../inputs/business-fields.ts';
 import type { Assumption, BusinessCase } from './business-case.ts';
 import { sensitivity, type AssumptionRange, type SensitivityResult } from './sensitivity.ts';
 
@@ -25,7 +26,7 @@ function ranges(c: BusinessCase): AssumptionRange[] {
       low: Math.max(0, share - c.infraShareError),
       high: Math.min(100, share + c.infraShareError),
     });
-  for (const key of ['toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveBoughtCost'] as const) {
+  for (const key of COST_LINE_KEYS) {
     const given = input[key];
     if (given > 0 && input.engineerCost !== null) out.push({ key, base: given, low: given / 2, high: given * 1.5 });
   }

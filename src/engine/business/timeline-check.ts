@@ -1,4 +1,5 @@
 /** The timeline's input, checked before a month is worked out: a RangeError names the first value out of range. */
+import { COST_LINE_KEYS } from '../inputs/business-fields.ts';
 import type { TimelineInput } from './timeline-types.ts';
 
 const PERCENTS = ['infraTimeShare', 'dipPercent', 'expectedRecoveryPercent'] as const;
@@ -7,9 +8,7 @@ const NON_NEGATIVE = [
   'pricedTeamSize',
   'runningTeamSize',
   'movedFromProductTeams',
-  'toolingPerMonth',
-  'toolingPerDeveloperPerMonth',
-  'moveBoughtCost',
+  ...COST_LINE_KEYS,
   'moveEngineerMonths',
   'dipMonths',
   'staffingMonths',

@@ -36,16 +36,16 @@ export const CAUTIOUS_END: Record<AssumptionKey, 'lower' | 'higher'> = {
   discountRatePercent: 'higher',
 };
 
+/**
+ * The cost lines: money the platform costs that the person gives, never defaulted (0 when not
+ * given, as money is never invented). The model's range check, the sensitivity's half and one and
+ * a half times, and the tests' generators all read this list.
+ */
+export const COST_LINE_KEYS = ['toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveBoughtCost'] as const;
+export type CostLineKey = (typeof COST_LINE_KEYS)[number];
+
 /** Cost lines and team facts: given by the person, never defaulted (money is never invented). */
-export type BusinessKey =
-  | 'platformTeamSize'
-  | 'proposedTeamSize'
-  | 'movedFromProductTeams'
-  | 'engineerCost'
-  | 'toolingPerMonth'
-  | 'toolingPerDeveloperPerMonth'
-  | 'moveBoughtCost'
-  | AssumptionKey;
+export type BusinessKey = 'platformTeamSize' | 'proposedTeamSize' | 'movedFromProductTeams' | 'engineerCost' | CostLineKey | AssumptionKey;
 
 const field = (f: Omit<NumberField<BusinessKey>, 'required'>): NumberField<BusinessKey> => ({ ...f, required: false });
 const count = { integer: true, kind: 'count' } as const;
