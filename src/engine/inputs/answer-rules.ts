@@ -5,8 +5,8 @@
  * JSON Schema; a face adds only what was given, as "(got ...)". No zod here: the page's keystroke
  * reads these without downloading it.
  */
-import type { BooleanField } from './field-types.ts';
 import type { BusinessKey } from './business-fields.ts';
+import type { BooleanInputKey } from './questions.ts';
 
 export const CURRENCY_RULE = 'must be an ISO 4217 currency code such as EUR, USD or JPY';
 
@@ -19,7 +19,7 @@ export const missingRule = (rule: string) => `is missing; it ${rule}`;
 export interface OnlyWhen {
   key: BusinessKey;
   flag: string;
-  unlessNo: BooleanField['key'];
+  unlessNo: BooleanInputKey;
   message: string;
 }
 
@@ -33,7 +33,7 @@ const ONLY_WHEN: readonly OnlyWhen[] = [
 ];
 
 /** The ONLY_WHEN rules these answers break. */
-export function onlyWhenProblems(answers: Partial<Record<BusinessKey | BooleanField['key'], unknown>>): readonly OnlyWhen[] {
+export function onlyWhenProblems(answers: Partial<Record<BusinessKey | BooleanInputKey, unknown>>): readonly OnlyWhen[] {
   return ONLY_WHEN.filter((r) => answers[r.key] !== undefined && answers[r.unlessNo] === false);
 }
 

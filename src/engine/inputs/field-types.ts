@@ -16,8 +16,8 @@ export interface NumberField<K extends string = string> {
   kind?: 'count' | 'money' | undefined;
 }
 
-export interface BooleanField {
-  key: 'workflowSettled' | 'cultureIsMainBottleneck' | 'hasPlatformTeam';
+export interface BooleanField<K extends string = string> {
+  key: K;
   flag: string;
   label: string;
 }

@@ -92,7 +92,7 @@ export const METRIC_FIELDS: readonly NumberField<MetricKey>[] = [
 export const CURRENCY_FLAG = 'currency';
 export const CURRENCY = /^[A-Z]{3}$/;
 
-export const BOOLEAN_FIELDS: readonly BooleanField[] = [
+export const BOOLEAN_FIELDS: readonly BooleanField<BooleanInputKey>[] = [
   { key: 'workflowSettled', flag: 'workflow-settled', label: 'The development workflow is settled' },
   { key: 'cultureIsMainBottleneck', flag: 'culture-bottleneck', label: 'Cultural resistance to collaboration is the main bottleneck' },
   { key: 'hasPlatformTeam', flag: 'has-platform-team', label: 'A platform team already exists' },
