@@ -9,6 +9,9 @@ import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.t
 import { centsBelowHundred } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
 import { countText } from '../words.ts';
+import { businessField, COST_LINE_KEYS, type CostLineKey } from '../inputs/business-fields.ts';
+
+const isCostLine = (key: string): key is CostLineKey => (COST_LINE_KEYS as readonly string[]).includes(key);
 
 export interface NetSeries {
   title: string;
@@ -54,10 +57,8 @@ function valueText(key: TimelineKey, n: number, c: BusinessCase): string {
   if (key === 'expectedRecoveryPercent' || key === 'dipPercent' || key === 'infraTimeShare') return `${round(n)}%`;
   if (key === 'moveEngineerMonths') return `${round(n)} engineer-months`;
   if (key === 'developersPerPlatformEngineer') return `${round(n)} developers`;
-  const money = moneyText(centsBelowHundred(n), c.currency);
-  if (key === 'toolingPerMonth') return `${money} a month`;
-  if (key === 'toolingPerDeveloperPerMonth') return `${money} a developer a month`;
-  if (key === 'moveBoughtCost') return `${money} once`;
+  // A cost line with its unit from the table: "5,000 EUR a month", "20,000 EUR once".
+  if (isCostLine(key)) return `${moneyText(centsBelowHundred(n), c.currency)} ${businessField(key).unit}`;
   return countText(n, 'month', round(n));
 }
 
