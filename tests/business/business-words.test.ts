@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sensitivityOf } from '#src/engine/business/sensitivity-of.ts';
 import { businessCase } from '#src/engine/business/business-case.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
-import { beliefSentence, businessRows, percentText } from '#src/engine/text/describe-business.ts';
+import { COST_LINE_KEYS } from '#src/engine/inputs/fields.ts';
+import { ASSUMPTION_WORDS, beliefSentence, businessRows, percentText } from '#src/engine/text/describe-business.ts';
 import { sizingLines } from '#src/engine/text/describe-sizing.ts';
 import { caseChangeRows } from '#src/engine/text/describe-case-change.ts';
 import { tornadoBars } from '#src/engine/text/describe-charts.ts';
@@ -52,6 +53,26 @@ describe('the business case in words', () => {
     );
     const tooling = tornadoBars(c, sensitivityOf(c)).find((b) => b.label === 'tooling')!;
     expect([tooling.low, tooling.high]).toEqual(['3.75 EUR a month', '11.25 EUR a month']);
+  });
+
+  it('names every cost line given, in the cash row and in the tornado with its unit', () => {
+    // Each cost line (COST_LINE_KEYS) at its own amount: a new one shows up here by itself.
+    const given = Object.fromEntries(COST_LINE_KEYS.map((k, i) => [k, 1000 * (i + 1)]));
+    const c = businessCase(answers({ teamSize: 150, infraTimeShare: 35, engineerCost: 150_000, currency: 'EUR', ...given }), framework);
+    const bars = tornadoBars(c, sensitivityOf(c)).filter((b) => COST_LINE_KEYS.some((k) => ASSUMPTION_WORDS[k] === b.label));
+    expect({
+      cash: businessRows(c, { teamSize: 150, infraTimeShare: 35 }).find((r) => r.key === 'cash')?.detail,
+      tornado: bars.map((b) => `${b.label}: ${b.low} to ${b.high}`),
+    }).toMatchInlineSnapshot(`
+      {
+        "cash": "New cash: people hired as they arrive over the staffing months, tooling (726,000 EUR) and help bought for the move (3,000 EUR).",
+        "tornado": [
+          "tooling per developer: 1,000 EUR a developer a month to 3,000 EUR a developer a month",
+          "tooling: 500 EUR a month to 1,500 EUR a month",
+          "help bought for the move: 1,500 EUR once to 4,500 EUR once",
+        ],
+      }
+    `);
   });
 
   it('gives the horizon its plausible range, on screen, in print and in the CLI alike', () => {
