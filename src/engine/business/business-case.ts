@@ -134,7 +134,7 @@ function references(framework: Framework, sharePercent: number): SizingReference
 }
 
 /** The case at a given list of assumptions (the verdict judges the same team at its own list). */
-export function caseAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number) {
+function caseAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number) {
   const input = caseInput(answers, list, pricedTeamSize, runningTeamSize);
   return { input, timeline: businessTotals(input) };
 }
