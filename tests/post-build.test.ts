@@ -78,3 +78,50 @@ describe('the post-build step', () => {
     expect(existsSync(join(dist, '_headers'))).toBe(true);
   });
 });
+
+describe("records' old addresses, written by the post-build step", () => {
+  const addresses = (dist: string, list: unknown) => writeFileSync(join(dist, 'history', 'old-addresses.json'), JSON.stringify(list));
+  const unitPage = '<h1>Acme</h1><section id="2021-01-11">x</section>';
+
+  it('writes each as a small page with its policy, leading to the section, and publishes no list', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const dist = site('old-addresses', unitPage);
+    addresses(dist, [{ from: '/history/acme/2021-01-11/', to: '/history/acme/#2021-01-11', name: '<img src=x onerror=alert(1)> "Acme"' }]);
+    runHook(dist);
+    expect(existsSync(join(dist, 'history', 'old-addresses.json'))).toBe(false);
+    const page = readFileSync(join(dist, 'history', 'acme', '2021-01-11', 'index.html'), 'utf8');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/history/acme/#2021-01-11">');
+    expect(page).toContain('<title>&lt;img src=x onerror=alert(1)&gt; &quot;Acme&quot;</title>');
+    expect(page).toContain('http-equiv="Content-Security-Policy"');
+    expect(page).not.toContain('<img');
+  });
+
+  it('refuses the build when one leads nowhere', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const dist = site('old-address-nowhere', unitPage);
+    addresses(dist, [{ from: '/history/acme/2020-01-01/', to: '/history/acme/#2020-01-01', name: 'Acme' }]);
+    expect(() => runHook(dist)).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Broken internal links (1):
+        /history/acme/2020-01-01/: link /history/acme/#2020-01-01: no element with id "2020-01-01"]
+    `);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('refuses one outside the records, or over a page that is there', () => {
+    vi.stubEnv('PLATFORM_FIT_FRAMEWORK', FIXTURE_FRAMEWORK);
+    const outside = site('old-address-outside', unitPage);
+    addresses(outside, [{ from: '/history/../../etc/', to: '/history/acme/', name: 'Acme' }]);
+    expect(() => runHook(outside)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: An old record address the build would not write: "/history/../../etc/" -> "/history/acme/"]`,
+    );
+    expect(existsSync(outside)).toBe(false);
+    const taken = site('old-address-taken', unitPage);
+    addresses(taken, [{ from: '/history/acme/2021-01-11/', to: '/history/acme/#2021-01-11', name: 'Acme' }]);
+    mkdirSync(join(taken, 'history', 'acme', '2021-01-11'));
+    writeFileSync(join(taken, 'history', 'acme', '2021-01-11', 'index.html'), '<!doctype html><title>t</title><a href="/">home</a>');
+    expect(() => runHook(taken)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: /history/acme/2021-01-11/: a page is there already; a record's old address would replace it]`,
+    );
+    expect(existsSync(taken)).toBe(false);
+  });
+});

@@ -7,7 +7,8 @@
  * Page by page, so memory stays flat however many pages a portfolio has: first the pages built
  * from the repository's code and guides (their inline scripts are the allowlist), then the record
  * pages, each read and parsed once (secure-page.ts) and written only when it changed; the link
- * check then runs on the ids and links gathered on the way.
+ * check then runs on the ids and links gathered on the way. Records' old addresses are written
+ * last, from the list Astro worked out (old-addresses.ts).
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { displayPath, loadFrameworkWithGuides } from '#src/node/framework.ts';
 import { GUIDES_DIR, guideIndex } from '#src/node/guides.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
 import { isRecordPage, writeHeaders } from './csp.ts';
+import { oldAddressAnchors, takeOldAddresses, writeOldAddresses } from './old-addresses.ts';
 import { securePage, type SecuredPage } from './secure-page.ts';
 import { checkLinks, frameworkLinks, htmlFiles, siteIndex, urlOf } from './site-check.ts';
 
@@ -35,6 +37,8 @@ function renderedFramework(): Framework {
 
 function checkAndSecure(dist: string, logger: Logger): void {
   const framework = renderedFramework();
+  // Records' old addresses are written last, by this step, once everything else is checked.
+  const old = takeOldAddresses(dist);
   const files = htmlFiles(dist).map((file) => ({ file, url: urlOf(dist, file) }));
   // Each page is read once: the pages built from the repository's code and guides first (their
   // inline scripts are the allowlist), then the record pages.
@@ -45,7 +49,7 @@ function checkAndSecure(dist: string, logger: Logger): void {
   for (const { file, url } of ours) secured.set(file, securePage(file, url, allowed, true));
   for (const { file, url } of records) secured.set(file, securePage(file, url, allowed, false));
   // Links first: a refused build names its broken links before any script.
-  const index = siteIndex(files.map((f) => secured.get(f.file)!));
+  const index = siteIndex([...files.map((f) => secured.get(f.file)!), ...oldAddressAnchors(old)]);
   const problems = checkLinks(dist, index, frameworkLinks(framework));
   if (problems.length > 0) {
     throw new Error(`Broken internal links (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -53,6 +57,7 @@ function checkAndSecure(dist: string, logger: Logger): void {
   logger.info(`${index.pages.size} pages, ${index.links.length} links: every internal link and anchor resolves`);
   const unknown = [...ours, ...records].flatMap((f) => secured.get(f.file)!.refused);
   if (unknown.length > 0) throw new Error(`Refusing to publish script the site does not ship:\n${unknown.map((u) => `  ${u}`).join('\n')}`);
+  writeOldAddresses(dist, old);
   writeHeaders(dist, [...allowed].sort());
   logger.info(`Content-Security-Policy on every page (${allowed.size} inline scripts the site ships); _headers written`);
 }

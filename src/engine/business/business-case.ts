@@ -14,7 +14,7 @@ import type { Framework } from '../framework/schema.ts';
 import type { Answers } from '../inputs/fields.ts';
 import { assumptionValue, resolveAssumptions, type Assumption } from './assumptions.ts';
 import { teamSizing, type TeamSizing } from './sizing.ts';
-import { businessTimeline, businessTotals, type Timeline, type TimelineInput } from './timeline.ts';
+import { businessPayback, businessTimeline, businessTotals, type Payback, type Timeline, type TimelineInput } from './timeline.ts';
 
 export type { Assumption } from './assumptions.ts';
 
@@ -110,14 +110,20 @@ function caseInput(answers: Answers, list: readonly Assumption[], pricedTeamSize
  * The team priced and the running team: a proposal wins; else the team running; else the size that
  * nets most. A team said to exist without a head-count is taken to be the size priced, in place.
  */
-function teams(answers: Answers, list: readonly Assumption[]): { priced: number; running: number; basis: BusinessCase['teamSizeBasis'] } {
+function teams(
+  answers: Answers,
+  list: readonly Assumption[],
+): { priced: number; running: number; basis: BusinessCase['teamSizeBasis']; sizing?: TeamSizing } {
   const running = hasPlatformTeam(answers);
   const current = running ? answers.platformTeamSize : undefined;
   if (answers.proposedTeamSize !== undefined)
     return { priced: answers.proposedTeamSize, running: running ? (current ?? answers.proposedTeamSize) : 0, basis: 'proposed' };
   if (current !== undefined) return { priced: current, running: current, basis: 'current' };
-  const best = teamSizing(caseInput(answers, list, 1, 0)).best;
-  return { priced: best, running: running ? best : 0, basis: 'best' };
+  const sizing = teamSizing(caseInput(answers, list, 1, 0));
+  // Without a running team the search above is the case's own sizing (it prices every size alike).
+  return running
+    ? { priced: sizing.best, running: sizing.best, basis: 'best' }
+    : { priced: sizing.best, running: 0, basis: 'best', sizing };
 }
 
 function references(framework: Framework, sharePercent: number): SizingReference[] {
@@ -128,9 +134,14 @@ function references(framework: Framework, sharePercent: number): SizingReference
 }
 
 /** The case at a given list of assumptions (the verdict judges the same team at its own list). */
-export function caseAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number) {
+function caseAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number) {
   const input = caseInput(answers, list, pricedTeamSize, runningTeamSize);
   return { input, timeline: businessTotals(input) };
+}
+
+/** Only the payback of the case at a list of assumptions: one run of the model, for the verdict's what-ifs. */
+export function paybackAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number): Payback {
+  return businessPayback(caseInput(answers, list, pricedTeamSize, runningTeamSize));
 }
 
 export function businessCase(answers: Answers, framework: Framework): BusinessCase {
@@ -155,7 +166,7 @@ export function businessCase(answers: Answers, framework: Framework): BusinessCa
     teamMoney: cost === null ? null : money(team.priced * cost),
     teamSharePercent: tenth(sharePercent),
     reachPercent: tenth(timeline.reach * 100),
-    sizing: teamSizing(input),
+    sizing: team.sizing ?? teamSizing(input),
     sizingReferences: references(framework, sharePercent),
     infraShareError: framework.closeCalls.find((c) => c.input === 'infraTimeShare')?.within ?? 0,
     toolingPerMonth: input.toolingPerMonth,

@@ -106,6 +106,9 @@ export interface Totals {
  */
 export type PaybackStatus = 'pays-back' | 'never-behind' | 'not-within-horizon' | 'nothing-at-stake';
 
+/** When a case pays back: what the verdict's what-ifs need, without the totals. */
+export type Payback = Pick<Timeline, 'horizonMonths' | 'paybackMonth' | 'paybackStatus'>;
+
 export interface Timeline {
   horizonMonths: number;
   /** The unit payback, ROI and break-even are worked out in: money when a cost was given. */

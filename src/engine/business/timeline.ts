@@ -22,7 +22,7 @@
  * - The present value discounts each month's net at discountRatePercent a year.
  */
 import { check } from './timeline-check.ts';
-import type { Flow, PaybackStatus, Timeline, TimelineInput, TimelineMonth, Totals } from './timeline-types.ts';
+import type { Flow, Payback, Timeline, TimelineInput, TimelineMonth, Totals } from './timeline-types.ts';
 
 export * from './timeline-types.ts';
 
@@ -136,7 +136,7 @@ function run(input: TimelineInput, horizon: number, month?: (m: TimelineMonth) =
   return { em, money, parts, lastBehind };
 }
 
-function payback(r: Run, horizon: number): { paybackMonth: number | null; paybackStatus: PaybackStatus } {
+function payback(r: Run, horizon: number): Omit<Payback, 'horizonMonths'> {
   const main = r.money ?? r.em;
   if (main.cash + main.capacityCost === 0 && main.value === 0) return { paybackMonth: null, paybackStatus: 'nothing-at-stake' };
   if (r.lastBehind === horizon) return { paybackMonth: null, paybackStatus: 'not-within-horizon' };
@@ -151,32 +151,39 @@ export function netWithin(input: TimelineInput): number {
 }
 
 /**
- * Paying back within the horizon means the net there is >= 0, and the net grows with the win-back.
- * For a new team the net is linear in it (cost does not depend on it), so the break-even is read off
- * the two ends and stepped up until the timeline itself pays back; a running team's tax without it
- * is not linear in it, so [0, 100] is halved, keeping an end that pays back. Either way what is
- * returned pays back when fed in.
+ * Paying back within the horizon means the net there is >= 0. Only the value depends on the
+ * win-back w, in proportion to w x (the tax without the team at w); the cost is the same at any w.
+ * So the case's own run gives the value per unit of that product, the product is inverted for the
+ * value that covers the cost (it grows with w: w x share / (1 - w x the running team's reach),
+ * capped by a tax of 100%), and the timeline is run there, stepping up until it pays back, so that
+ * what is returned pays back when fed in. One run or two, where a search would take dozens.
  */
-function breakEven(input: TimelineInput): number | null {
-  const at = (w: number) => netWithin({ ...input, expectedRecoveryPercent: w });
-  // Nothing at stake (no team, no tax) has no break-even either.
-  if (input.infraTimeShare <= 0 || paysBackWithin({ ...input, expectedRecoveryPercent: 100 }) !== true) return null;
-  const full = at(100);
-  const none = at(0);
-  if (none >= 0) return 0;
-  if (input.runningTeamSize <= 0) {
-    let w = Math.min(100, (100 * -none) / (full - none));
-    let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
-    while (at(w) < 0) [w, step] = [Math.min(100, w + step), step * 2];
-    return w;
+function breakEven(input: TimelineInput, r: Run, horizon: number): number | null {
+  if (input.infraTimeShare <= 0) return null;
+  const product = (w: number) => w * taxWithoutTeam({ ...input, expectedRecoveryPercent: w });
+  const netAt = (w: number) => {
+    const at = run({ ...input, expectedRecoveryPercent: w }, horizon);
+    return (at.money ?? at.em).net;
+  };
+  const main = r.money ?? r.em;
+  const cost = main.cash + main.capacityCost;
+  let valuePerProduct: number;
+  if (product(input.expectedRecoveryPercent) > 0) valuePerProduct = main.value / product(input.expectedRecoveryPercent);
+  else {
+    const full = run({ ...input, expectedRecoveryPercent: 100 }, horizon);
+    valuePerProduct = (full.money ?? full.em).value / product(100);
   }
-  let [lo, hi] = [0, 100];
-  for (let i = 0; i < 48 && hi - lo > 1e-9; i++) {
-    const mid = (lo + hi) / 2;
-    if (netWithin({ ...input, expectedRecoveryPercent: mid }) >= 0) hi = mid;
-    else lo = mid;
+  // No value at any win-back: nothing at stake without a cost, never paying back with one.
+  if (!(valuePerProduct > 0)) return null;
+  const needed = cost / valuePerProduct;
+  const runningReach = input.runningTeamSize > 0 ? reachOf(input, input.runningTeamSize) : 0;
+  let w = Math.min(100, Math.max(needed / 100, needed / (input.infraTimeShare + (needed * runningReach) / 100)));
+  let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
+  for (;;) {
+    if (netAt(w) >= 0) return w;
+    if (w >= 100) return null;
+    [w, step] = [Math.min(100, w + step), step * 2];
   }
-  return hi;
 }
 
 function totalsOf(input: TimelineInput, r: Run, horizon: number): Omit<Timeline, 'months'> {
@@ -204,7 +211,7 @@ function totalsOf(input: TimelineInput, r: Run, horizon: number): Omit<Timeline,
     engineerMonths: emTotals,
     money: moneyTotals,
     roi: main.cost > 0 ? main.net / main.cost : null,
-    breakEvenRecoveryPercent: breakEven(input),
+    breakEvenRecoveryPercent: breakEven(input, r, horizon),
     toolingLeftOut: perEm === null && (r.parts.tooling > 0 || r.parts.bought > 0),
     taxWithoutTeamPercent: taxWithoutTeam(input),
     reach: reachOf(input, input.pricedTeamSize),
@@ -228,9 +235,14 @@ export function businessTimeline(input: TimelineInput): Timeline {
   return { horizonMonths, unit, months, ...rest };
 }
 
+/** When the case pays back, and within what horizon: one pass, no totals. */
+export function businessPayback(input: TimelineInput): Payback {
+  const horizon = check(input);
+  return { ...payback(run(input, horizon), horizon), horizonMonths: horizon };
+}
+
 /** True when the case pays back within its horizon, false when not, null when nothing is at stake: one pass. */
 export function paysBackWithin(input: TimelineInput): boolean | null {
-  const horizon = check(input);
-  const { paybackStatus } = payback(run(input, horizon), horizon);
+  const { paybackStatus } = businessPayback(input);
   return paybackStatus === 'nothing-at-stake' ? null : paybackStatus !== 'not-within-horizon';
 }

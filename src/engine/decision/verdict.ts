@@ -6,7 +6,7 @@
  * a no into a yes, while a cautious one can turn a yes into a no; and the verdict names the
  * assumption that decided. The advice, its steps and the card's sentence all follow from here.
  */
-import { caseAt, type Assumption, type BusinessCase } from '../business/business-case.ts';
+import { paybackAt, type Assumption, type BusinessCase } from '../business/business-case.ts';
 import type { PaybackStatus } from '../business/timeline.ts';
 import { CAUTIOUS_END, type Answers } from '../inputs/fields.ts';
 import type { Recommendation } from '../framework/schema.ts';
@@ -62,10 +62,11 @@ const atDefault = (a: Assumption): Assumption => ({ ...a, value: a.frameworkDefa
 
 export function verdict(answers: Answers, c: BusinessCase, recommendation: Recommendation): Verdict {
   const counted = c.assumptions.map((a) => (isOptimistic(a) ? atDefault(a) : a));
-  const judge = (list: readonly Assumption[]) => caseAt(answers, list, c.teamSize, c.input.runningTeamSize).timeline;
+  const judge = (list: readonly Assumption[]) => paybackAt(answers, list, c.teamSize, c.input.runningTeamSize);
   const pays = (t: { paybackStatus: PaybackStatus }) => t.paybackStatus !== 'not-within-horizon';
-  const judged = judge(counted);
   const setAside = c.assumptions.filter(isOptimistic).map(entry);
+  // With nothing set aside the case judged is the person's own case.
+  const judged = setAside.length === 0 ? c.timeline : judge(counted);
   const base = {
     teamSize: c.teamSize,
     bestTeamSize: c.sizing.best,

@@ -55,3 +55,30 @@ export function movedTimelines<T extends Pick<UnitHistory, 'slug' | 'organizatio
   }
   return [...claims].filter(([, ts]) => ts.length === 1).map(([from, ts]) => ({ from, timeline: ts[0]! }));
 }
+
+/** A page that only sends a visitor on: where it is, where it leads, and whose it is. */
+export interface OldAddress {
+  /** The old address, a site path ending in a slash. */
+  from: string;
+  to: string;
+  /** "Acme / Payments, 2026-07-11": the page's title. */
+  name: string;
+}
+
+/**
+ * Every record's old address (/history/<unit>/<date>/, under the unit's present address and under
+ * a former one it still answers to), leading to the record's section on the page that holds it.
+ */
+export function oldRecordAddresses(timelines: readonly UnitHistory[]): OldAddress[] {
+  const addresses = [
+    ...timelines.map((timeline) => ({ slug: timeline.slug, timeline })),
+    ...movedTimelines(timelines).map(({ from, timeline }) => ({ slug: from, timeline })),
+  ];
+  return addresses.flatMap(({ slug, timeline }) =>
+    timeline.entries.map((entry) => ({
+      from: `/history/${slug}/${entry.slug}/`,
+      to: recordUrl(timeline, entry),
+      name: `${timeline.organization}${timeline.unit ? ` / ${timeline.unit}` : ''}, ${entry.record.assessedOn}`,
+    })),
+  );
+}
