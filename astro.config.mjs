@@ -16,7 +16,7 @@ export default defineConfig({
           // The small modules the assessment page's script shares with its on-demand parts ship
           // as one file, not four: each extra file costs its own compression overhead.
           manualChunks(id) {
-            if (/\/src\/engine\/(calendar|inputs)\/(?!parse-number|answers-schema|zod-helpers|answer-pairs|dora-(?!flag-names))/.test(id) || id.endsWith('/src/engine/words.ts')) return 'inputs';
+            if (/\/src\/engine\/(calendar|inputs)\/(?!parse-number|answers-schema|zod-helpers|answer-pairs|cost-lines|dora-(?!flag-names))/.test(id) || id.endsWith('/src/engine/words.ts')) return 'inputs';
           },
         },
       },

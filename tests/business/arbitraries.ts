@@ -1,7 +1,8 @@
 /** fast-check generators for business-case inputs anywhere in their ranges. */
 import fc from 'fast-check';
 import type { TimelineInput } from '#src/engine/business/timeline.ts';
-import { businessField, COST_LINE_KEYS, type CostLineKey } from '#src/engine/inputs/fields.ts';
+import { COST_LINE_KEYS, type CostLineKey } from '#src/engine/inputs/cost-lines.ts';
+import { businessField } from '#src/engine/inputs/fields.ts';
 
 // Inputs to a millionth, as people type them: arbitrary doubles reach subnormal numbers (1e-300 x
 // 1e-30 = 0), where no law of arithmetic survives and no person types.

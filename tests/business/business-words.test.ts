@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sensitivityOf } from '#src/engine/business/sensitivity-of.ts';
 import { businessCase } from '#src/engine/business/business-case.ts';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
-import { COST_LINE_KEYS } from '#src/engine/inputs/fields.ts';
+import { COST_LINE_KEYS } from '#src/engine/inputs/cost-lines.ts';
 import { ASSUMPTION_WORDS, beliefSentence, businessRows, percentText } from '#src/engine/text/describe-business.ts';
 import { sizingLines } from '#src/engine/text/describe-sizing.ts';
 import { caseChangeRows } from '#src/engine/text/describe-case-change.ts';

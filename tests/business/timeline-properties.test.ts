@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessTimeline, businessTotals, paysBackWithin, type Timeline } from '#src/engine/business/timeline.ts';
-import { COST_LINE_KEYS } from '#src/engine/inputs/fields.ts';
+import { COST_LINE_KEYS } from '#src/engine/inputs/cost-lines.ts';
 import { costLineMax, millionths, nonNegative, percent, timelineInput } from './arbitraries.ts';
 
 /** Payback as a number to compare: never within the horizon counts as later than any month. */

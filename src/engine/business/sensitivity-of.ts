@@ -5,7 +5,7 @@
  * apart from business-case.ts so the page's keystroke path, which shows only the payback, does not
  * carry it.
  */
-import { COST_LINE_KEYS } from '../inputs/business-fields.ts';
+import { COST_LINE_KEYS } from '../inputs/cost-lines.ts';
 import type { Assumption, BusinessCase } from './business-case.ts';
 import { sensitivity, type AssumptionRange, type SensitivityResult } from './sensitivity.ts';
 

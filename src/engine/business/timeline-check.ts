@@ -1,5 +1,5 @@
 /** The timeline's input, checked before a month is worked out: a RangeError names the first value out of range. */
-import { COST_LINE_KEYS } from '../inputs/business-fields.ts';
+import { COST_LINE_KEYS } from '../inputs/cost-lines.ts';
 import type { TimelineInput } from './timeline-types.ts';
 
 const PERCENTS = ['infraTimeShare', 'dipPercent', 'expectedRecoveryPercent'] as const;

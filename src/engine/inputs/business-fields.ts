@@ -3,6 +3,7 @@
  * The assumptions (ASSUMPTION_KEYS) have a default, a low and a high in content/framework.yaml; a
  * person's answer replaces the default and is shown as "your assumption".
  */
+import type { CostLineKey } from './cost-lines.ts';
 import type { NumberField } from './field-types.ts';
 
 export const ASSUMPTION_KEYS = [
@@ -35,14 +36,6 @@ export const CAUTIOUS_END: Record<AssumptionKey, 'lower' | 'higher'> = {
   moveEngineerMonths: 'higher',
   discountRatePercent: 'higher',
 };
-
-/**
- * The cost lines: money the platform costs that the person gives, never defaulted (0 when not
- * given, as money is never invented). The model's range check, the sensitivity's half and one and
- * a half times, and the tests' generators all read this list.
- */
-export const COST_LINE_KEYS = ['toolingPerMonth', 'toolingPerDeveloperPerMonth', 'moveBoughtCost'] as const;
-export type CostLineKey = (typeof COST_LINE_KEYS)[number];
 
 /** Cost lines and team facts: given by the person, never defaulted (money is never invented). */
 export type BusinessKey = 'platformTeamSize' | 'proposedTeamSize' | 'movedFromProductTeams' | 'engineerCost' | CostLineKey | AssumptionKey;

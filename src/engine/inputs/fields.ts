@@ -18,16 +18,7 @@ import {
 import type { Answers } from './answers-schema.ts';
 
 export type { NumberField } from './field-types.ts';
-export {
-  ASSUMPTION_KEYS,
-  BUSINESS_FIELDS,
-  businessField,
-  CAUTIOUS_END,
-  COST_LINE_KEYS,
-  type AssumptionKey,
-  type BusinessKey,
-  type CostLineKey,
-} from './business-fields.ts';
+export { ASSUMPTION_KEYS, BUSINESS_FIELDS, businessField, CAUTIOUS_END, type AssumptionKey, type BusinessKey } from './business-fields.ts';
 export * from './questions.ts';
 export type { Answers } from './answers-schema.ts';
 

@@ -9,7 +9,8 @@ import { amountText, ASSUMPTION_WORDS, paybackText } from './describe-business.t
 import { centsBelowHundred } from './describe-money.ts';
 import { groupDigits, moneyText } from './numbers.ts';
 import { countText } from '../words.ts';
-import { businessField, COST_LINE_KEYS, type CostLineKey } from '../inputs/business-fields.ts';
+import { businessField } from '../inputs/business-fields.ts';
+import { COST_LINE_KEYS, type CostLineKey } from '../inputs/cost-lines.ts';
 
 const isCostLine = (key: string): key is CostLineKey => (COST_LINE_KEYS as readonly string[]).includes(key);
 
