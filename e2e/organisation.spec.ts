@@ -79,7 +79,7 @@ test("a unit's page sets the case made before the team formed against each later
   await expect(forecast.locator('li').last()).toContainText(/ahead by [\d.]+ engineers? \([\d,]+ EUR a year\)/);
   await forecast.getByRole('link', { name: '2026-05-04' }).click();
   await expect(page).toHaveURL(`${ORIGIN}/history/acme-retail--checkout/#2026-05-04`);
-  await expect(page.locator('[id="2026-05-04"]')).toContainText("so this unit's business case prices 1.1 of its 2 engineers.");
+  await expect(page.locator('[id="2026-05-04"]')).toContainText("so this unit's business case prices 1.11 of its 2 engineers.");
   // The latest result's business case prices the share, not the whole team.
   await expect(page.locator('.pf-result')).toContainText('1.11');
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, reviewsDue, type UnitHistory } from '#src/engine/history/history.ts';
 import { forecastCheck } from '#src/engine/history/forecast.ts';
 import { organisations } from '#src/engine/history/organisation.ts';
-import { describeForecast } from '#src/engine/text/describe-forecast.ts';
+import { describeForecast, sharedTeamText } from '#src/engine/text/describe-forecast.ts';
 import { describeOrganisation } from '#src/engine/text/describe-organisation.ts';
 import { fullEntry } from '#src/engine/history/history.ts';
 import type { Recommendation } from '#src/engine/framework/schema.ts';
@@ -73,6 +73,15 @@ describe('a shared platform team', () => {
       { unit: 'checkout', engineers: 25 },
       { unit: 'catalog', engineers: 20 },
     ]);
+  });
+
+  it('says the share as the business case prices it', () => {
+    const checkout = unit('checkout').entries.at(-1)!;
+    const priced = fullEntry(checkout, framework).result.businessCase.teamSize;
+    expect(sharedTeamText(checkout.sharedTeam!)).toContain(`prices ${priced} of its 2 engineers`);
+    expect(sharedTeamText(checkout.sharedTeam!)).toMatchInlineSnapshot(
+      `"Shared platform team “Platform” (2 engineers), serving this unit with catalog: its cost is split by engineers (checkout 25, catalog 20), so this unit's business case prices 1.11 of its 2 engineers."`,
+    );
   });
 
   it('leaves a review without a team unpriced', () => {

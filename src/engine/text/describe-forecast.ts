@@ -115,7 +115,10 @@ export function describeForecast(check: ForecastCheck): ForecastText {
   };
 }
 
-/** A unit's share of a platform team it shares: said beside its business case. */
+/**
+ * A unit's share of a platform team it shares: said beside its business case, at the precision the
+ * case prices it (hundredths), so the share here and "Platform team priced" name the same figure.
+ */
 export function sharedTeamText(s: TeamShare): string {
   const others = s.split.slice(1).map((u) => u.unit);
   const split = s.split.map((u) => `${u.unit} ${groupDigits(u.engineers)}`).join(', ');
@@ -124,6 +127,6 @@ export function sharedTeamText(s: TeamShare): string {
     : '';
   return (
     `Shared platform team “${s.team}” (${engineers(s.size)})${others.length ? `, serving this unit with ${others.join(', ')}` : ''}: ` +
-    `its cost is split by engineers (${split}${missing}), so this unit's business case prices ${fte(s.share)} of its ${engineers(s.size)}.`
+    `its cost is split by engineers (${split}${missing}), so this unit's business case prices ${groupDigits(s.share)} of its ${engineers(s.size)}.`
   );
 }
