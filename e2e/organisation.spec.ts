@@ -59,7 +59,7 @@ test('the organisation page says its tax, its shared team, the forecasts and the
   const forecasts = page.locator('.pf-forecast-reviews li');
   await expect(forecasts).toHaveCount(2);
   await expect(forecasts.first()).toContainText(
-    /^catalog: behind by [\d.]+ engineers? \([\d,]+ EUR a year\) at 2026-11-02, month 11 of the case made on 2025-11-03/,
+    /^catalog: behind by [\d.]+ engineers? \([\d,]+ EUR a year\) at 2026-11-02, month 12 of the case made on 2025-11-03/,
   );
   await expect(main).toContainText('What the records cannot tell');
   // The organisation's own table has no organisation column.

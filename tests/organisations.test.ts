@@ -129,10 +129,10 @@ describe('a platform team against its forecast', () => {
         "reviews": [
           {
             "on": "2026-11-02",
-            "short": "behind by 1.2 engineers (140,500 EUR a year)",
+            "short": "behind by 1.2 engineers (144,000 EUR a year)",
             "slug": "2026-11-02",
             "status": "behind",
-            "text": "2026-11-02, month 11 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (140,500 EUR a year). At the pace measured, the case would not pay back within 36 months.",
+            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured, the case would not pay back within 36 months.",
           },
         ],
       }
@@ -152,16 +152,16 @@ describe('an organisation as a whole', () => {
       {
         "example": null,
         "forecastLimits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.",
+        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers.",
         "forecasts": [
           {
             "slug": "acme-retail--catalog",
-            "text": "catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).",
+            "text": "catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).",
             "unit": "catalog",
           },
           {
             "slug": "acme-retail--checkout",
-            "text": "checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).",
+            "text": "checkout: ahead by 2.7 engineers (324,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.8 back).",
             "unit": "checkout",
           },
         ],
@@ -199,9 +199,9 @@ describe('an organisation as a whole', () => {
         Platform teams:
           Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).
 
-        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.
-          catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
-          checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).
+        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers.
+          catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
+          checkout: ahead by 2.7 engineers (324,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.8 back).
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
 
         Reviews overdue: 1: search (235 days).

@@ -36,7 +36,7 @@ export interface ForecastMade {
 export interface ForecastReview {
   on: string;
   slug: string;
-  /** Whole months from the forecast to this review. */
+  /** Whole months from the forecast to this review, to the nearest. */
   month: number;
   sharePercent: number;
   taxFte: number;
@@ -67,9 +67,13 @@ export interface ForecastCheck {
 
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
-/** Whole months between two dates (a month is counted once its day is reached). */
+/**
+ * The nearest whole month from a to b. Reviews keep a six-month rhythm give or take some days, and
+ * calendar months run 28 to 31 days: a review a few days either side of the mark is that month of
+ * the case, at six months as at twelve.
+ */
 function monthsFrom(a: string, b: string): number {
-  return Math.max(0, Math.floor(daysBetween(a, b) / 30.4375 + 0.03));
+  return Math.max(0, Math.round(daysBetween(a, b) / 30.4375));
 }
 
 /** The share of the tax then the case expected back each month: at its win-back, and at the win-back's plausible low and high. */
