@@ -7,10 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '#src/engine/decision/evaluate.ts';
+import { addMonths } from '#src/engine/calendar/dates.ts';
 import { comparedForecast, type Reviewed } from '#src/engine/history/forecast.ts';
 import type { Answers } from '#src/engine/inputs/fields.ts';
 import { withForecast } from '#src/engine/records/forecast.ts';
 import { singleRecord } from '#src/engine/records/record-build.ts';
+import { describeForecast } from '#src/engine/text/describe-forecast.ts';
 import { fixtureFramework } from './helpers.ts';
 
 const framework = fixtureFramework();
@@ -25,12 +27,13 @@ function reviewed(on: string, answers: Answers): Reviewed {
   return { record, answers, slug: on, result };
 }
 
-const monthOf = (made: string, on: string) =>
+const compared = (made: string, on: string) =>
   comparedForecast(
     reviewed(made, { ...base, hasPlatformTeam: false, proposedTeamSize: 2 }),
     reviewed(on, { ...base, infraTimeShare: 24, hasPlatformTeam: true, platformTeamSize: 2 }),
     framework,
-  )!.reviews[0]!.month;
+  )!;
+const monthOf = (made: string, on: string) => compared(made, on).reviews[0]!.month;
 
 describe('the month of the case a review is set against', () => {
   it('is the nearest whole month, a day either side of the mark alike', () => {
@@ -58,5 +61,16 @@ describe('the month of the case a review is set against', () => {
   it('counts short months as months: from the end of August to the end of February is six', () => {
     expect(monthOf('2025-08-31', '2026-02-28')).toBe(6);
     expect(monthOf('2025-08-31', '2026-08-30')).toBe(12);
+  });
+
+  it('names the month the case reaches its full win-back: the expectation rises until then, not after', () => {
+    const at = (on: string) => compared('2025-06-02', on);
+    const full = at('2026-06-02').made.fullMonth!;
+    const expected = (m: number) => at(addMonths('2025-06-02', m)).reviews[0]!.projectedFte;
+    expect(expected(full - 1)).toBeLessThan(expected(full));
+    expect(expected(full + 6)).toBe(expected(full));
+    expect(describeForecast(at('2026-06-02')).made).toMatchInlineSnapshot(
+      `"The case made on 2025-06-02, before the team formed (framework 2026.11, as the record kept it): a team of 2 engineers, reaching 80% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption from month 12 (3 months to staff the team, 3 months before any value, a 6-month ramp): 3 engineers' time of the 7.5 the tax took (360,000 EUR a year), paying back in month 31 (2028-01)."`,
+    );
   });
 });

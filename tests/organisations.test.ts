@@ -125,7 +125,7 @@ describe('a platform team against its forecast', () => {
     expect(text).toMatchInlineSnapshot(`
       {
         "limits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 1 engineer, reaching 50% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 1.4 engineers' time of the 5.6 the tax took (168,000 EUR a year), not paying back within its 36 months.",
+        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 1 engineer, reaching 50% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption from month 12 (3 months to staff the team, 3 months before any value, a 6-month ramp): 1.4 engineers' time of the 5.6 the tax took (168,000 EUR a year), not paying back within its 36 months.",
         "reviews": [
           {
             "on": "2026-11-02",

@@ -27,6 +27,8 @@ export interface ForecastMade {
   frameworkVersion: string;
   reconstructed: boolean;
   forecast: RecordForecast;
+  /** The month the case reaches its full win-back (staffing, the months before any value and the ramp done); null when it wins back nothing. */
+  fullMonth: number | null;
   /** The share of developer time on infrastructure then, percent. */
   sharePercent: number;
   taxMoney: number | null;
@@ -95,7 +97,7 @@ function reviewAgainst(
   before: Pick<Entry, 'answers'>,
   after: Reviewed,
   framework: Framework,
-  curves = forecastCurves(made, before, framework),
+  curves: ForecastCurves,
 ): ForecastReview {
   const f = made.forecast;
   const month = monthsFrom(made.on, after.record.assessedOn);
@@ -141,20 +143,30 @@ function reviewAgainst(
   };
 }
 
-/** The forecast made at a review, as kept or reconstructed. */
-function forecastMade(entry: Reviewed, framework: Framework): ForecastMade {
+/** The first month a curve reaches its highest, 1-based; null for a curve that stays at zero. */
+function fullMonthOf(curve: readonly number[]): number | null {
+  const top = Math.max(0, ...curve);
+  return top > 0 ? curve.findIndex((v) => v >= top - 1e-9) + 1 : null;
+}
+
+/** The forecast made at a review, as kept or reconstructed, with the curves the case expected. */
+function forecastMade(entry: Reviewed, framework: Framework): { made: ForecastMade; curves: ForecastCurves } {
   const { forecast, reconstructed } = forecastFor(entry.answers, entry.record.forecast, framework);
   const bc = entry.result.businessCase;
-  return {
+  const made: ForecastMade = {
     on: entry.record.assessedOn,
     slug: entry.slug,
     frameworkVersion: reconstructed ? framework.version : (entry.record.frameworkVersion ?? entry.result.framework.version),
     reconstructed,
     forecast,
+    fullMonth: null,
     sharePercent: entry.answers.infraTimeShare,
     taxMoney: bc.taxMoney,
     currency: bc.taxMoney === null ? null : bc.currency,
   };
+  const curves = forecastCurves(made, entry, framework);
+  made.fullMonth = fullMonthOf(curves.expected);
+  return { made, curves };
 }
 
 /**
@@ -169,8 +181,7 @@ export function forecastCheck(entries: readonly Entry[], framework: Framework): 
   const formation = platformTeamFormed(entries);
   let check: ForecastCheck | null = null;
   if (formation?.without) {
-    const made = forecastMade(formation.without, framework);
-    const curves = forecastCurves(made, formation.without, framework);
+    const { made, curves } = forecastMade(formation.without, framework);
     const reviews = entries
       .slice(entries.indexOf(formation.with))
       .filter((e) => hasPlatformTeam(e.answers))
@@ -189,6 +200,6 @@ const checked = new WeakMap<readonly Entry[], WeakMap<Framework, ForecastCheck |
  */
 export function comparedForecast(before: Reviewed, after: Reviewed, framework: Framework): ForecastCheck | null {
   if (before.answers.hasPlatformTeam !== false || !hasPlatformTeam(after.answers)) return null;
-  const made = forecastMade(before, framework);
-  return { made, reviews: [reviewAgainst(made, before, after, framework)] };
+  const { made, curves } = forecastMade(before, framework);
+  return { made, reviews: [reviewAgainst(made, before, after, framework, curves)] };
 }

@@ -26,6 +26,7 @@ const shareAndMoney = (share: number, amount: number | null, currency: string | 
   `(${groupDigits(share)}%${amount === null ? '' : `; ${moneyText(amount, currency)} a year`})`;
 const timeOf = (n: number) => `${fte(n)} ${Math.round(n * 10) / 10 === 1 ? "engineer's" : "engineers'"}`;
 const month = (n: number) => `month ${n}`;
+const monthsText = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
 
 function paybackOf(m: ForecastMade): string {
   const f = m.forecast;
@@ -47,10 +48,13 @@ function madeText(m: ForecastMade): string {
   const where = m.reconstructed
     ? `reconstructed at today's framework ${m.frameworkVersion}: the record kept no forecast`
     : `framework ${m.frameworkVersion}, as the record kept it`;
-  const ramp =
-    a.rampDelayMonths !== undefined && a.rampMonths !== undefined
-      ? ` after ${groupDigits(a.rampDelayMonths)} + ${groupDigits(a.rampMonths)} months`
-      : '';
+  // The month the model reaches its full win-back, with the assumptions that put it there.
+  const timing = [
+    a.staffingMonths === undefined ? null : `${monthsText(a.staffingMonths)} to staff the team`,
+    a.rampDelayMonths === undefined ? null : `${monthsText(a.rampDelayMonths)} before any value`,
+    a.rampMonths === undefined ? null : `a ${groupDigits(a.rampMonths)}-month ramp`,
+  ].filter((t) => t !== null);
+  const ramp = m.fullMonth === null ? '' : ` from ${month(m.fullMonth)}${timing.length ? ` (${timing.join(', ')})` : ''}`;
   const reach = f.reachPercent !== undefined && f.reachPercent < 100 ? `, reaching ${groupDigits(f.reachPercent)}% of the engineers,` : '';
   return (
     `The case made on ${m.on}, before the team formed (${where}): a team of ${engineers(f.teamSize)}${reach} winning back ` +
