@@ -152,7 +152,7 @@ describe('an organisation as a whole', () => {
       {
         "example": null,
         "forecastLimits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers.",
+        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers. The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 2: the cases expected what more people would win back.",
         "forecasts": [
           {
             "slug": "acme-retail--catalog",
@@ -179,6 +179,30 @@ describe('an organisation as a whole', () => {
     `);
   });
 
+  it('says when the cases priced other head-counts than the teams that formed', () => {
+    const sized = (size: number) => {
+      const resized = files.map((f) => (f.platformTeams ? { ...f, platformTeams: f.platformTeams.map((t) => ({ ...t, size })) } : f));
+      return describeOrganisation(organisations(timelines, resized, framework, recommendations)[0]!, framework).forecastTotal!;
+    };
+    // The cases priced 3 people in all (catalog 1, checkout 2).
+    expect(sized(3)).toMatch(/where the cases expected [\d.]+ engineers\.$/);
+    expect(sized(5).replace(/^.*expected [\d.]+ engineers\. /, '')).toMatchInlineSnapshot(
+      `"The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 5: they cost more than the cases priced."`,
+    );
+  });
+
+  it('says it for one unit whose team formed smaller than its case priced', async () => {
+    const r = await assess('history', '--org', 'Northwind Logistics');
+    expect(
+      r.stdout
+        .split('\n')
+        .find((l) => l.includes('whose platform team formed'))!
+        .replace(/^.*engineers\. /, ''),
+    ).toMatchInlineSnapshot(
+      `"The case priced a team of 6 engineers; the platform team serving product-engineering has 2: the case expected what more people would win back."`,
+    );
+  });
+
   it('marks the shipped example, which stays out of reviews due', () => {
     expect(demo!.example).toBe(true);
     expect(describeOrganisation(demo!, framework).example).toMatch(/kept out of the portfolio’s totals/);
@@ -199,7 +223,7 @@ describe('an organisation as a whole', () => {
         Platform teams:
           Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).
 
-        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers.
+        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers. The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 2: the cases expected what more people would win back.
           catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
           checkout: ahead by 2.7 engineers (324,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.8 back).
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
