@@ -47,7 +47,7 @@ describe('an organisation file', () => {
       tests/fixtures/bad-sharing/ghost/organisation.yaml:7: platformTeams.0.owner: unknown field; allowed here: name, size, serves
       tests/fixtures/bad-sharing/acme/organisation.yaml:8: platformTeams.0.serves.1: no unit "payments" in Acme Retail's records; name a unit that has records (catalog, checkout)
       tests/fixtures/bad-sharing/acme/organisation.yaml:12: platformTeams.1.serves.0: "Checkout" is already served by "Platform"; a unit's share of one shared team is priced, not two
-      tests/fixtures/bad-sharing/phantom/organisation.yaml:2: organization: no record names the organisation "Phantom Ltd"; use its name as the records spell it
+      tests/fixtures/bad-sharing/phantom/organisation.yaml:2: organization: no record names the organisation "Phantom Ltd"; use its name as the records spell it (Acme Retail)
       "
     `);
   });
@@ -241,7 +241,7 @@ describe('an organisation as a whole', () => {
   it('assess history --org names an organisation that has no records', async () => {
     const r = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'history', '--org', 'Nobody');
     expect(`${r.stderr}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "assess: --org: no records for organisation "Nobody"
+      "assess: --org: no records for organisation "Nobody"; the records have: Acme Retail, Demo Example Co
       (exit 2)"
     `);
   });

@@ -12,6 +12,7 @@ import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { io } from './io.ts';
 import { comparisonProblem } from '#src/engine/history/comparable.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
+import { namesText } from '#src/engine/text/describe.ts';
 import { recordsDir } from './check.ts';
 import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
@@ -69,6 +70,12 @@ function forecastLines(f: ForecastText, indent = '  '): string[] {
   ];
 }
 
+/** "; the records have: a, b": what a name flag may say, or nothing without records. */
+function allowed(names: readonly string[]): string {
+  const distinct = [...new Set(names)].sort();
+  return distinct.length ? `; the records have: ${namesText(distinct)}` : '';
+}
+
 export async function runHistory(
   dirArgs: readonly string[],
   filter: { unit?: string | undefined; org?: string | undefined },
@@ -83,8 +90,10 @@ export async function runHistory(
   const files = loaded.organisations.map((o) => o.organisation);
   let timelines = buildTimelines(records, framework, today, files);
   if (org !== undefined) {
+    const all = timelines;
     timelines = timelines.filter((t) => nameKey(t.organization) === nameKey(org));
-    if (timelines.length === 0) throw new UsageError(`--org: no records for organisation ${JSON.stringify(org)}`);
+    if (timelines.length === 0)
+      throw new UsageError(`--org: no records for organisation ${JSON.stringify(org)}${allowed(all.map((t) => t.organization))}`);
     if (unit === undefined) {
       const [o] = organisations(timelines, files, framework, Object.keys(framework.recommendations) as Recommendation[]);
       say(json ? JSON.stringify(o, null, 2) : organisationText(o!, framework));
@@ -92,8 +101,10 @@ export async function runHistory(
     }
   }
   if (unit !== undefined) {
+    const units = timelines;
     timelines = timelines.filter((t) => t.unit !== null && (nameKey(t.unit) === nameKey(unit) || nameSlug(t.unit) === unit));
-    if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
+    if (timelines.length === 0)
+      throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}${allowed(units.map((t) => t.unit ?? '(no unit)'))}`);
   }
   if (json)
     await sayJsonList(timelines, (t) => ({
