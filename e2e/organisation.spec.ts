@@ -53,7 +53,7 @@ test('the organisation page says its tax, its shared team, the forecasts and the
   await expect(main).toContainText('3 units, 6 assessments; latest recommendations: DevOps-first 2, Refine what you have 1.');
   await expect(main).toContainText('Operational tax: 10.2 engineers; 1,008,000 EUR a year (2 of 3 units give an engineer cost).');
   await expect(main).toContainText(
-    'Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).',
+    "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).",
   );
   await expect(main).toContainText('Reviews overdue: 1: search (235 days).');
   const forecasts = page.locator('.pf-forecast-reviews li');

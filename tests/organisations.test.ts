@@ -171,7 +171,7 @@ describe('an organisation as a whole', () => {
         "teams": [
           {
             "slug": null,
-            "text": "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).",
+            "text": "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).",
           },
         ],
         "units": "3 units, 6 assessments; latest recommendations: DevOps-first 2, Refine what you have 1.",
@@ -203,6 +203,16 @@ describe('an organisation as a whole', () => {
     );
   });
 
+  it("says what a unit's own team costs, at that unit's engineer cost", async () => {
+    const r = await assess('history', '--org', 'Northwind Logistics');
+    expect(
+      r.stdout
+        .split('\n')
+        .find((l) => l.includes("'s own team"))!
+        .trim(),
+    ).toMatchInlineSnapshot(`"product-engineering's own team: 2 engineers (300,000 EUR a year at its unit's engineer cost)."`);
+  });
+
   it('marks the shipped example, which stays out of reviews due', () => {
     expect(demo!.example).toBe(true);
     expect(describeOrganisation(demo!, framework).example).toMatch(/kept out of the portfolio’s totals/);
@@ -221,7 +231,7 @@ describe('an organisation as a whole', () => {
         Operational tax: 10.2 engineers; 1,008,000 EUR a year (2 of 3 units give an engineer cost).
 
         Platform teams:
-          Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).
+          Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).
 
         Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers. The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 2: the cases expected what more people would win back.
           catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).

@@ -35,8 +35,9 @@ const listMoney = (list: readonly { currency: string | null; amount: number }[])
   list.map((m) => moneyText(m.amount, m.currency)).join(' + ');
 
 function teamText(t: OrganisationTeam): string {
+  const at = t.shared ? " at each unit's engineer cost" : " at its unit's engineer cost";
   const cost = t.money.length
-    ? `${listMoney(t.money)} a year${t.uncostedPeople > 0 ? `, besides ${people(t.uncostedPeople)} in units that give no cost` : ''}`
+    ? `${listMoney(t.money)} a year${at}${t.uncostedPeople > 0 ? `, besides ${people(t.uncostedPeople)} in units that give no cost` : ''}`
     : 'no engineer cost given';
   if (!t.shared) return `${t.name}: ${people(t.size)} (${cost}).`;
   const serves = t.serves.map((s) => s.unit).join(', ');
