@@ -132,7 +132,7 @@ describe('a platform team against its forecast', () => {
             "short": "behind by 1.2 engineers (144,000 EUR a year)",
             "slug": "2026-11-02",
             "status": "behind",
-            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured, the case would not pay back within 36 months.",
+            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured (a win-back of 7% of the tax it reaches, below the plausible 25% to 75%), the case would not pay back within 36 months.",
           },
         ],
       }

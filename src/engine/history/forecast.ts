@@ -60,6 +60,8 @@ export interface ForecastReview {
   gapMoney: number | null;
   /** The payback month at the pace measured (null: not within the horizon); undefined when too early to say. */
   paceMonth: number | null | undefined;
+  /** The win-back (percent of the tax where the team reaches) that pace implies, over 100 when the fall is more than the team could win back; undefined when too early to say. */
+  pacePercent: number | undefined;
 }
 
 export interface ForecastCheck {
@@ -118,9 +120,10 @@ function reviewAgainst(
   const gap = measured - projected;
   const bc = after.result.businessCase;
   const status: ForecastStatus = measuredFte > highFte ? 'ahead' : measuredFte < lowFte ? 'behind' : 'on-track';
-  // At the pace measured: the win-back (percent of the tax) this review implies, once the case expected any.
-  const implied =
-    expected > 0 && shareThen > 0 ? Math.min(100, Math.max(0, (recovery * (shareThen - shareNow)) / shareThen / expected)) : undefined;
+  // At the pace measured: the win-back (percent of the tax) this review implies, once the case expected any;
+  // the case is priced at 100% at most, and the pace is said as measured, over 100% included.
+  const pace = expected > 0 && shareThen > 0 ? Math.max(0, (recovery * (shareThen - shareNow)) / shareThen / expected) : undefined;
+  const implied = pace === undefined ? undefined : Math.min(100, pace);
   return {
     on: after.record.assessedOn,
     slug: after.slug,
@@ -140,6 +143,7 @@ function reviewAgainst(
     gapFte: tenth(gap),
     gapMoney: money(gap),
     paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied),
+    pacePercent: pace === undefined ? undefined : Math.round(pace),
   };
 }
 

@@ -85,13 +85,23 @@ function backText(r: ForecastReview): string {
   return `none is back: ${fte(-r.measuredFte)} more engineers' time goes to infrastructure than then${perYear(money, r.currency)},`;
 }
 
+/** "a win-back of 42% of the tax it reaches, within the plausible 25% to 75%": what the pace implies, against the case's range. */
+function paceWinBack(m: ForecastMade, percent: number): string {
+  const { low, high } = m.forecast.winBackRange;
+  const where = percent > high ? 'above' : percent < low ? 'below' : 'within';
+  const reaches = m.forecast.reachPercent !== undefined && m.forecast.reachPercent < 100 ? ' it reaches' : '';
+  const more = percent > 100 ? ': more than all of it, so other causes moved the share too; the payback is at 100%' : '';
+  return `a win-back of ${groupDigits(percent)}% of the tax${reaches}, ${where} the plausible ${groupDigits(low)}% to ${groupDigits(high)}%${more}`;
+}
+
 function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
+  const at = r.pacePercent === undefined ? '' : ` (${paceWinBack(m, r.pacePercent)})`;
   const pace =
     r.paceMonth === undefined
       ? ''
       : r.paceMonth === null
-        ? ` At the pace measured, the case would not pay back within ${m.forecast.horizonMonths} months.`
-        : ` At the pace measured, the case would pay back in ${month(r.paceMonth)}${m.forecast.paybackMonth ? ` (forecast: ${month(m.forecast.paybackMonth)})` : ''}.`;
+        ? ` At the pace measured${at}, the case would not pay back within ${m.forecast.horizonMonths} months.`
+        : ` At the pace measured${at}, the case would pay back in ${month(r.paceMonth)}${m.forecast.paybackMonth ? ` (forecast: ${month(m.forecast.paybackMonth)})` : ''}.`;
   return (
     `${r.on}, ${month(r.month)} of the case: the tax went from ${fte(m.forecast.taxFte)} engineers ${shareAndMoney(m.sharePercent, m.taxMoney, m.currency)} ` +
     `to ${fte(r.taxFte)} ${shareAndMoney(r.sharePercent, r.taxMoney, r.currency)}. ` +
