@@ -272,4 +272,26 @@ describe('the faces say the forecast', () => {
     expect(r.stdout).toContain(text.reviews.at(-1)!.text);
     expect(r.stdout).toContain(text.limits);
   });
+
+  it('assess compare prices a shared team as the unit page does: in the records folder, the unit its share', async () => {
+    const [before, after] = [`${DIR}/acme/checkout/2025-11-03.yaml`, `${DIR}/acme/checkout/2026-11-02.yaml`];
+    const team = (stdout: string) =>
+      (JSON.parse(stdout) as { after: { result: { businessCase: { teamSize: number } } } }).after.result.businessCase.teamSize;
+    const page = fullEntry(unit('checkout').entries.at(-1)!, framework);
+    const inFolder = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'compare', before, after, '--json');
+    expect(page.sharedTeam?.size).toBe(2);
+    expect(team(inFolder.stdout)).toBe(page.sharedTeam?.share);
+    expect(team(inFolder.stdout)).toBe(page.result.businessCase.teamSize);
+    const text = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'compare', before, after);
+    expect(
+      text.stdout
+        .split('\n')
+        .find((l) => l.includes('Business case: team priced'))
+        ?.trim(),
+    ).toMatchInlineSnapshot(
+      `"Business case: team priced                         2 (best size)               -> 1.11 (running)                      -0.89 people"`,
+    );
+    // Records outside the folder are priced on their own: the whole team.
+    expect(team((await assess('compare', before, after, '--json')).stdout)).toBe(2);
+  });
 });

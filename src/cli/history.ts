@@ -1,8 +1,9 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, type UnitHistory } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, recordShares, type UnitHistory } from '#src/engine/history/history.ts';
+import type { TeamShare } from '#src/engine/history/shared-team.ts';
 import { nameKey, nameSlug } from '#src/engine/records/slug.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
@@ -137,13 +138,33 @@ interface Loaded {
   result: Result;
 }
 
+/**
+ * Records in the records folder are priced as its history prices them: a unit a shared platform
+ * team serves (organisation.yaml) is charged its share, not the whole team. Records elsewhere, or a
+ * folder with problems (check names them), are priced on their own.
+ */
+function sharesInFolder(files: readonly string[], framework: Framework, today: string): Map<string, TeamShare> {
+  const dir = recordsDir([], 'compare');
+  if (files.some((f) => relative(dir, resolve(f)).startsWith('..'))) return new Map();
+  const loaded = loadRecords(dir, framework, today);
+  if (!loaded.organisations.some((o) => o.organisation.platformTeams?.length)) return new Map();
+  const shares = recordShares(
+    loaded.records,
+    framework,
+    today,
+    loaded.organisations.map((o) => o.organisation),
+  );
+  return new Map([...shares].map(([file, share]) => [resolve(file), share]));
+}
+
 export function runCompare(files: readonly string[], json: boolean, framework: Framework, today: string): number {
   if (files.length !== 2) throw new UsageError('compare: needs two record files, the earlier first: assess compare A.yaml B.yaml');
   const pairs: Loaded[] = [];
   const problems: Problem[] = [];
+  const shares = sharesInFolder(files, framework, today);
   for (const file of files) {
     const loaded = loadRecord(resolve(file), framework, { today });
-    if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework) });
+    if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework, shares.get(resolve(file)) ?? null) });
     else problems.push(...loaded.problems);
   }
   if (problems.length > 0) {
