@@ -53,13 +53,13 @@ test('the organisation page says its tax, its shared team, the forecasts and the
   await expect(main).toContainText('3 units, 6 assessments; latest recommendations: DevOps-first 2, Refine what you have 1.');
   await expect(main).toContainText('Operational tax: 10.2 engineers; 1,008,000 EUR a year (2 of 3 units give an engineer cost).');
   await expect(main).toContainText(
-    'Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).',
+    "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).",
   );
   await expect(main).toContainText('Reviews overdue: 1: search (235 days).');
   const forecasts = page.locator('.pf-forecast-reviews li');
   await expect(forecasts).toHaveCount(2);
   await expect(forecasts.first()).toContainText(
-    /^catalog: behind by [\d.]+ engineers? \([\d,]+ EUR a year\) at 2026-11-02, month 11 of the case made on 2025-11-03/,
+    /^catalog: behind by [\d.]+ engineers? \([\d,]+ EUR a year\) at 2026-11-02, month 12 of the case made on 2025-11-03/,
   );
   await expect(main).toContainText('What the records cannot tell');
   // The organisation's own table has no organisation column.
@@ -79,7 +79,7 @@ test("a unit's page sets the case made before the team formed against each later
   await expect(forecast.locator('li').last()).toContainText(/ahead by [\d.]+ engineers? \([\d,]+ EUR a year\)/);
   await forecast.getByRole('link', { name: '2026-05-04' }).click();
   await expect(page).toHaveURL(`${ORIGIN}/history/acme-retail--checkout/#2026-05-04`);
-  await expect(page.locator('[id="2026-05-04"]')).toContainText("so this unit's business case prices 1.1 of its 2 engineers.");
+  await expect(page.locator('[id="2026-05-04"]')).toContainText("so this unit's business case prices 1.11 of its 2 engineers.");
   // The latest result's business case prices the share, not the whole team.
   await expect(page.locator('.pf-result')).toContainText('1.11');
 });

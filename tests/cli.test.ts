@@ -330,7 +330,10 @@ describe('assess history and compare', () => {
       'platform-team',
       'refine',
     ]);
-    expect(await assess('history', '--unit', 'nope')).toMatchObject({ code: 2, stderr: 'assess: --unit: no records for unit "nope"\n' });
+    expect(await assess('history', '--unit', 'nope')).toMatchObject({
+      code: 2,
+      stderr: 'assess: --unit: no records for unit "nope"; the records have: product-engineering\n',
+    });
   });
 
   it('compares two records', async () => {

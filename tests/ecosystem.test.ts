@@ -3,6 +3,7 @@
  * refuses in shape; writers put the yaml-language-server line first; `--json` has one
  * documented shape; `assess due` exits 1 only when a review is overdue.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +112,13 @@ describe('a newcomer on Node 20 (issue 32, item 14)', () => {
     // npx installs the project into its cache to run its own bin, and checks `engines` against the
     // system Node: a range above 20 warned ten lines on Node 20 although the CLI runs on the project's 24.
     expect(atLeast([20, 17], lowest(pkg.engines.node))).toBe(true);
+  });
+
+  it('keeps the bin executable in git, so a first `npx assess` leaves the clone unmodified', () => {
+    // npx sets the bit on a bin it runs: committed without it, the clone shows src/cli/assess.ts as
+    // modified after the first run, and an npx that has linked the bin already says "Permission denied".
+    const bin = (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> }).bin.assess!;
+    expect(execFileSync('git', ['ls-files', '--stage', '--', bin], { encoding: 'utf8' }).split(' ')[0]).toBe('100755');
   });
 
   it('brings a Node the scripts need (22.18 for type stripping) as a dev dependency', () => {

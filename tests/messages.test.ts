@@ -166,7 +166,7 @@ describe('the CLI refuses bad usage with one line per problem (exit 2)', () => {
       assess: check: takes one folder (got 2)
       (exit 2)
       $ assess history --unit nope
-      assess: --unit: no records for unit "nope"
+      assess: --unit: no records for unit "nope"; the records have: product-engineering
       (exit 2)
       $ assess compare a.yaml
       assess: compare: needs two record files, the earlier first: assess compare A.yaml B.yaml

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelines, reviewsDue, type UnitHistory } from '#src/engine/history/history.ts';
 import { forecastCheck } from '#src/engine/history/forecast.ts';
 import { organisations } from '#src/engine/history/organisation.ts';
-import { describeForecast } from '#src/engine/text/describe-forecast.ts';
+import { describeForecast, sharedTeamText } from '#src/engine/text/describe-forecast.ts';
 import { describeOrganisation } from '#src/engine/text/describe-organisation.ts';
 import { fullEntry } from '#src/engine/history/history.ts';
 import type { Recommendation } from '#src/engine/framework/schema.ts';
@@ -47,7 +47,7 @@ describe('an organisation file', () => {
       tests/fixtures/bad-sharing/ghost/organisation.yaml:7: platformTeams.0.owner: unknown field; allowed here: name, size, serves
       tests/fixtures/bad-sharing/acme/organisation.yaml:8: platformTeams.0.serves.1: no unit "payments" in Acme Retail's records; name a unit that has records (catalog, checkout)
       tests/fixtures/bad-sharing/acme/organisation.yaml:12: platformTeams.1.serves.0: "Checkout" is already served by "Platform"; a unit's share of one shared team is priced, not two
-      tests/fixtures/bad-sharing/phantom/organisation.yaml:2: organization: no record names the organisation "Phantom Ltd"; use its name as the records spell it
+      tests/fixtures/bad-sharing/phantom/organisation.yaml:2: organization: no record names the organisation "Phantom Ltd"; use its name as the records spell it (Acme Retail)
       "
     `);
   });
@@ -73,6 +73,15 @@ describe('a shared platform team', () => {
       { unit: 'checkout', engineers: 25 },
       { unit: 'catalog', engineers: 20 },
     ]);
+  });
+
+  it('says the share as the business case prices it', () => {
+    const checkout = unit('checkout').entries.at(-1)!;
+    const priced = fullEntry(checkout, framework).result.businessCase.teamSize;
+    expect(sharedTeamText(checkout.sharedTeam!)).toContain(`prices ${priced} of its 2 engineers`);
+    expect(sharedTeamText(checkout.sharedTeam!)).toMatchInlineSnapshot(
+      `"Shared platform team “Platform” (2 engineers), serving this unit with catalog: its cost is split by engineers (checkout 25, catalog 20), so this unit's business case prices 1.11 of its 2 engineers."`,
+    );
   });
 
   it('leaves a review without a team unpriced', () => {
@@ -116,14 +125,14 @@ describe('a platform team against its forecast', () => {
     expect(text).toMatchInlineSnapshot(`
       {
         "limits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 1 engineer, reaching 50% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 1.4 engineers' time of the 5.6 the tax took (168,000 EUR a year), not paying back within its 36 months.",
+        "made": "The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 1 engineer, reaching 50% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption from month 12 (3 months to staff the team, 3 months before any value, a 6-month ramp): 1.4 engineers' time of the 5.6 the tax took (168,000 EUR a year), not paying back within its 36 months.",
         "reviews": [
           {
             "on": "2026-11-02",
-            "short": "behind by 1.2 engineers (140,500 EUR a year)",
+            "short": "behind by 1.2 engineers (144,000 EUR a year)",
             "slug": "2026-11-02",
             "status": "behind",
-            "text": "2026-11-02, month 11 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (140,500 EUR a year). At the pace measured, the case would not pay back within 36 months.",
+            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured (a win-back of 7% of the tax it reaches, below the plausible 25% to 75%), the case would not pay back within 36 months.",
           },
         ],
       }
@@ -143,16 +152,16 @@ describe('an organisation as a whole', () => {
       {
         "example": null,
         "forecastLimits": "What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.",
-        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.",
+        "forecastTotal": "Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers. The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 2: the cases expected what more people would win back.",
         "forecasts": [
           {
             "slug": "acme-retail--catalog",
-            "text": "catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).",
+            "text": "catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).",
             "unit": "catalog",
           },
           {
             "slug": "acme-retail--checkout",
-            "text": "checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).",
+            "text": "checkout: ahead by 2.7 engineers (324,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.8 back).",
             "unit": "checkout",
           },
         ],
@@ -162,12 +171,46 @@ describe('an organisation as a whole', () => {
         "teams": [
           {
             "slug": null,
-            "text": "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).",
+            "text": "Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).",
           },
         ],
         "units": "3 units, 6 assessments; latest recommendations: DevOps-first 2, Refine what you have 1.",
       }
     `);
+  });
+
+  it('says when the cases priced other head-counts than the teams that formed', () => {
+    const sized = (size: number) => {
+      const resized = files.map((f) => (f.platformTeams ? { ...f, platformTeams: f.platformTeams.map((t) => ({ ...t, size })) } : f));
+      return describeOrganisation(organisations(timelines, resized, framework, recommendations)[0]!, framework).forecastTotal!;
+    };
+    // The cases priced 3 people in all (catalog 1, checkout 2).
+    expect(sized(3)).toMatch(/where the cases expected [\d.]+ engineers\.$/);
+    expect(sized(5).replace(/^.*expected [\d.]+ engineers\. /, '')).toMatchInlineSnapshot(
+      `"The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 5: they cost more than the cases priced."`,
+    );
+  });
+
+  it('says it for one unit whose team formed smaller than its case priced', async () => {
+    const r = await assess('history', '--org', 'Northwind Logistics');
+    expect(
+      r.stdout
+        .split('\n')
+        .find((l) => l.includes('whose platform team formed'))!
+        .replace(/^.*engineers\. /, ''),
+    ).toMatchInlineSnapshot(
+      `"The case priced a team of 6 engineers; the platform team serving product-engineering has 2: the case expected what more people would win back."`,
+    );
+  });
+
+  it("says what a unit's own team costs, at that unit's engineer cost", async () => {
+    const r = await assess('history', '--org', 'Northwind Logistics');
+    expect(
+      r.stdout
+        .split('\n')
+        .find((l) => l.includes("'s own team"))!
+        .trim(),
+    ).toMatchInlineSnapshot(`"product-engineering's own team: 2 engineers (300,000 EUR a year at its unit's engineer cost)."`);
   });
 
   it('marks the shipped example, which stays out of reviews due', () => {
@@ -188,11 +231,11 @@ describe('an organisation as a whole', () => {
         Operational tax: 10.2 engineers; 1,008,000 EUR a year (2 of 3 units give an engineer cost).
 
         Platform teams:
-          Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year).
+          Platform, shared: 2 engineers serving checkout, catalog, priced once and split by engineers (240,000 EUR a year at each unit's engineer cost).
 
-        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 2.9 engineers.
-          catalog: behind by 1.2 engineers (140,500 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
-          checkout: ahead by 3 engineers (360,000 EUR a year) at 2026-11-02, month 11 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.5 back).
+        Across 2 units whose platform team formed: 4.7 engineers back by their latest reviews, where the cases expected 3.2 engineers. The cases priced 3 engineers in all (catalog 1, checkout 2); the platform teams serving these units have 2: the cases expected what more people would win back.
+          catalog: behind by 1.2 engineers (144,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (0.2 engineers back, where it expected 1.4 back).
+          checkout: ahead by 2.7 engineers (324,000 EUR a year) at 2026-11-02, month 12 of the case made on 2025-11-03 (4.5 engineers back, where it expected 1.8 back).
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
 
         Reviews overdue: 1: search (235 days).
@@ -208,7 +251,7 @@ describe('an organisation as a whole', () => {
   it('assess history --org names an organisation that has no records', async () => {
     const r = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'history', '--org', 'Nobody');
     expect(`${r.stderr}(exit ${r.code})`).toMatchInlineSnapshot(`
-      "assess: --org: no records for organisation "Nobody"
+      "assess: --org: no records for organisation "Nobody"; the records have: Acme Retail, Demo Example Co
       (exit 2)"
     `);
   });
@@ -228,5 +271,27 @@ describe('the faces say the forecast', () => {
     expect(r.stdout).toContain(text.made);
     expect(r.stdout).toContain(text.reviews.at(-1)!.text);
     expect(r.stdout).toContain(text.limits);
+  });
+
+  it('assess compare prices a shared team as the unit page does: in the records folder, the unit its share', async () => {
+    const [before, after] = [`${DIR}/acme/checkout/2025-11-03.yaml`, `${DIR}/acme/checkout/2026-11-02.yaml`];
+    const team = (stdout: string) =>
+      (JSON.parse(stdout) as { after: { result: { businessCase: { teamSize: number } } } }).after.result.businessCase.teamSize;
+    const page = fullEntry(unit('checkout').entries.at(-1)!, framework);
+    const inFolder = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'compare', before, after, '--json');
+    expect(page.sharedTeam?.size).toBe(2);
+    expect(team(inFolder.stdout)).toBe(page.sharedTeam?.share);
+    expect(team(inFolder.stdout)).toBe(page.result.businessCase.teamSize);
+    const text = await assessWith({ PLATFORM_FIT_ASSESSMENTS: DIR }, 'compare', before, after);
+    expect(
+      text.stdout
+        .split('\n')
+        .find((l) => l.includes('Business case: team priced'))
+        ?.trim(),
+    ).toMatchInlineSnapshot(
+      `"Business case: team priced                         2 (best size)               -> 1.11 (running)                      -0.89 people"`,
+    );
+    // Records outside the folder are priced on their own: the whole team.
+    expect(team((await assess('compare', before, after, '--json')).stdout)).toBe(2);
   });
 });

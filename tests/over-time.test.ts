@@ -57,8 +57,8 @@ describe('DORA scores compared', () => {
         Operational tax: 15.6 to 11.5 full-time engineers (-4.1).
 
       The platform team against its forecast:
-        The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 5 engineers, reaching 96.2% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 7.5 engineers' time of the 15.6 the tax took, paying back in month 30 (2028-05).
-        2026-11-02, month 11 of the case: the tax went from 15.6 engineers (30%) to 11.5 (18%). Counted at this review's 64 engineers, 7.7 engineers' time is back where the case expected 9 by now (4.5 to 13.6): on track, 1.4 engineers below the projection. At the pace measured, the case would not pay back within 36 months.
+        The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 5 engineers, reaching 96.2% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption from month 12 (3 months to staff the team, 3 months before any value, a 6-month ramp): 7.5 engineers' time of the 15.6 the tax took, paying back in month 30 (2028-05).
+        2026-11-02, month 12 of the case: the tax went from 15.6 engineers (30%) to 11.5 (18%). Counted at this review's 64 engineers, 7.7 engineers' time is back where the case expected 9.2 by now (4.6 to 13.8): on track, 1.6 engineers below the projection. At the pace measured (a win-back of 42% of the tax it reaches, within the plausible 25% to 75%), the case would not pay back within 36 months.
         What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
       "
     `);
@@ -341,8 +341,8 @@ describe("the platform team's formation", () => {
       "Fixture Delivery Co / delivery: 3 assessments. Next review: Due 2027-05-02.
 
         The platform team against its forecast:
-          The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 5 engineers, reaching 96.2% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption after 3 + 6 months: 7.5 engineers' time of the 15.6 the tax took, paying back in month 30 (2028-05).
-          2026-11-02, month 11 of the case: the tax went from 15.6 engineers (30%) to 11.5 (18%). Counted at this review's 64 engineers, 7.7 engineers' time is back where the case expected 9 by now (4.5 to 13.6): on track, 1.4 engineers below the projection. At the pace measured, the case would not pay back within 36 months.
+          The case made on 2025-11-03, before the team formed (reconstructed at today's framework 2026.11: the record kept no forecast): a team of 5 engineers, reaching 96.2% of the engineers, winning back 50% of the tax it reaches (plausible 25% to 75%) at full adoption from month 12 (3 months to staff the team, 3 months before any value, a 6-month ramp): 7.5 engineers' time of the 15.6 the tax took, paying back in month 30 (2028-05).
+          2026-11-02, month 12 of the case: the tax went from 15.6 engineers (30%) to 11.5 (18%). Counted at this review's 64 engineers, 7.7 engineers' time is back where the case expected 9.2 by now (4.6 to 13.8): on track, 1.6 engineers below the projection. At the pace measured (a win-back of 42% of the tax it reaches, within the plausible 25% to 75%), the case would not pay back within 36 months.
           What the records cannot tell: the shares of time are people’s own estimates, not measured hours; the change may have other causes (hiring, a migration finishing, work moved to other teams); a review shows where things stood that day, not the months between; and time back is capacity, not money saved.
 
         2025-11-03: Form a platform team

@@ -1,8 +1,9 @@
 /** `assess history [DIR] [--unit U] [--json]` and `assess compare A.yaml B.yaml [--json]`. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { describeComparison, describeTimeline } from '#src/engine/text/describe-timeline.ts';
 import type { Framework } from '#src/engine/framework/schema.ts';
-import { buildTimelines, compareResults, evaluateRecord, fullEntry, type UnitHistory } from '#src/engine/history/history.ts';
+import { buildTimelines, compareResults, evaluateRecord, fullEntry, recordShares, type UnitHistory } from '#src/engine/history/history.ts';
+import type { TeamShare } from '#src/engine/history/shared-team.ts';
 import { nameKey, nameSlug } from '#src/engine/records/slug.ts';
 import type { Result } from '#src/engine/decision/evaluate.ts';
 import { formatProblem, type Problem } from '#src/engine/validation/problems.ts';
@@ -12,6 +13,7 @@ import { loadRecord, loadRecords } from '#src/node/records.ts';
 import { io } from './io.ts';
 import { comparisonProblem } from '#src/engine/history/comparable.ts';
 import { describeDora } from '#src/engine/text/describe-dora.ts';
+import { namesText } from '#src/engine/text/describe.ts';
 import { recordsDir } from './check.ts';
 import { doraOf } from './dora.ts';
 import { UsageError } from './usage.ts';
@@ -69,6 +71,12 @@ function forecastLines(f: ForecastText, indent = '  '): string[] {
   ];
 }
 
+/** "; the records have: a, b": what a name flag may say, or nothing without records. */
+function allowed(names: readonly string[]): string {
+  const distinct = [...new Set(names)].sort();
+  return distinct.length ? `; the records have: ${namesText(distinct)}` : '';
+}
+
 export async function runHistory(
   dirArgs: readonly string[],
   filter: { unit?: string | undefined; org?: string | undefined },
@@ -83,8 +91,10 @@ export async function runHistory(
   const files = loaded.organisations.map((o) => o.organisation);
   let timelines = buildTimelines(records, framework, today, files);
   if (org !== undefined) {
+    const all = timelines;
     timelines = timelines.filter((t) => nameKey(t.organization) === nameKey(org));
-    if (timelines.length === 0) throw new UsageError(`--org: no records for organisation ${JSON.stringify(org)}`);
+    if (timelines.length === 0)
+      throw new UsageError(`--org: no records for organisation ${JSON.stringify(org)}${allowed(all.map((t) => t.organization))}`);
     if (unit === undefined) {
       const [o] = organisations(timelines, files, framework, Object.keys(framework.recommendations) as Recommendation[]);
       say(json ? JSON.stringify(o, null, 2) : organisationText(o!, framework));
@@ -92,8 +102,10 @@ export async function runHistory(
     }
   }
   if (unit !== undefined) {
+    const units = timelines;
     timelines = timelines.filter((t) => t.unit !== null && (nameKey(t.unit) === nameKey(unit) || nameSlug(t.unit) === unit));
-    if (timelines.length === 0) throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}`);
+    if (timelines.length === 0)
+      throw new UsageError(`--unit: no records for unit ${JSON.stringify(unit)}${allowed(units.map((t) => t.unit ?? '(no unit)'))}`);
   }
   if (json)
     await sayJsonList(timelines, (t) => ({
@@ -126,13 +138,33 @@ interface Loaded {
   result: Result;
 }
 
+/**
+ * Records in the records folder are priced as its history prices them: a unit a shared platform
+ * team serves (organisation.yaml) is charged its share, not the whole team. Records elsewhere, or a
+ * folder with problems (check names them), are priced on their own.
+ */
+function sharesInFolder(files: readonly string[], framework: Framework, today: string): Map<string, TeamShare> {
+  const dir = recordsDir([], 'compare');
+  if (files.some((f) => relative(dir, resolve(f)).startsWith('..'))) return new Map();
+  const loaded = loadRecords(dir, framework, today);
+  if (!loaded.organisations.some((o) => o.organisation.platformTeams?.length)) return new Map();
+  const shares = recordShares(
+    loaded.records,
+    framework,
+    today,
+    loaded.organisations.map((o) => o.organisation),
+  );
+  return new Map([...shares].map(([file, share]) => [resolve(file), share]));
+}
+
 export function runCompare(files: readonly string[], json: boolean, framework: Framework, today: string): number {
   if (files.length !== 2) throw new UsageError('compare: needs two record files, the earlier first: assess compare A.yaml B.yaml');
   const pairs: Loaded[] = [];
   const problems: Problem[] = [];
+  const shares = sharesInFolder(files, framework, today);
   for (const file of files) {
     const loaded = loadRecord(resolve(file), framework, { today });
-    if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework) });
+    if (loaded.ok) pairs.push({ record: loaded.value, ...evaluateRecord(loaded.value, framework, shares.get(resolve(file)) ?? null) });
     else problems.push(...loaded.problems);
   }
   if (problems.length > 0) {

@@ -27,6 +27,8 @@ export interface ForecastMade {
   frameworkVersion: string;
   reconstructed: boolean;
   forecast: RecordForecast;
+  /** The month the case reaches its full win-back (staffing, the months before any value and the ramp done); null when it wins back nothing. */
+  fullMonth: number | null;
   /** The share of developer time on infrastructure then, percent. */
   sharePercent: number;
   taxMoney: number | null;
@@ -36,7 +38,7 @@ export interface ForecastMade {
 export interface ForecastReview {
   on: string;
   slug: string;
-  /** Whole months from the forecast to this review. */
+  /** Whole months from the forecast to this review, to the nearest. */
   month: number;
   sharePercent: number;
   taxFte: number;
@@ -58,6 +60,8 @@ export interface ForecastReview {
   gapMoney: number | null;
   /** The payback month at the pace measured (null: not within the horizon); undefined when too early to say. */
   paceMonth: number | null | undefined;
+  /** The win-back (percent of the tax where the team reaches) that pace implies, over 100 when the fall is more than the team could win back; undefined when too early to say. */
+  pacePercent: number | undefined;
 }
 
 export interface ForecastCheck {
@@ -67,9 +71,13 @@ export interface ForecastCheck {
 
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
-/** Whole months between two dates (a month is counted once its day is reached). */
+/**
+ * The nearest whole month from a to b. Reviews keep a six-month rhythm give or take some days, and
+ * calendar months run 28 to 31 days: a review a few days either side of the mark is that month of
+ * the case, at six months as at twelve.
+ */
 function monthsFrom(a: string, b: string): number {
-  return Math.max(0, Math.floor(daysBetween(a, b) / 30.4375 + 0.03));
+  return Math.max(0, Math.round(daysBetween(a, b) / 30.4375));
 }
 
 /** The share of the tax then the case expected back each month: at its win-back, and at the win-back's plausible low and high. */
@@ -91,7 +99,7 @@ function reviewAgainst(
   before: Pick<Entry, 'answers'>,
   after: Reviewed,
   framework: Framework,
-  curves = forecastCurves(made, before, framework),
+  curves: ForecastCurves,
 ): ForecastReview {
   const f = made.forecast;
   const month = monthsFrom(made.on, after.record.assessedOn);
@@ -112,9 +120,10 @@ function reviewAgainst(
   const gap = measured - projected;
   const bc = after.result.businessCase;
   const status: ForecastStatus = measuredFte > highFte ? 'ahead' : measuredFte < lowFte ? 'behind' : 'on-track';
-  // At the pace measured: the win-back (percent of the tax) this review implies, once the case expected any.
-  const implied =
-    expected > 0 && shareThen > 0 ? Math.min(100, Math.max(0, (recovery * (shareThen - shareNow)) / shareThen / expected)) : undefined;
+  // At the pace measured: the win-back (percent of the tax) this review implies, once the case expected any;
+  // the case is priced at 100% at most, and the pace is said as measured, over 100% included.
+  const pace = expected > 0 && shareThen > 0 ? Math.max(0, (recovery * (shareThen - shareNow)) / shareThen / expected) : undefined;
+  const implied = pace === undefined ? undefined : Math.min(100, pace);
   return {
     on: after.record.assessedOn,
     slug: after.slug,
@@ -134,23 +143,34 @@ function reviewAgainst(
     gapFte: tenth(gap),
     gapMoney: money(gap),
     paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied),
+    pacePercent: pace === undefined ? undefined : Math.round(pace),
   };
 }
 
-/** The forecast made at a review, as kept or reconstructed. */
-function forecastMade(entry: Reviewed, framework: Framework): ForecastMade {
+/** The first month a curve reaches its highest, 1-based; null for a curve that stays at zero. */
+function fullMonthOf(curve: readonly number[]): number | null {
+  const top = Math.max(0, ...curve);
+  return top > 0 ? curve.findIndex((v) => v >= top - 1e-9) + 1 : null;
+}
+
+/** The forecast made at a review, as kept or reconstructed, with the curves the case expected. */
+function forecastMade(entry: Reviewed, framework: Framework): { made: ForecastMade; curves: ForecastCurves } {
   const { forecast, reconstructed } = forecastFor(entry.answers, entry.record.forecast, framework);
   const bc = entry.result.businessCase;
-  return {
+  const made: ForecastMade = {
     on: entry.record.assessedOn,
     slug: entry.slug,
     frameworkVersion: reconstructed ? framework.version : (entry.record.frameworkVersion ?? entry.result.framework.version),
     reconstructed,
     forecast,
+    fullMonth: null,
     sharePercent: entry.answers.infraTimeShare,
     taxMoney: bc.taxMoney,
     currency: bc.taxMoney === null ? null : bc.currency,
   };
+  const curves = forecastCurves(made, entry, framework);
+  made.fullMonth = fullMonthOf(curves.expected);
+  return { made, curves };
 }
 
 /**
@@ -165,8 +185,7 @@ export function forecastCheck(entries: readonly Entry[], framework: Framework): 
   const formation = platformTeamFormed(entries);
   let check: ForecastCheck | null = null;
   if (formation?.without) {
-    const made = forecastMade(formation.without, framework);
-    const curves = forecastCurves(made, formation.without, framework);
+    const { made, curves } = forecastMade(formation.without, framework);
     const reviews = entries
       .slice(entries.indexOf(formation.with))
       .filter((e) => hasPlatformTeam(e.answers))
@@ -185,6 +204,6 @@ const checked = new WeakMap<readonly Entry[], WeakMap<Framework, ForecastCheck |
  */
 export function comparedForecast(before: Reviewed, after: Reviewed, framework: Framework): ForecastCheck | null {
   if (before.answers.hasPlatformTeam !== false || !hasPlatformTeam(after.answers)) return null;
-  const made = forecastMade(before, framework);
-  return { made, reviews: [reviewAgainst(made, before, after, framework)] };
+  const { made, curves } = forecastMade(before, framework);
+  return { made, reviews: [reviewAgainst(made, before, after, framework, curves)] };
 }

@@ -179,6 +179,20 @@ export function buildTimelines(
   return timelines;
 }
 
+/**
+ * Each record's share of a shared platform team, by file, as the unit pages price it: for a face
+ * that shows a few records of a folder (the comparison) and must price them as the history does.
+ */
+export function recordShares(
+  records: readonly RecordFile[],
+  framework: Framework,
+  today: string,
+  organisations: readonly OrganisationFile[],
+): Map<string, TeamShare> {
+  const shares = teamShares(unitRecords(records, framework, today), organisations);
+  return new Map([...shares].map(([item, share]) => [item.file, share]));
+}
+
 /** A review counts as due this many calendar months before its date: time to book the people. */
 const DUE_WITHIN_MONTHS = 1;
 

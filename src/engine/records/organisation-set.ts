@@ -37,7 +37,7 @@ export function organisationSetProblems(organisations: readonly FiledOrganisatio
     if (!known) {
       at(
         'organization',
-        `no record names the organisation ${JSON.stringify(organisation.organization)}; use its name as the records spell it`,
+        `no record names the organisation ${JSON.stringify(organisation.organization)}; use its name as the records spell it (${few([...new Set(names.values())])})`,
       );
       continue;
     }
@@ -69,6 +69,11 @@ export function organisationSetProblems(organisations: readonly FiledOrganisatio
 
 /** The organisation's units as the records name them, a few at most. */
 function listUnits(records: readonly FiledRecord[], org: string): string {
-  const names = [...new Set(records.filter((r) => nameKey(r.record.organization) === org).map((r) => r.record.unit ?? '(no unit)'))].sort();
-  return names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  return few([...new Set(records.filter((r) => nameKey(r.record.organization) === org).map((r) => r.record.unit ?? '(no unit)'))]);
+}
+
+/** Names in order, five at most and how many more. */
+function few(names: readonly string[]): string {
+  const sorted = [...names].sort();
+  return sorted.length > 5 ? `${sorted.slice(0, 5).join(', ')} and ${sorted.length - 5} more` : sorted.join(', ');
 }

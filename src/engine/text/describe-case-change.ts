@@ -15,6 +15,8 @@ export interface CaseChangeRow {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+/** A unit's share of a shared team is priced in hundredths of a person. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
 const signed = (n: number, unit: string) => (n === 0 ? '' : `${n > 0 ? '+' : ''}${groupDigits(n)} ${unit}`);
 const netOf = (c: EntryBusinessCase) => (c.timeline.unit === 'money' ? c.timeline.money!.net : c.timeline.engineerMonths.net);
 const basis = { proposed: 'proposed', current: 'running', best: 'best size' } as const;
@@ -33,7 +35,7 @@ export function caseChangeRows(before: EntryBusinessCase, after: EntryBusinessCa
       label: 'Business case: team priced',
       from: teamText(before),
       to: teamText(after),
-      change: signed(after.teamSize - before.teamSize, Math.abs(after.teamSize - before.teamSize) === 1 ? 'person' : 'people'),
+      change: signed(round2(after.teamSize - before.teamSize), Math.abs(after.teamSize - before.teamSize) === 1 ? 'person' : 'people'),
     },
     { label: 'Business case: payback', from: paybackText(before.timeline), to: paybackText(after.timeline), change: '' },
     {

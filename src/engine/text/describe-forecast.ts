@@ -26,6 +26,7 @@ const shareAndMoney = (share: number, amount: number | null, currency: string | 
   `(${groupDigits(share)}%${amount === null ? '' : `; ${moneyText(amount, currency)} a year`})`;
 const timeOf = (n: number) => `${fte(n)} ${Math.round(n * 10) / 10 === 1 ? "engineer's" : "engineers'"}`;
 const month = (n: number) => `month ${n}`;
+const monthsText = (n: number) => `${groupDigits(n)} ${n === 1 ? 'month' : 'months'}`;
 
 function paybackOf(m: ForecastMade): string {
   const f = m.forecast;
@@ -47,10 +48,13 @@ function madeText(m: ForecastMade): string {
   const where = m.reconstructed
     ? `reconstructed at today's framework ${m.frameworkVersion}: the record kept no forecast`
     : `framework ${m.frameworkVersion}, as the record kept it`;
-  const ramp =
-    a.rampDelayMonths !== undefined && a.rampMonths !== undefined
-      ? ` after ${groupDigits(a.rampDelayMonths)} + ${groupDigits(a.rampMonths)} months`
-      : '';
+  // The month the model reaches its full win-back, with the assumptions that put it there.
+  const timing = [
+    a.staffingMonths === undefined ? null : `${monthsText(a.staffingMonths)} to staff the team`,
+    a.rampDelayMonths === undefined ? null : `${monthsText(a.rampDelayMonths)} before any value`,
+    a.rampMonths === undefined ? null : `a ${groupDigits(a.rampMonths)}-month ramp`,
+  ].filter((t) => t !== null);
+  const ramp = m.fullMonth === null ? '' : ` from ${month(m.fullMonth)}${timing.length ? ` (${timing.join(', ')})` : ''}`;
   const reach = f.reachPercent !== undefined && f.reachPercent < 100 ? `, reaching ${groupDigits(f.reachPercent)}% of the engineers,` : '';
   return (
     `The case made on ${m.on}, before the team formed (${where}): a team of ${engineers(f.teamSize)}${reach} winning back ` +
@@ -81,13 +85,23 @@ function backText(r: ForecastReview): string {
   return `none is back: ${fte(-r.measuredFte)} more engineers' time goes to infrastructure than then${perYear(money, r.currency)},`;
 }
 
+/** "a win-back of 42% of the tax it reaches, within the plausible 25% to 75%": what the pace implies, against the case's range. */
+function paceWinBack(m: ForecastMade, percent: number): string {
+  const { low, high } = m.forecast.winBackRange;
+  const where = percent > high ? 'above' : percent < low ? 'below' : 'within';
+  const reaches = m.forecast.reachPercent !== undefined && m.forecast.reachPercent < 100 ? ' it reaches' : '';
+  const more = percent > 100 ? ': more than all of it, so other causes moved the share too; the payback is at 100%' : '';
+  return `a win-back of ${groupDigits(percent)}% of the tax${reaches}, ${where} the plausible ${groupDigits(low)}% to ${groupDigits(high)}%${more}`;
+}
+
 function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
+  const at = r.pacePercent === undefined ? '' : ` (${paceWinBack(m, r.pacePercent)})`;
   const pace =
     r.paceMonth === undefined
       ? ''
       : r.paceMonth === null
-        ? ` At the pace measured, the case would not pay back within ${m.forecast.horizonMonths} months.`
-        : ` At the pace measured, the case would pay back in ${month(r.paceMonth)}${m.forecast.paybackMonth ? ` (forecast: ${month(m.forecast.paybackMonth)})` : ''}.`;
+        ? ` At the pace measured${at}, the case would not pay back within ${m.forecast.horizonMonths} months.`
+        : ` At the pace measured${at}, the case would pay back in ${month(r.paceMonth)}${m.forecast.paybackMonth ? ` (forecast: ${month(m.forecast.paybackMonth)})` : ''}.`;
   return (
     `${r.on}, ${month(r.month)} of the case: the tax went from ${fte(m.forecast.taxFte)} engineers ${shareAndMoney(m.sharePercent, m.taxMoney, m.currency)} ` +
     `to ${fte(r.taxFte)} ${shareAndMoney(r.sharePercent, r.taxMoney, r.currency)}. ` +
@@ -115,7 +129,10 @@ export function describeForecast(check: ForecastCheck): ForecastText {
   };
 }
 
-/** A unit's share of a platform team it shares: said beside its business case. */
+/**
+ * A unit's share of a platform team it shares: said beside its business case, at the precision the
+ * case prices it (hundredths), so the share here and "Platform team priced" name the same figure.
+ */
 export function sharedTeamText(s: TeamShare): string {
   const others = s.split.slice(1).map((u) => u.unit);
   const split = s.split.map((u) => `${u.unit} ${groupDigits(u.engineers)}`).join(', ');
@@ -124,6 +141,6 @@ export function sharedTeamText(s: TeamShare): string {
     : '';
   return (
     `Shared platform team “${s.team}” (${engineers(s.size)})${others.length ? `, serving this unit with ${others.join(', ')}` : ''}: ` +
-    `its cost is split by engineers (${split}${missing}), so this unit's business case prices ${fte(s.share)} of its ${engineers(s.size)}.`
+    `its cost is split by engineers (${split}${missing}), so this unit's business case prices ${groupDigits(s.share)} of its ${engineers(s.size)}.`
   );
 }

@@ -35,12 +35,38 @@ const listMoney = (list: readonly { currency: string | null; amount: number }[])
   list.map((m) => moneyText(m.amount, m.currency)).join(' + ');
 
 function teamText(t: OrganisationTeam): string {
+  const at = t.shared ? " at each unit's engineer cost" : " at its unit's engineer cost";
   const cost = t.money.length
-    ? `${listMoney(t.money)} a year${t.uncostedPeople > 0 ? `, besides ${people(t.uncostedPeople)} in units that give no cost` : ''}`
+    ? `${listMoney(t.money)} a year${at}${t.uncostedPeople > 0 ? `, besides ${people(t.uncostedPeople)} in units that give no cost` : ''}`
     : 'no engineer cost given';
   if (!t.shared) return `${t.name}: ${people(t.size)} (${cost}).`;
   const serves = t.serves.map((s) => s.unit).join(', ');
   return `${t.name}, shared: ${people(t.size)} serving ${serves}, priced once and split by engineers (${cost}).`;
+}
+
+/**
+ * When the cases made before the teams formed priced more (or fewer) people than the teams serving
+ * those units have: each unit's case prices a team of its own, so units that came to share one
+ * expect together what a larger team would win back; a team may also form smaller than proposed.
+ */
+function teamsPriced(o: Organisation): string {
+  const slugs = new Set(o.forecasts.map((f) => f.slug));
+  const priced = o.forecasts.reduce((n, f) => n + f.check.made.forecast.teamSize, 0);
+  const have = o.teams.filter((t) => t.serves.some((s) => slugs.has(s.slug))).reduce((n, t) => n + t.size, 0);
+  if (have === 0 || Math.abs(priced - have) < 0.05) return '';
+  const more = priced > have;
+  if (o.forecasts.length === 1) {
+    const one = o.forecasts[0]!;
+    return (
+      ` The case priced a team of ${people(priced)}; the platform team serving ${one.unit} has ${groupDigits(have)}` +
+      (more ? ': the case expected what more people would win back.' : ': it costs more than the case priced.')
+    );
+  }
+  const each = o.forecasts.map((f) => `${f.unit} ${groupDigits(f.check.made.forecast.teamSize)}`).join(', ');
+  return (
+    ` The cases priced ${people(priced)} in all (${each}); the platform teams serving these units have ${groupDigits(have)}` +
+    (more ? ': the cases expected what more people would win back.' : ': they cost more than the cases priced.')
+  );
 }
 
 export function describeOrganisation(o: Organisation, framework: Framework): OrganisationText {
@@ -62,6 +88,7 @@ export function describeOrganisation(o: Organisation, framework: Framework): Org
     };
   });
   const measured = o.forecasts.reduce((n, f) => n + f.check.reviews.at(-1)!.measuredFte, 0);
+  const priced = teamsPriced(o);
   const projected = o.forecasts.reduce((n, f) => n + f.check.reviews.at(-1)!.projectedFte, 0);
   const named = o.overdue.slice(0, OVERDUE_NAMED).map((r) => `${r.unit ?? '(whole organisation)'} (${countText(r.daysOverdue, 'day')})`);
   const more = o.overdue.length > OVERDUE_NAMED ? ` and ${groupDigits(o.overdue.length - OVERDUE_NAMED)} more` : '';
@@ -77,7 +104,7 @@ export function describeOrganisation(o: Organisation, framework: Framework): Org
       : [{ slug: null, text: 'No platform team in the latest records.' }],
     forecasts,
     forecastTotal: o.forecasts.length
-      ? `Across ${countText(o.forecasts.length, 'unit')} whose platform team formed: ${people(measured)} back by their latest reviews, where the cases expected ${people(projected)}.`
+      ? `Across ${countText(o.forecasts.length, 'unit')} whose platform team formed: ${people(measured)} back by their latest reviews, where the cases expected ${people(projected)}.${priced}`
       : null,
     forecastLimits: o.forecasts.length ? FORECAST_LIMITS : null,
     overdue: o.overdue.length ? `Reviews overdue: ${groupDigits(o.overdue.length)}: ${named.join(', ')}${more}.` : 'No review overdue.',
