@@ -20,7 +20,7 @@ export interface MovedPage {
 export function movedPage({ name, to, text, policy }: MovedPage): string {
   const [n, url] = [escapeHtml(name), escapeHtml(to)];
   return (
-    `<!doctype html><html lang="en"><head>` +
+    `<!DOCTYPE html><html lang="en"><head>` +
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${n}</title><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${url}">` +

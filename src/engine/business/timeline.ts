@@ -22,7 +22,8 @@
  * - The present value discounts each month's net at discountRatePercent a year.
  */
 import { check } from './timeline-check.ts';
-import type { Flow, Payback, Timeline, TimelineInput, TimelineMonth, Totals } from './timeline-types.ts';
+import { Running } from './running.ts';
+import type { Payback, Timeline, TimelineInput, TimelineMonth, Totals } from './timeline-types.ts';
 
 export * from './timeline-types.ts';
 
@@ -49,36 +50,6 @@ function taxWithoutTeam(input: TimelineInput): number {
   const left = 1 - (input.expectedRecoveryPercent / 100) * reachOf(input, input.runningTeamSize);
   if (input.infraTimeShare <= 0) return 0;
   return left <= 0 ? 100 : Math.min(100, input.infraTimeShare / left);
-}
-
-/** Running totals of one unit's flows. */
-class Running {
-  cash = 0;
-  capacityCost = 0;
-  value = 0;
-  presentValue = 0;
-  add(cash: number, capacityCost: number, value: number, discount: number): Flow {
-    this.cash += cash;
-    this.capacityCost += capacityCost;
-    this.value += value;
-    this.presentValue += (value - cash - capacityCost) * discount;
-    const cost = cash + capacityCost;
-    const cumulativeCost = this.cash + this.capacityCost;
-    return {
-      cash,
-      capacityCost,
-      cost,
-      capacityValue: value,
-      net: value - cost,
-      cumulativeCost,
-      cumulativeCapacityValue: this.value,
-      cumulativeNet: this.value - cumulativeCost,
-      cumulativePresentValue: this.presentValue,
-    };
-  }
-  get net(): number {
-    return this.value - this.cash - this.capacityCost;
-  }
 }
 
 interface Run {
