@@ -132,7 +132,7 @@ describe('a platform team against its forecast', () => {
             "short": "behind by 1.2 engineers (144,000 EUR a year)",
             "slug": "2026-11-02",
             "status": "behind",
-            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured (a win-back of 7% of the tax it reaches, below the plausible 25% to 75%), the case would not pay back within 36 months.",
+            "text": "2026-11-02, month 12 of the case: the tax went from 5.6 engineers (28%; 672,000 EUR a year) to 5.4 (27%; 648,000 EUR a year). Counted at this review's 20 engineers, 0.2 engineers' time is back (24,000 EUR a year) where the case expected 1.4 by now (0.7 to 2.1): behind by 1.2 engineers (144,000 EUR a year). At the pace measured (a win-back of 7% of the tax it reaches, below the plausible 25% to 75%), the case would not pay back within 36 months. The team is shared: this unit is charged 0.89 of its 2 engineers, where the case priced 1 engineer for this unit alone, so the paybacks here are at the case's cost.",
           },
         ],
       }
@@ -266,8 +266,15 @@ describe('the faces say the forecast', () => {
   });
 
   it('assess compare sets the case made before the team formed against the later record', async () => {
-    const r = await assess('compare', `${DIR}/acme/checkout/2025-11-03.yaml`, `${DIR}/acme/checkout/2026-11-02.yaml`);
+    // In the records folder, so compare knows the team is shared, as the unit page does.
+    const r = await assessWith(
+      { PLATFORM_FIT_ASSESSMENTS: DIR },
+      'compare',
+      `${DIR}/acme/checkout/2025-11-03.yaml`,
+      `${DIR}/acme/checkout/2026-11-02.yaml`,
+    );
     const text = describeForecast(forecastCheck(unit('checkout').entries, framework)!);
+    expect(text.reviews.at(-1)!.text).toContain('The team is shared: this unit is charged');
     expect(r.stdout).toContain(text.made);
     expect(r.stdout).toContain(text.reviews.at(-1)!.text);
     expect(r.stdout).toContain(text.limits);

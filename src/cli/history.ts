@@ -181,7 +181,11 @@ export function runCompare(files: readonly string[], json: boolean, framework: F
       `compare: ${files[0]} (${a.record.assessedOn}) is later than ${files[1]} (${b.record.assessedOn}): give the earlier record first: assess compare ${files[1]} ${files[0]}`,
     );
   const deltas = compareResults(a, b);
-  const forecast = comparedForecast({ ...a, slug: a.record.assessedOn }, { ...b, slug: b.record.assessedOn }, framework);
+  const forecast = comparedForecast(
+    { ...a, slug: a.record.assessedOn },
+    { ...b, slug: b.record.assessedOn, sharedTeam: shares.get(resolve(files[1]!)) ?? null },
+    framework,
+  );
   if (json) {
     say(
       JSON.stringify(

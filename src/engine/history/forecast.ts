@@ -8,6 +8,7 @@
  */
 import { hasPlatformTeam } from '../business/business-case.ts';
 import { daysBetween } from '../calendar/dates.ts';
+import type { TeamShare } from './shared-team.ts';
 import type { Framework } from '../framework/schema.ts';
 import type { RecordForecast } from '../records/forecast.ts';
 import { caseAtForecast, forecastFor, inMonth, paybackAt, taxShareBack } from './forecast-case.ts';
@@ -16,7 +17,11 @@ import type { Entry } from './history.ts';
 import type { EntryResult } from './entry-result.ts';
 
 /** What a forecast is read from: a timeline's entry, or a record worked out alone (assess compare, the page). */
-export type Reviewed = Pick<Entry, 'record' | 'answers' | 'slug'> & { result: Pick<EntryResult, 'businessCase' | 'framework'> };
+export type Reviewed = Pick<Entry, 'record' | 'answers' | 'slug'> & {
+  result: Pick<EntryResult, 'businessCase' | 'framework'>;
+  /** The unit's share of a platform team it shares at this review (history/shared-team.ts), when known. */
+  sharedTeam?: TeamShare | null;
+};
 
 type ForecastStatus = 'ahead' | 'on-track' | 'behind';
 
@@ -62,6 +67,8 @@ export interface ForecastReview {
   paceMonth: number | null | undefined;
   /** The win-back (percent of the tax where the team reaches) that pace implies, over 100 when the fall is more than the team could win back; undefined when too early to say. */
   pacePercent: number | undefined;
+  /** The team at this review is shared: the unit's share of it and its whole size, people. The case priced a team for this unit alone. */
+  sharedTeam: { share: number; size: number } | null;
 }
 
 export interface ForecastCheck {
@@ -144,6 +151,7 @@ function reviewAgainst(
     gapMoney: money(gap),
     paceMonth: implied === undefined ? undefined : paybackAt(before.answers, f, framework, implied),
     pacePercent: pace === undefined ? undefined : Math.round(pace),
+    sharedTeam: after.sharedTeam ? { share: after.sharedTeam.share, size: after.sharedTeam.size } : null,
   };
 }
 

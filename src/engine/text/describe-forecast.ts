@@ -94,6 +94,15 @@ function paceWinBack(m: ForecastMade, percent: number): string {
   return `a win-back of ${groupDigits(percent)}% of the tax${reaches}, ${where} the plausible ${groupDigits(low)}% to ${groupDigits(high)}%${more}`;
 }
 
+/** A shared team's share beside the case's own team: the case's cost and paybacks are for a team this unit had alone. */
+function sharedText(m: ForecastMade, r: ForecastReview): string {
+  if (!r.sharedTeam) return '';
+  return (
+    ` The team is shared: this unit is charged ${groupDigits(r.sharedTeam.share)} of its ${engineers(r.sharedTeam.size)}, ` +
+    `where the case priced ${engineers(m.forecast.teamSize)} for this unit alone, so the paybacks here are at the case's cost.`
+  );
+}
+
 function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
   const at = r.pacePercent === undefined ? '' : ` (${paceWinBack(m, r.pacePercent)})`;
   const pace =
@@ -106,7 +115,7 @@ function forecastReviewText(m: ForecastMade, r: ForecastReview): string {
     `${r.on}, ${month(r.month)} of the case: the tax went from ${fte(m.forecast.taxFte)} engineers ${shareAndMoney(m.sharePercent, m.taxMoney, m.currency)} ` +
     `to ${fte(r.taxFte)} ${shareAndMoney(r.sharePercent, r.taxMoney, r.currency)}. ` +
     `Counted at this review's ${engineers(r.engineers)}, ${backText(r)} ` +
-    `${r.highFte === 0 ? 'where the case expected none back yet' : `where the case expected ${fte(r.projectedFte)} by now (${fte(r.lowFte)} to ${fte(r.highFte)})`}: ${statusText(r)}.${pace}`
+    `${r.highFte === 0 ? 'where the case expected none back yet' : `where the case expected ${fte(r.projectedFte)} by now (${fte(r.lowFte)} to ${fte(r.highFte)})`}: ${statusText(r)}.${pace}${sharedText(m, r)}`
   );
 }
 
