@@ -127,6 +127,14 @@ test('answers survive a reload, and start over clears them', async ({ page }) =>
   await expect(page).toHaveURL(/\/assessment\/$/);
 });
 
+test('a download whose code cannot load says so on the status line, not nothing', async ({ page }) => {
+  await page.route(/\/check-record\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/assessment/?team-size=64&infra-share=24&onboarding-days=10&org=Acme&date=2026-11-02');
+  await expect(result(page)).toHaveAttribute('data-recommendation', /.+/);
+  await page.getByRole('button', { name: 'Download YAML' }).click();
+  await expect(page.locator('[data-part="action-status"]')).toContainText(/^Not downloaded: .+\. Reload the page and try again\.$/);
+});
+
 test('the downloaded YAML is a record that assess check accepts', async ({ page }) => {
   await page.goto(
     '/assessment/?team-size=64&infra-share=24&onboarding-days=10&teams=6&workflow-settled=yes&trap-signs=new-silo&nps=22&date=2026-11-02',

@@ -63,17 +63,29 @@ async function downloadReminder(result: Result, answers: Answers, meta: RecordMe
   return `Calendar event for ${event.reviewOn} downloaded, with a reminder a week before.`;
 }
 
+type DownloadContext = { framework: Framework; own: Answers | null; answers: Answers | null; everyone: Respondent[]; today: string };
+
 /**
  * One download for the page's buttons: the record (validated first, problems marked on their
- * fields, focus on the first) or the review reminder. Returns what the status line says.
+ * fields, focus on the first) or the review reminder. Returns what the status line says, a
+ * failure included (a part that could not load, a file the browser refused): never nothing.
  */
 export async function download(
   root: HTMLElement,
   state: RawState,
   action: string,
   result: Result,
-  context: { framework: Framework; own: Answers | null; answers: Answers | null; everyone: Respondent[]; today: string },
+  context: DownloadContext,
 ): Promise<string> {
+  try {
+    return await attempt(root, state, action, result, context);
+  } catch (error) {
+    // The browser keeps a module that failed to load as failed until the page is loaded again.
+    return `Not downloaded: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again.`;
+  }
+}
+
+async function attempt(root: HTMLElement, state: RawState, action: string, result: Result, context: DownloadContext): Promise<string> {
   const meta = metaOf(state, result.assessedOn);
   if (action === 'download-ics') return downloadReminder(result, context.answers ?? context.own!, meta, context.everyone.length);
   // The person's own answers carry DORA's once its code is here; a download before that reads them now.
