@@ -9,6 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   reporter: 'list',
+  // The suite builds fixture sites beside the browser tests on two cores; a part of the page that
+  // loads on use can take longer than Playwright's default 5 s to arrive while a build runs.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     // Debian's Chromium: Playwright must not download a browser here.

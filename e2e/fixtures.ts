@@ -8,8 +8,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ watch: void }>({
   watch: [
-    async ({ page }, use) => {
+    async ({ page }, use, info) => {
       const problems: string[] = [];
+      // Not a failure by itself (a test may block a request on purpose), but printed when a test
+      // fails: a part of the page that loads on use and never arrived is otherwise invisible.
+      const failedRequests: string[] = [];
+      page.on('requestfailed', (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
       page.on('console', (message) => {
         if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
       });
@@ -20,6 +24,8 @@ export const test = base.extend<{ watch: void }>({
         );
       });
       await use();
+      if (info.status !== info.expectedStatus && (problems.length > 0 || failedRequests.length > 0))
+        console.log(`${info.title}: page errors ${JSON.stringify(problems)}; failed requests ${JSON.stringify(failedRequests)}`);
       expect(problems).toEqual([]);
     },
     { auto: true },
