@@ -140,7 +140,7 @@ function caseAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: n
 }
 
 /** Only the payback of the case at a list of assumptions: one run of the model, for the verdict's what-ifs. */
-export function paybackAt(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number): Payback {
+export function paybackWith(answers: Answers, list: readonly Assumption[], pricedTeamSize: number, runningTeamSize: number): Payback {
   return businessPayback(caseInput(answers, list, pricedTeamSize, runningTeamSize));
 }
 

@@ -132,14 +132,11 @@ export function netWithin(input: TimelineInput): number {
 function breakEven(input: TimelineInput, r: Run, horizon: number): number | null {
   if (input.infraTimeShare <= 0) return null;
   const product = (w: number) => w * taxWithoutTeam({ ...input, expectedRecoveryPercent: w });
-  const netAt = (w: number) => {
-    const at = run({ ...input, expectedRecoveryPercent: w }, horizon);
-    return (at.money ?? at.em).net;
-  };
   const main = r.money ?? r.em;
   const cost = main.cash + main.capacityCost;
+  const own = product(input.expectedRecoveryPercent);
   let valuePerProduct: number;
-  if (product(input.expectedRecoveryPercent) > 0) valuePerProduct = main.value / product(input.expectedRecoveryPercent);
+  if (own > 0) valuePerProduct = main.value / own;
   else {
     const full = run({ ...input, expectedRecoveryPercent: 100 }, horizon);
     valuePerProduct = (full.money ?? full.em).value / product(100);
@@ -151,7 +148,7 @@ function breakEven(input: TimelineInput, r: Run, horizon: number): number | null
   let w = Math.min(100, Math.max(needed / 100, needed / (input.infraTimeShare + (needed * runningReach) / 100)));
   let step = Math.max(w * Number.EPSILON, Number.MIN_VALUE);
   for (;;) {
-    if (netAt(w) >= 0) return w;
+    if (netWithin({ ...input, expectedRecoveryPercent: w }) >= 0) return w;
     if (w >= 100) return null;
     [w, step] = [Math.min(100, w + step), step * 2];
   }

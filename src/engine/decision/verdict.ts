@@ -6,7 +6,7 @@
  * a no into a yes, while a cautious one can turn a yes into a no; and the verdict names the
  * assumption that decided. The advice, its steps and the card's sentence all follow from here.
  */
-import { paybackAt, type Assumption, type BusinessCase } from '../business/business-case.ts';
+import { paybackWith, type Assumption, type BusinessCase } from '../business/business-case.ts';
 import type { PaybackStatus } from '../business/timeline.ts';
 import { CAUTIOUS_END, type Answers } from '../inputs/fields.ts';
 import type { Recommendation } from '../framework/schema.ts';
@@ -62,7 +62,7 @@ const atDefault = (a: Assumption): Assumption => ({ ...a, value: a.frameworkDefa
 
 export function verdict(answers: Answers, c: BusinessCase, recommendation: Recommendation): Verdict {
   const counted = c.assumptions.map((a) => (isOptimistic(a) ? atDefault(a) : a));
-  const judge = (list: readonly Assumption[]) => paybackAt(answers, list, c.teamSize, c.input.runningTeamSize);
+  const judge = (list: readonly Assumption[]) => paybackWith(answers, list, c.teamSize, c.input.runningTeamSize);
   const pays = (t: { paybackStatus: PaybackStatus }) => t.paybackStatus !== 'not-within-horizon';
   const setAside = c.assumptions.filter(isOptimistic).map(entry);
   // With nothing set aside the case judged is the person's own case.
