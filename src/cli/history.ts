@@ -140,8 +140,8 @@ interface Loaded {
 
 /**
  * Records in the records folder are priced as its history prices them: a unit a shared platform
- * team serves (organisation.yaml) is charged its share, not the whole team. Records elsewhere, or a
- * folder with problems (check names them), are priced on their own.
+ * team serves (organisation.yaml) is charged its share, not the whole team, split over the records
+ * the history keeps (check names any it refuses). Records outside the folder are priced on their own.
  */
 function sharesInFolder(files: readonly string[], framework: Framework, today: string): Map<string, TeamShare> {
   const dir = recordsDir([], 'compare');
